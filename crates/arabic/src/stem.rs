@@ -1,0 +1,2 @@
+pub struct Stem;
+pub struct Stemmer;
