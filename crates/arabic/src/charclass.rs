@@ -48,7 +48,8 @@ impl CharClass {
 const FAST: usize = 0x800;
 
 struct Classes {
-    fast: Vec<Option<CharClass>>,
+    /// every character below FAST, table rows and fallback resolved
+    fast: Vec<CharClass>,
     ranges: Vec<(char, char, CharClass)>,
 }
 
@@ -69,18 +70,27 @@ fn classes() -> &'static Classes {
                 ranges.push((lo, hi, class));
             }
         }
+        let fast = fast
+            .into_iter()
+            .enumerate()
+            .map(|(u, k)| k.unwrap_or_else(|| fallback(char::from_u32(u as u32).unwrap_or('\0'))))
+            .collect();
         Classes { fast, ranges }
     })
 }
 
+/// The class of a code point below U+0800 (ASCII, Latin, Arabic): one array read.
+#[inline(always)]
+pub(crate) fn fast_class(u: u32) -> CharClass {
+    classes().fast[u as usize & (FAST - 1)]
+}
+
 /// The class of a character: the data table first, then Unicode properties.
-#[inline]
+#[inline(always)]
 pub fn char_class(c: char) -> CharClass {
     let t = classes();
     if (c as usize) < FAST {
-        if let Some(class) = t.fast[c as usize] {
-            return class;
-        }
+        return t.fast[c as usize];
     } else if let Some(&(_, _, class)) = t.ranges.iter().find(|(lo, hi, _)| *lo <= c && c <= *hi)
     {
         return class;

@@ -13,7 +13,7 @@
 
 use crate::table;
 use rasid_text::{Span, Token, TokenKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +25,8 @@ enum Role {
 }
 
 struct Tables {
-    roles: HashMap<char, Role>,
+    /// sorted by character
+    roles: Vec<(char, Role)>,
     abbreviations: HashSet<String>,
 }
 
@@ -33,7 +34,7 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut families: Vec<String> = Vec::new();
-        let mut roles = HashMap::new();
+        let mut roles = Vec::new();
         for row in table::rows(include_str!("../data/punctuation.tsv")) {
             let c = table::code_point(row[0]).expect("punctuation.tsv: char");
             let role = match row[1] {
@@ -50,8 +51,9 @@ fn tables() -> &'static Tables {
                 }
                 other => panic!("punctuation.tsv: unknown role {other:?}"),
             };
-            roles.insert(c, role);
+            roles.push((c, role));
         }
+        roles.sort_by_key(|&(c, _)| c);
         let abbreviations = table::lines(include_str!("../data/abbreviations.txt"))
             .map(|l| l.trim().to_lowercase())
             .collect();
@@ -72,6 +74,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
 }
 
 fn is_line_break(gap: &str) -> bool {
+    if gap == " " {
+        return false; // the usual gap, decided without a scan
+    }
     gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
 }
 
@@ -105,18 +110,19 @@ impl SentenceSplitter {
             if first == '.' && s.len() > 1 {
                 return Some(Role::Ellipsis);
             }
-            t.roles.get(&first).copied()
+            t.roles
+                .binary_search_by_key(&first, |&(c, _)| c)
+                .ok()
+                .map(|i| t.roles[i].1)
         };
         // pair quotation marks of each family in order of appearance
-        let mut open: HashMap<u8, usize> = HashMap::new();
+        let mut open: [Option<usize>; 8] = [None; 8];
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for k in 0..toks.len() {
             if let Some(Role::Quote(f)) = role(k) {
-                match open.remove(&f) {
+                match open[f as usize % 8].take() {
                     Some(o) => pairs.push((o, k)),
-                    None => {
-                        open.insert(f, k);
-                    }
+                    None => open[f as usize % 8] = Some(k),
                 }
             }
         }

@@ -16,7 +16,10 @@ impl Tokenizer {
 
 /// All tokens of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    Tokenizer.tokens(text).collect()
+    // news text averages about 6 bytes per token
+    let mut v = Vec::with_capacity(text.len() / 5 + 1);
+    v.extend(Tokenizer.tokens(text));
+    v
 }
 
 /// Iterator over the tokens of a text.
@@ -31,7 +34,11 @@ impl Iterator for Tokens<'_> {
     fn next(&mut self) -> Option<Token> {
         let text = self.text;
         loop {
-            let c = text[self.pos..].chars().next()?;
+            let c = char_at(text, self.pos)?;
+            if c == ' ' || c == '\n' {
+                self.pos += 1;
+                continue;
+            }
             match char_class(c) {
                 CharClass::Space | CharClass::Newline | CharClass::Invisible => {
                     self.pos += c.len_utf8()
@@ -50,8 +57,19 @@ impl Iterator for Tokens<'_> {
     }
 }
 
-#[inline]
+/// The character starting at byte `i` (a char boundary), decoded without
+/// re-validating: the hot path of the tokenizer.
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some(b as char);
+    }
+    if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+        let c = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        return char::from_u32(c);
+    }
     text.get(i..)?.chars().next()
 }
 
@@ -89,10 +107,15 @@ fn scan(text: &str, start: usize) -> (usize, TokenKind) {
         CharClass::ArabicLetter => (word(text, start, is_arabic_word_char), TokenKind::Arabic),
         CharClass::LatinLetter => (latin(text, start), TokenKind::Latin),
         CharClass::OtherLetter => (word(text, start, is_other_word_char), TokenKind::Word),
-        CharClass::ArabicMark | CharClass::Mark => (
-            consume(text, start, |_, k| k.is_mark()),
-            TokenKind::Symbol,
-        ),
+        CharClass::ArabicMark | CharClass::Mark => {
+            let end = consume(text, start, |_, k| k.is_mark());
+            // a stray haraka typed before its word belongs to the word
+            if class_at(text, end) == Some(CharClass::ArabicLetter) {
+                (word(text, start, is_arabic_word_char), TokenKind::Arabic)
+            } else {
+                (end, TokenKind::Symbol)
+            }
+        }
         _ => punct_or_symbol(text, start, c, class),
     }
 }
@@ -109,9 +132,18 @@ fn is_other_word_char(k: CharClass) -> bool {
 }
 
 /// A word of one script; invisible joiners are kept when the word goes on after them.
-fn word(text: &str, start: usize, part: fn(CharClass) -> bool) -> usize {
+fn word(text: &str, start: usize, part: impl Fn(CharClass) -> bool + Copy) -> usize {
+    let bytes = text.as_bytes();
     let mut i = start;
     loop {
+        // fast path: two-byte characters (Arabic, Latin-1 and extended Latin letters)
+        while i + 1 < bytes.len() && bytes[i] & 0xE0 == 0xC0 {
+            let u = ((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+            if !part(crate::charclass::fast_class(u)) {
+                break;
+            }
+            i += 2;
+        }
         i = consume(text, i, |_, k| part(k));
         let after_invisible = consume(text, i, |_, k| k == CharClass::Invisible);
         if after_invisible > i && class_at(text, after_invisible).is_some_and(part) {

@@ -1,0 +1,90 @@
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Rasid (راصد): Arabic news intelligence. Who is mentioned, who said what,
+/// on whose word, and how firmly: every finding points at exact characters of
+/// the original article.
+#[derive(Parser)]
+#[command(name = "rasid", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Analyse documents and print a report.
+    Analyze(AnalyzeArgs),
+    /// Evaluate a component against gold data (precision, recall, F1).
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Measure speed (and agreement with a peer tool) on a corpus.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A human-readable report.
+    Text,
+    /// One `rasid.document/1` object (several: a `rasid.corpus/1` object).
+    Json,
+    /// One `rasid.document/1` object per line.
+    Jsonl,
+}
+
+#[derive(Args)]
+pub struct AnalyzeArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Replace invalid UTF-8 by U+FFFD instead of rejecting the file.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Include the token layer (with normalized forms) in JSON output.
+    #[arg(long)]
+    pub tokens: bool,
+}
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// How often clitic variants of one entity reach the same stem (CoNLL BIO input).
+    Stem(EvalStemArgs),
+}
+
+#[derive(Args)]
+pub struct EvalStemArgs {
+    /// CoNLL file: `token TAG` per line, BIO tags.
+    #[arg(long)]
+    pub conll: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// normalize + tokenize + sentence-split throughput on a JSON Lines corpus.
+    Text(BenchTextArgs),
+}
+
+#[derive(Args)]
+pub struct BenchTextArgs {
+    /// JSON Lines corpus (e.g. SaudiNewsNet, decompressed).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// The field holding the article text.
+    #[arg(long, default_value = "content")]
+    pub field: String,
+    /// Use only the first N documents.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Also run CAMeL Tools (Python) on the same documents: speed side by side
+    /// and a token-by-token comparison.
+    #[arg(long)]
+    pub camel: bool,
+    /// Python interpreter with camel-tools installed.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
+}

@@ -1,0 +1,45 @@
+//! The human-readable report of `rasid analyze --format text`.
+
+use rasid_doc::Document;
+use std::io::Write;
+
+pub fn write<W: Write>(out: &mut W, doc: &Document) -> std::io::Result<()> {
+    let m = &doc.meta;
+    writeln!(out, "══ {}  (id {})", m.source.as_deref().unwrap_or("-"), &doc.id[..12.min(doc.id.len())])?;
+    let field = |name: &str, v: &Option<String>| v.as_ref().map(|v| format!("{name}: {v}"));
+    let fields: Vec<String> = [
+        field("outlet", &m.outlet),
+        field("title", &m.title),
+        field("author", &m.author),
+        field("published", &m.published),
+        field("language", &m.language),
+        field("encoding", &m.encoding),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for f in fields {
+        writeln!(out, "   {f}")?;
+    }
+    if !m.boilerplate.is_empty() {
+        let kinds: Vec<&str> = m.boilerplate.iter().map(|b| b.kind.as_str()).collect();
+        writeln!(out, "   removed from the body: {}", kinds.join(", "))?;
+    }
+    for w in &m.warnings {
+        writeln!(out, "   warning: {w}")?;
+    }
+    let words = doc.tokens.iter().filter(|t| t.kind.is_wordlike()).count();
+    writeln!(
+        out,
+        "   {} characters, {} sentences, {} tokens ({} words)",
+        doc.text.chars().count(),
+        doc.sentences.len(),
+        doc.tokens.len(),
+        words
+    )?;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let text = s.slice(&doc.text).replace('\n', " ");
+        writeln!(out, "   [{:>3}] {}", i + 1, text)?;
+    }
+    writeln!(out)
+}
