@@ -86,7 +86,7 @@ impl<W: Write> Printer<W> {
                     return Ok(());
                 }
                 if let Some(first) = self.held.take() {
-                    write!(self.out, "{{\"schema\":\"rasid.corpus/1\",\"documents\":[\n")?;
+                    writeln!(self.out, "{{\"schema\":\"rasid.corpus/1\",\"documents\":[")?;
                     json::write_pretty(&mut self.out, &first, opts)?;
                 }
                 writeln!(self.out, ",")?;

@@ -5,7 +5,12 @@ use std::io::Write;
 
 pub fn write<W: Write>(out: &mut W, doc: &Document) -> std::io::Result<()> {
     let m = &doc.meta;
-    writeln!(out, "══ {}  (id {})", m.source.as_deref().unwrap_or("-"), &doc.id[..12.min(doc.id.len())])?;
+    writeln!(
+        out,
+        "══ {}  (id {})",
+        m.source.as_deref().unwrap_or("-"),
+        &doc.id[..12.min(doc.id.len())]
+    )?;
     let field = |name: &str, v: &Option<String>| v.as_ref().map(|v| format!("{name}: {v}"));
     let fields: Vec<String> = [
         field("outlet", &m.outlet),

@@ -13,8 +13,14 @@ use std::path::Path;
 use std::time::Instant;
 
 /// Documents of the corpus: lines that parse as JSON with a string in `field`.
-fn for_each_doc(path: &Path, field: &str, limit: Option<usize>, mut f: impl FnMut(String)) -> anyhow::Result<usize> {
-    let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+fn for_each_doc(
+    path: &Path,
+    field: &str,
+    limit: Option<usize>,
+    mut f: impl FnMut(String),
+) -> anyhow::Result<usize> {
+    let file =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut n = 0;
     for line in BufReader::new(file).lines() {
         if limit.is_some_and(|l| n >= l) {
@@ -59,7 +65,11 @@ pub fn text(args: BenchTextArgs) -> anyhow::Result<Outcome> {
     // 1. streaming: memory must not grow with the input
     let total_docs = for_each_doc(&args.corpus, &args.field, args.limit, |_| {})?;
     if total_docs == 0 {
-        bail!("{}: no document with a string field {:?}", args.corpus.display(), args.field);
+        bail!(
+            "{}: no document with a string field {:?}",
+            args.corpus.display(),
+            args.field
+        );
     }
     let mut seen = 0usize;
     let mut rss_marks = Vec::new();
@@ -104,16 +114,53 @@ pub fn text(args: BenchTextArgs) -> anyhow::Result<Outcome> {
     let token_count: usize = tokens_per_doc.iter().map(Vec::len).sum();
     drop(tokens_per_doc);
 
-    println!("corpus: {} ({} documents, {:.1} MB of text, {} tokens, {} sentences)", args.corpus.display(), texts.len(), mb, token_count, acc);
+    println!(
+        "corpus: {} ({} documents, {:.1} MB of text, {} tokens, {} sentences)",
+        args.corpus.display(),
+        texts.len(),
+        mb,
+        token_count,
+        acc
+    );
     println!("\nRasid, one thread (best of 3):");
-    println!("  {:<44} {:>8.3} s {:>9.1} MB/s", "normalize (aligned) + tokenize + sentences", full, mb / full);
-    println!("  {:<44} {:>8.3} s {:>9.1} MB/s", "normalize (aligned) + tokenize", norm_tok, mb / norm_tok);
-    println!("  {:<44} {:>8.3} s {:>9.1} MB/s", "normalize (search profile, aligned view)", norm_only, mb / norm_only);
-    println!("  {:<44} {:>8.3} s {:>9.1} MB/s", "tokenize", tok_only, mb / tok_only);
-    println!("  {:<44} {:>8.3} s {:>9.1} MB/s", "sentence split (given tokens, one pass)", split_only, mb / split_only);
+    println!(
+        "  {:<44} {:>8.3} s {:>9.1} MB/s",
+        "normalize (aligned) + tokenize + sentences",
+        full,
+        mb / full
+    );
+    println!(
+        "  {:<44} {:>8.3} s {:>9.1} MB/s",
+        "normalize (aligned) + tokenize",
+        norm_tok,
+        mb / norm_tok
+    );
+    println!(
+        "  {:<44} {:>8.3} s {:>9.1} MB/s",
+        "normalize (search profile, aligned view)",
+        norm_only,
+        mb / norm_only
+    );
+    println!(
+        "  {:<44} {:>8.3} s {:>9.1} MB/s",
+        "tokenize",
+        tok_only,
+        mb / tok_only
+    );
+    println!(
+        "  {:<44} {:>8.3} s {:>9.1} MB/s",
+        "sentence split (given tokens, one pass)",
+        split_only,
+        mb / split_only
+    );
     println!("\nstreaming memory (resident set while processing document by document):");
     for (n, rss) in &rss_marks {
-        println!("  after {:>6} documents ({:>3.0}%): {:>7.1} MB", n, 100.0 * *n as f64 / total_docs as f64, rss);
+        println!(
+            "  after {:>6} documents ({:>3.0}%): {:>7.1} MB",
+            n,
+            100.0 * *n as f64 / total_docs as f64,
+            rss
+        );
     }
     println!("  peak during the streaming pass: {stream_peak:.1} MB");
 
@@ -123,37 +170,74 @@ pub fn text(args: BenchTextArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn camel(args: &BenchTextArgs, texts: &[String], mb: f64, rasid_full: f64, rasid_norm_tok: f64) -> anyhow::Result<()> {
+fn camel(
+    args: &BenchTextArgs,
+    texts: &[String],
+    mb: f64,
+    rasid_full: f64,
+    rasid_norm_tok: f64,
+) -> anyhow::Result<()> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/peers/camel_text.py");
     let dump = std::env::temp_dir().join(format!("rasid-camel-{}.jsonl", std::process::id()));
     let mut cmd = std::process::Command::new(&args.python);
-    cmd.arg(&script).arg(&args.corpus).args(["--field", &args.field]).arg("--dump").arg(&dump);
+    cmd.arg(&script)
+        .arg(&args.corpus)
+        .args(["--field", &args.field])
+        .arg("--dump")
+        .arg(&dump);
     if let Some(l) = args.limit {
         cmd.args(["--limit", &l.to_string()]);
     }
-    let out = cmd.output().with_context(|| format!("cannot run {} {}", args.python, script.display()))?;
+    let out = cmd
+        .output()
+        .with_context(|| format!("cannot run {} {}", args.python, script.display()))?;
     if !out.status.success() {
-        bail!("CAMeL Tools peer failed: {}", String::from_utf8_lossy(&out.stderr));
+        bail!(
+            "CAMeL Tools peer failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).context("CAMeL peer output")?;
     let secs = r["seconds"].as_f64().unwrap_or(f64::NAN);
     if r["docs"].as_u64() != Some(texts.len() as u64) {
-        bail!("CAMeL peer read {} documents, Rasid {}", r["docs"], texts.len());
+        bail!(
+            "CAMeL peer read {} documents, Rasid {}",
+            r["docs"],
+            texts.len()
+        );
     }
     println!("\nCAMeL Tools (Python), same documents, one thread:");
-    println!("  {:<44} {:>8.3} s {:>9.2} MB/s", "dediac_ar + normalize_alef_ar + simple_word_tokenize", secs, mb / secs);
-    for (k, name) in [("seconds_dediac", "dediac_ar"), ("seconds_alef", "normalize_alef_ar"), ("seconds_tokenize", "simple_word_tokenize")] {
+    println!(
+        "  {:<44} {:>8.3} s {:>9.2} MB/s",
+        "dediac_ar + normalize_alef_ar + simple_word_tokenize",
+        secs,
+        mb / secs
+    );
+    for (k, name) in [
+        ("seconds_dediac", "dediac_ar"),
+        ("seconds_alef", "normalize_alef_ar"),
+        ("seconds_tokenize", "simple_word_tokenize"),
+    ] {
         let s = r[k].as_f64().unwrap_or(f64::NAN);
         println!("  {:<44} {:>8.3} s {:>9.2} MB/s", name, s, mb / s);
     }
-    println!("  speed ratio, same work (normalize + tokenize): Rasid {:.1}× faster", secs / rasid_norm_tok);
-    println!("  speed ratio, Rasid doing more (+ sentence split): Rasid {:.1}× faster", secs / rasid_full);
+    println!(
+        "  speed ratio, same work (normalize + tokenize): Rasid {:.1}× faster",
+        secs / rasid_norm_tok
+    );
+    println!(
+        "  speed ratio, Rasid doing more (+ sentence split): Rasid {:.1}× faster",
+        secs / rasid_full
+    );
 
     let diff = compare(texts, &dump);
     let _ = std::fs::remove_file(&dump);
     let diff = diff?;
     println!("\ndifferential check against CAMeL (rules both apply: harakat + dagger alef removal, alef folding; splitting at spaces and punctuation):");
-    println!("  tokens compared: {} Rasid, {} CAMeL; identical spans and forms: {}", diff.rasid_tokens, diff.camel_tokens, diff.agreed);
+    println!(
+        "  tokens compared: {} Rasid, {} CAMeL; identical spans and forms: {}",
+        diff.rasid_tokens, diff.camel_tokens, diff.agreed
+    );
     if diff.classes.is_empty() {
         println!("  no difference");
     }
@@ -188,13 +272,19 @@ impl Diff {
 /// with CAMeL's, document by document, and sorts every difference into a class.
 fn compare(texts: &[String], dump: &Path) -> anyhow::Result<Diff> {
     let same_rules = Normalizer::from_rule_ids(&[
-        "harakat", "superscript_alef", "alef_madda", "alef_hamza_above", "alef_hamza_below", "alef_wasla",
+        "harakat",
+        "superscript_alef",
+        "alef_madda",
+        "alef_hamza_above",
+        "alef_hamza_below",
+        "alef_wasla",
     ])
     .map_err(anyhow::Error::msg)?;
     let file = std::fs::File::open(dump).context("CAMeL dump")?;
     let mut d = Diff::default();
     for (text, line) in texts.iter().zip(BufReader::new(file).lines()) {
-        let camel: Vec<(String, String)> = serde_json::from_str(&line?).context("CAMeL dump line")?;
+        let camel: Vec<(String, String)> =
+            serde_json::from_str(&line?).context("CAMeL dump line")?;
         // locate CAMeL's tokens in the original text (they are substrings, in order)
         let mut c = Vec::with_capacity(camel.len());
         let mut cursor = 0;
@@ -218,7 +308,14 @@ fn compare(texts: &[String], dump: &Path) -> anyhow::Result<Diff> {
                 if rn == c[j].1 {
                     d.agreed += 1;
                 } else {
-                    d.add("normalization differs", format!("{} → Rasid {rn:?}, CAMeL {:?}", r[i].span.slice(text), c[j].1));
+                    d.add(
+                        "normalization differs",
+                        format!(
+                            "{} → Rasid {rn:?}, CAMeL {:?}",
+                            r[i].span.slice(text),
+                            c[j].1
+                        ),
+                    );
                 }
                 i += 1;
                 j += 1;
@@ -246,7 +343,10 @@ fn compare(texts: &[String], dump: &Path) -> anyhow::Result<Diff> {
             d.add(class, format!("Rasid {rs:?} / CAMeL {cs:?}"));
         }
         for t in &r[i..] {
-            d.add(classify(text, std::slice::from_ref(t), &[]), format!("Rasid {:?} / CAMeL -", t.span.slice(text)));
+            d.add(
+                classify(text, std::slice::from_ref(t), &[]),
+                format!("Rasid {:?} / CAMeL -", t.span.slice(text)),
+            );
         }
         for t in &c[j..] {
             let class = classify(text, &[], std::slice::from_ref(t));
@@ -257,48 +357,66 @@ fn compare(texts: &[String], dump: &Path) -> anyhow::Result<Diff> {
 }
 
 fn classify(text: &str, r: &[rasid_text::Token], c: &[(Span, &str)]) -> &'static str {
-    let chars_in = |toks: &mut dyn Iterator<Item = Span>| -> String { toks.map(|s| s.slice(text)).collect() };
-    let rtext = chars_in(&mut r.iter().map(|t| t.span));
-    let ctext = chars_in(&mut c.iter().map(|t| t.0));
-    let dropped_by_camel = rtext.chars().any(|ch| {
-        !ctext.contains(ch)
-    });
-    if r.len() == 1 {
-        match r[0].kind {
-            TokenKind::Url => return "URL kept whole (CAMeL splits at its punctuation)",
-            TokenKind::Email => return "e-mail address kept whole",
-            TokenKind::Hashtag => return "hashtag kept whole (# + word)",
-            TokenKind::Mention => return "@mention kept whole",
-            TokenKind::Number if rtext.contains(['%', '٪']) => return "number with percent sign kept whole (50٪)",
-            TokenKind::Number => return "number with group/decimal separator kept whole (1,500 / 3.5)",
-            TokenKind::Latin if rtext.contains(['\'', '’']) => return "Latin word with inner apostrophe kept whole",
-            TokenKind::Punct if rtext.chars().count() > 1 => return "run of dots or ! ? ؟ kept as one token (... !؟)",
-            TokenKind::Arabic | TokenKind::Latin | TokenKind::Word if rtext.chars().any(|ch| matches!(ch, '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{00AD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) => {
-                return "invisible joiner/bidi mark inside a word: Rasid keeps the word whole"
-            }
-            _ => {}
-        }
-    }
-    if c.len() == 1 && r.len() > 1 {
-        let has = |f: fn(char) -> bool| ctext.chars().any(f);
-        let arabic = |ch: char| rasid_arabic::char_class(ch) == rasid_arabic::CharClass::ArabicLetter;
-        let digit = |ch: char| ch.is_numeric();
-        let latin = |ch: char| ch.is_ascii_alphabetic();
-        if has(arabic) && has(digit) {
-            return "digits glued to Arabic letters split (2014م → 2014 م)";
-        }
-        if has(arabic) && has(latin) {
-            return "Arabic and Latin letters glued: split at the script change";
-        }
-        if r.iter().any(|t| t.kind == TokenKind::Symbol) {
-            return "symbol or stray mark inside a CAMeL word split off";
-        }
-    }
+    let rtext: String = r.iter().map(|t| t.span.slice(text)).collect();
+    let camel_tokens = || c.iter().map(|t| t.0.slice(text));
+    let arabic = |ch: char| rasid_arabic::char_class(ch) == rasid_arabic::CharClass::ArabicLetter;
+    let mixes = |a: fn(char) -> bool, b: fn(char) -> bool| {
+        camel_tokens().any(|t| t.chars().any(a) && t.chars().any(b))
+    };
     let format_mark = |ch: char| matches!(ch, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if ctext.chars().any(format_mark) {
+    // the first cause that explains the hunk names it
+    if mixes(arabic, |ch| ch.is_numeric()) {
+        return "digits glued to Arabic letters split (2014م → 2014 م, بـ4.6 → بـ 4.6)";
+    }
+    if mixes(arabic, |ch| ch.is_ascii_alphabetic()) {
+        return "Arabic and Latin letters glued: split at the script change";
+    }
+    if camel_tokens().any(|t| t.chars().any(format_mark)) {
         return "bidi control mark: CAMeL keeps it as (part of) a token, Rasid skips it as invisible";
     }
-    if dropped_by_camel || c.is_empty() {
+    if camel_tokens()
+        .any(|t| t.chars().any(|ch| ch.is_control()) && t.chars().any(|ch| !ch.is_control()))
+    {
+        return "control character glued to a word: CAMeL keeps it inside, Rasid splits it off";
+    }
+    let kinds = |k: TokenKind| r.iter().any(|t| t.kind == k);
+    if kinds(TokenKind::Url) {
+        return "URL kept whole (CAMeL splits at its punctuation)";
+    }
+    if kinds(TokenKind::Email) {
+        return "e-mail address kept whole";
+    }
+    if kinds(TokenKind::Hashtag) {
+        return "hashtag kept whole (# + word)";
+    }
+    if kinds(TokenKind::Mention) {
+        return "@mention kept whole";
+    }
+    if kinds(TokenKind::Number) && rtext.contains(['%', '٪']) {
+        return "number with percent sign kept whole (50٪)";
+    }
+    if kinds(TokenKind::Number) {
+        return "number with group/decimal separator kept whole (1,500 / 3.5)";
+    }
+    if r.iter()
+        .any(|t| t.kind == TokenKind::Latin && t.span.slice(text).contains(['\'', '’']))
+    {
+        return "Latin word with inner apostrophe kept whole";
+    }
+    if r.iter().any(|t| t.kind == TokenKind::Latin)
+        && mixes(|ch| ch.is_numeric(), |ch| ch.is_alphabetic())
+    {
+        return "digits glued to Latin letters: one token in both, split differently";
+    }
+    if r.iter()
+        .any(|t| t.kind == TokenKind::Punct && t.span.len() > 1)
+    {
+        return "run of dots or ! ? ؟ kept as one token (... !؟)";
+    }
+    if r.iter().any(|t| t.kind == TokenKind::Symbol) {
+        return "symbol or stray mark: Rasid splits it off a word";
+    }
+    if c.is_empty() {
         return "character CAMeL drops (format, control, private use) kept as a symbol";
     }
     "other"

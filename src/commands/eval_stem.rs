@@ -28,12 +28,18 @@ pub fn run(args: EvalStemArgs) -> anyhow::Result<Outcome> {
         if line.is_empty() {
             continue;
         }
-        let (tok, tag) = line
-            .rsplit_once([' ', '\t'])
-            .with_context(|| format!("{}: line {}: expected `token TAG`", args.conll.display(), n + 1))?;
+        let (tok, tag) = line.rsplit_once([' ', '\t']).with_context(|| {
+            format!(
+                "{}: line {}: expected `token TAG`",
+                args.conll.display(),
+                n + 1
+            )
+        })?;
         if tag.starts_with("B-") || tag.starts_with("I-") {
             let w = norm.normalize_str(tok);
-            if w.chars().any(|c| rasid_arabic::char_class(c) == rasid_arabic::CharClass::ArabicLetter) {
+            if w.chars()
+                .any(|c| rasid_arabic::char_class(c) == rasid_arabic::CharClass::ArabicLetter)
+            {
                 *counts.entry(w).or_default() += 1;
             }
         }
@@ -43,7 +49,10 @@ pub fn run(args: EvalStemArgs) -> anyhow::Result<Outcome> {
     }
     let forms: HashSet<&str> = counts.keys().map(String::as_str).collect();
     let mut memo = HashMap::new();
-    let bases: HashMap<&str, String> = forms.iter().map(|f| (*f, gold_base(f, &forms, &mut memo))).collect();
+    let bases: HashMap<&str, String> = forms
+        .iter()
+        .map(|f| (*f, gold_base(f, &forms, &mut memo)))
+        .collect();
 
     let stemmer = Stemmer::get();
     let rasid = |w: &str| stemmer.key(w);
@@ -51,10 +60,23 @@ pub fn run(args: EvalStemArgs) -> anyhow::Result<Outcome> {
     let r = score(&bases, &counts, rasid);
     let l = score(&bases, &counts, lucene);
     if args.format == Format::Text {
-        println!("entity tokens: {} ({} distinct forms)", counts.values().sum::<usize>(), forms.len());
-        println!("variant forms (a known form + clitic prefixes): {} forms, {} tokens", r.variant_forms, r.variant_tokens);
-        println!("{:<28} {:>12} {:>12} {:>14} {:>16}", "stemmer", "forms met", "tokens met", "false merges", "base kept whole");
-        for (name, s) in [("rasid (lexicon-guarded)", &r), ("lucene ArabicStemmer", &l)] {
+        println!(
+            "entity tokens: {} ({} distinct forms)",
+            counts.values().sum::<usize>(),
+            forms.len()
+        );
+        println!(
+            "variant forms (a known form + clitic prefixes): {} forms, {} tokens",
+            r.variant_forms, r.variant_tokens
+        );
+        println!(
+            "{:<28} {:>12} {:>12} {:>14} {:>16}",
+            "stemmer", "forms met", "tokens met", "false merges", "base kept whole"
+        );
+        for (name, s) in [
+            ("rasid (lexicon-guarded)", &r),
+            ("lucene ArabicStemmer", &l),
+        ] {
             println!(
                 "{:<28} {:>11.1}% {:>11.1}% {:>14} {:>15.1}%",
                 name,
@@ -88,21 +110,28 @@ fn gold_base(w: &str, forms: &HashSet<&str>, memo: &mut HashMap<String, String>)
     if let Some(b) = memo.get(w) {
         return b.clone();
     }
-    let mut best = w.to_string();
+    let mut best: Option<String> = None;
     for p in GOLD_PREFIXES {
-        let Some(rest) = w.strip_prefix(p) else { continue };
+        let Some(rest) = w.strip_prefix(p) else {
+            continue;
+        };
         if rest.chars().count() < 2 {
             continue;
         }
         // لل = li + al: the base keeps its article
-        let candidate = if p.ends_with("لل") { format!("ال{rest}") } else { rest.to_string() };
+        let candidate = if p.ends_with("لل") {
+            format!("ال{rest}")
+        } else {
+            rest.to_string()
+        };
         if forms.contains(candidate.as_str()) {
             let b = gold_base(&candidate, forms, memo);
-            if b.chars().count() < best.chars().count() {
-                best = b;
+            if best.as_ref().is_none_or(|x| b.chars().count() < x.chars().count()) {
+                best = Some(b);
             }
         }
     }
+    let best = best.unwrap_or_else(|| w.to_string());
     memo.insert(w.to_string(), best.clone());
     best
 }
@@ -121,7 +150,11 @@ struct Score {
     misses: Vec<(String, String)>,
 }
 
-fn score(bases: &HashMap<&str, String>, counts: &HashMap<String, usize>, key: impl Fn(&str) -> String) -> Score {
+fn score(
+    bases: &HashMap<&str, String>,
+    counts: &HashMap<String, usize>,
+    key: impl Fn(&str) -> String,
+) -> Score {
     let mut s = Score::default();
     let mut by_key: HashMap<String, HashSet<&str>> = HashMap::new();
     let sorted: BTreeMap<&str, &String> = bases.iter().map(|(k, v)| (*k, v)).collect();
@@ -130,7 +163,10 @@ fn score(bases: &HashMap<&str, String>, counts: &HashMap<String, usize>, key: im
         by_key.entry(k.clone()).or_default().insert(base.as_str());
         if form == base {
             s.bases += 1;
-            let bare = form.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(form);
+            let bare = form
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(form);
             if k == Normalizer::matching().normalize_str(bare) {
                 s.bases_whole += 1;
             }
@@ -185,7 +221,9 @@ mod tests {
 
     #[test]
     fn gold_bases_follow_attested_forms() {
-        let forms: HashSet<&str> = ["العراق", "والعراق", "للعراق", "وزير", "زير2"].into_iter().collect();
+        let forms: HashSet<&str> = ["العراق", "والعراق", "للعراق", "وزير", "زير2"]
+            .into_iter()
+            .collect();
         let mut memo = HashMap::new();
         assert_eq!(gold_base("والعراق", &forms, &mut memo), "العراق");
         assert_eq!(gold_base("للعراق", &forms, &mut memo), "العراق");

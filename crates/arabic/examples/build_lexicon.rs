@@ -10,7 +10,9 @@ use std::io::{BufRead, BufReader, Write};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: build_lexicon CORPUS.jsonl [MIN]");
+    let path = args
+        .next()
+        .expect("usage: build_lexicon CORPUS.jsonl [MIN]");
     let min: u32 = args.next().map(|s| s.parse().expect("MIN")).unwrap_or(5);
     let norm = Normalizer::search();
     let mut counts: HashMap<String, u32> = HashMap::new();

@@ -91,8 +91,7 @@ pub fn char_class(c: char) -> CharClass {
     let t = classes();
     if (c as usize) < FAST {
         return t.fast[c as usize];
-    } else if let Some(&(_, _, class)) = t.ranges.iter().find(|(lo, hi, _)| *lo <= c && c <= *hi)
-    {
+    } else if let Some(&(_, _, class)) = t.ranges.iter().find(|(lo, hi, _)| *lo <= c && c <= *hi) {
         return class;
     }
     fallback(c)
@@ -105,10 +104,8 @@ fn fallback(c: char) -> CharClass {
         CharClass::OtherLetter
     } else if c.is_ascii_punctuation() || is_general_punct(c) {
         CharClass::Punct
-    } else if c.is_numeric() {
-        CharClass::Symbol
     } else {
-        CharClass::Symbol
+        CharClass::Symbol // includes numerals that are not digits (½, Ⅻ)
     }
 }
 

@@ -307,17 +307,16 @@ impl Normalizer {
         let mut kept_from = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let (c, w) = if b < 0x80 {
-                (b as char, 1)
-            } else if b & 0xE0 == 0xC0 {
-                let c = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-                // SAFETY-free: a valid 2-byte sequence of a &str is a valid scalar
-                (char::from_u32(c).unwrap_or('\u{FFFD}'), 2)
+            // one- and two-byte characters (ASCII, Latin, Arabic) index the table directly
+            let (code, w) = if b < 0x80 {
+                (self.fast[b as usize], 1)
+            } else if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+                let u = ((b as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+                (self.fast[u], 2)
             } else {
                 let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (c, c.len_utf8())
+                (self.code(c), c.len_utf8())
             };
-            let code = self.code(c);
             if code != KEEP {
                 if kept_from < i {
                     sink.keep(&text[kept_from..i]);
@@ -342,11 +341,9 @@ fn output_of(rule: &Rule, c: char) -> String {
     match &rule.action {
         RuleAction::Delete => String::new(),
         RuleAction::Replace(s) => s.clone(),
-        RuleAction::ShiftTo(base) => {
-            char::from_u32(*base as u32 + (c as u32 - rule.from.0 as u32))
-                .map(String::from)
-                .unwrap_or_default()
-        }
+        RuleAction::ShiftTo(base) => char::from_u32(*base as u32 + (c as u32 - rule.from.0 as u32))
+            .map(String::from)
+            .unwrap_or_default(),
         RuleAction::Nfkc => c.to_string(),
     }
 }
@@ -362,9 +359,17 @@ mod tests {
     fn every_rule_passes_its_own_example() {
         let mut failures = Vec::new();
         for rule in rules() {
-            assert!(!rule.example_in.is_empty(), "rule {} has no example", rule.id);
+            assert!(
+                !rule.example_in.is_empty(),
+                "rule {} has no example",
+                rule.id
+            );
             for p in &rule.profiles {
-                assert!(Profile::parse(p).is_some(), "rule {}: unknown profile {p}", rule.id);
+                assert!(
+                    Profile::parse(p).is_some(),
+                    "rule {}: unknown profile {p}",
+                    rule.id
+                );
                 let got = Normalizer::for_profile(p).normalize_str(&rule.example_in);
                 if got != rule.example_out {
                     failures.push(format!(

@@ -176,7 +176,10 @@ impl SentenceSplitter {
         };
         // before a lowercase Latin word (an English abbreviation or a domain)
         if next.kind == TokenKind::Latin
-            && next.span.slice(text).starts_with(|c: char| c.is_lowercase())
+            && next
+                .span
+                .slice(text)
+                .starts_with(|c: char| c.is_lowercase())
         {
             return false;
         }
@@ -188,7 +191,12 @@ impl SentenceSplitter {
         if k == 1 && prev.kind == TokenKind::Number && glued {
             return false;
         }
-        if !glued || !matches!(prev.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word) {
+        if !glued
+            || !matches!(
+                prev.kind,
+                TokenKind::Arabic | TokenKind::Latin | TokenKind::Word
+            )
+        {
             return true;
         }
         // a letter glued to a number is a unit or era marker (2014م.), not an abbreviation
@@ -205,8 +213,7 @@ impl SentenceSplitter {
             _ => word,
         };
         let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
-        let is_abbrev =
-            letters == 1 || tables().abbreviations.contains(&bare.to_lowercase());
+        let is_abbrev = letters == 1 || tables().abbreviations.contains(&bare.to_lowercase());
         let word_follows = next.kind.is_wordlike();
         !(is_abbrev && word_follows)
     }
@@ -228,13 +235,20 @@ mod tests {
     fn arabic_marks_end_sentences() {
         assert_eq!(
             sents("وصل الوفد. هل انتهى الاجتماع؟ نعم! انتهى۔ ثم غادر"),
-            ["وصل الوفد.", "هل انتهى الاجتماع؟", "نعم!", "انتهى۔", "ثم غادر"]
+            [
+                "وصل الوفد.",
+                "هل انتهى الاجتماع؟",
+                "نعم!",
+                "انتهى۔",
+                "ثم غادر"
+            ]
         );
     }
 
     #[test]
     fn quotations_with_sentence_marks_stay_whole() {
-        let s = "وقال الوزير: “حدث عصيان. وتمت السيطرة عليه.” ثم غادر. وأضاف «لا. لن نقبل» للصحفيين.";
+        let s =
+            "وقال الوزير: “حدث عصيان. وتمت السيطرة عليه.” ثم غادر. وأضاف «لا. لن نقبل» للصحفيين.";
         assert_eq!(
             sents(s),
             [
@@ -255,14 +269,23 @@ mod tests {
     fn abbreviations_decimals_and_lists() {
         assert_eq!(
             sents("التقى د. محمد بـ م. أحمد وأ. د. سالم. ارتفع بنسبة 3.5 بالمئة."),
-            ["التقى د. محمد بـ م. أحمد وأ. د. سالم.", "ارتفع بنسبة 3.5 بالمئة."]
+            [
+                "التقى د. محمد بـ م. أحمد وأ. د. سالم.",
+                "ارتفع بنسبة 3.5 بالمئة."
+            ]
         );
-        assert_eq!(sents("وقع ذلك عام 2014م. ثم عادوا"), ["وقع ذلك عام 2014م.", "ثم عادوا"]);
+        assert_eq!(
+            sents("وقع ذلك عام 2014م. ثم عادوا"),
+            ["وقع ذلك عام 2014م.", "ثم عادوا"]
+        );
         assert_eq!(
             sents("الشروط:\n1. وقف النار\n2. تبادل الأسرى"),
             ["الشروط:", "1. وقف النار", "2. تبادل الأسرى"]
         );
-        assert_eq!(sents("Dr. Smith met the U.S. envoy. He left."), ["Dr. Smith met the U.S. envoy.", "He left."]);
+        assert_eq!(
+            sents("Dr. Smith met the U.S. envoy. He left."),
+            ["Dr. Smith met the U.S. envoy.", "He left."]
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ impl Stem {
     /// The conflation key: the stem without the article, in the `match`
     /// profile (ى → ي, ة → ه), so all forms of one word meet.
     pub fn key(&self) -> String {
-        let bare = self.stem.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+        let bare = self
+            .stem
+            .strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2);
         Normalizer::get(Profile::Match).normalize_str(bare.unwrap_or(&self.stem))
     }
 }
@@ -71,7 +74,11 @@ impl Stemmer {
                 form: r[1].to_string(),
                 article: r[2] == "yes",
                 min_stem: r[3].parse().expect("clitics.tsv: min_stem"),
-                ratio: if r[4] == "-" { 0.0 } else { r[4].parse().expect("clitics.tsv: ratio") },
+                ratio: if r[4] == "-" {
+                    0.0
+                } else {
+                    r[4].parse().expect("clitics.tsv: ratio")
+                },
                 next: (r[5] != "-").then(|| r[5].chars().collect()),
             };
             match r[0] {
@@ -205,7 +212,14 @@ mod tests {
 
     #[test]
     fn clitic_forms_of_a_name_meet() {
-        for w in ["العراق", "والعراق", "بالعراق", "للعراق", "فالعراق", "وبالعراق"] {
+        for w in [
+            "العراق",
+            "والعراق",
+            "بالعراق",
+            "للعراق",
+            "فالعراق",
+            "وبالعراق",
+        ] {
             assert_eq!(key(w), "عراق", "{w}");
         }
         for w in ["سوريا", "وسوريا", "لسوريا", "بسوريا"] {
@@ -215,7 +229,17 @@ mod tests {
 
     #[test]
     fn guards_against_over_stripping() {
-        for w in ["وزير", "بيان", "كامل", "بغداد", "لبنان", "وليد", "فرنسا", "كركوك", "سوريا"] {
+        for w in [
+            "وزير",
+            "بيان",
+            "كامل",
+            "بغداد",
+            "لبنان",
+            "وليد",
+            "فرنسا",
+            "كركوك",
+            "سوريا",
+        ] {
             assert_eq!(key(w), Normalizer::matching().normalize_str(w), "{w}");
         }
         // nisba adjectives keep their ي
@@ -226,9 +250,15 @@ mod tests {
     #[test]
     fn splits_parts() {
         let s = Stemmer::get().split("للعراق");
-        assert_eq!((s.prefix.as_str(), s.stem.as_str(), s.suffix.as_str()), ("ل", "العراق", ""));
+        assert_eq!(
+            (s.prefix.as_str(), s.stem.as_str(), s.suffix.as_str()),
+            ("ل", "العراق", "")
+        );
         let s = Stemmer::get().split("وحكومته");
-        assert_eq!((s.prefix.as_str(), s.stem.as_str(), s.suffix.as_str()), ("و", "حكومة", "ه"));
+        assert_eq!(
+            (s.prefix.as_str(), s.stem.as_str(), s.suffix.as_str()),
+            ("و", "حكومة", "ه")
+        );
         let s = Stemmer::get().split("سيقول");
         assert_eq!(s.stem, "يقول");
         assert_eq!(Stemmer::get().split("قالها").stem, "قال");

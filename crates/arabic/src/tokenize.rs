@@ -144,6 +144,9 @@ fn word(text: &str, start: usize, part: impl Fn(CharClass) -> bool + Copy) -> us
             }
             i += 2;
         }
+        if bytes.get(i).is_none_or(|&b| b == b' ') {
+            return i; // the usual end of a word
+        }
         i = consume(text, i, |_, k| part(k));
         let after_invisible = consume(text, i, |_, k| k == CharClass::Invisible);
         if after_invisible > i && class_at(text, after_invisible).is_some_and(part) {
@@ -214,8 +217,7 @@ fn number(text: &str, start: usize) -> (usize, TokenKind) {
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn url(text: &str, start: usize) -> Option<usize> {
@@ -404,6 +406,9 @@ mod tests {
 
     #[test]
     fn latin_words() {
-        assert_eq!(texts("don't O’Brien F-16"), ["don't", "O’Brien", "F", "-", "16"]);
+        assert_eq!(
+            texts("don't O’Brien F-16"),
+            ["don't", "O’Brien", "F", "-", "16"]
+        );
     }
 }

@@ -421,10 +421,28 @@ mod tests {
         d.validate().unwrap();
         let v = to_value(&d, &JsonOptions::default());
         assert_eq!(v["schema"], SCHEMA);
-        for key in ["id", "meta", "text", "sentences", "entities", "dates", "quotes", "claims", "events"] {
+        for key in [
+            "id",
+            "meta",
+            "text",
+            "sentences",
+            "entities",
+            "dates",
+            "quotes",
+            "claims",
+            "events",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
-        for key in ["source", "url", "outlet", "title", "author", "published", "language"] {
+        for key in [
+            "source",
+            "url",
+            "outlet",
+            "title",
+            "author",
+            "published",
+            "language",
+        ] {
             assert!(v["meta"].get(key).is_some(), "missing meta.{key}");
         }
         let chars: Vec<char> = d.text.chars().collect();

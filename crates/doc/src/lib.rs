@@ -38,8 +38,14 @@ pub fn content_id(normalized_body: &str) -> String {
 mod tests {
     #[test]
     fn content_id_ignores_spacing() {
-        assert_eq!(super::content_id("قال  الوزير\n"), super::content_id("قال الوزير"));
-        assert_ne!(super::content_id("قال الوزير"), super::content_id("قال الرئيس"));
+        assert_eq!(
+            super::content_id("قال  الوزير\n"),
+            super::content_id("قال الوزير")
+        );
+        assert_ne!(
+            super::content_id("قال الوزير"),
+            super::content_id("قال الرئيس")
+        );
         assert_eq!(super::content_id("x").len(), 32);
     }
 }

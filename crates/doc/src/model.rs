@@ -246,13 +246,22 @@ impl Document {
             if let Some(s) = &q.speaker {
                 v.push((format!("{}.speaker", q.id), s.span));
             }
-            v.extend(q.via.iter().filter_map(|x| x.span).map(|s| (format!("{}.via", q.id), s)));
+            v.extend(
+                q.via
+                    .iter()
+                    .filter_map(|x| x.span)
+                    .map(|s| (format!("{}.via", q.id), s)),
+            );
         }
         for c in &self.claims {
             v.push((c.id.clone(), c.span));
             v.extend(c.hedges.iter().map(|s| (format!("{}.hedge", c.id), *s)));
             v.extend(c.boosters.iter().map(|s| (format!("{}.booster", c.id), *s)));
-            v.extend(c.loaded.iter().map(|l| (format!("{}.loaded", c.id), l.span)));
+            v.extend(
+                c.loaded
+                    .iter()
+                    .map(|l| (format!("{}.loaded", c.id), l.span)),
+            );
         }
         for e in &self.events {
             v.push((e.id.clone(), e.span));

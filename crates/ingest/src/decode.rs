@@ -66,7 +66,7 @@ fn utf16(
     unit: fn([u8; 2]) -> u16,
     name: &'static str,
 ) -> Result<Decoded, IngestError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(IngestError::new(
             source,
             format!("{name} text with an odd number of bytes (truncated?)"),
@@ -80,7 +80,10 @@ fn utf16(
             Err(_) => {
                 return Err(IngestError::new(
                     source,
-                    format!("invalid {name} (unpaired surrogate) at byte offset {}", 2 + i * 2),
+                    format!(
+                        "invalid {name} (unpaired surrogate) at byte offset {}",
+                        2 + i * 2
+                    ),
                 ))
             }
         }
@@ -106,7 +109,10 @@ fn check_text(
     if controls * 100 > sample.len() {
         return Err(IngestError::new(
             source,
-            format!("binary file ({controls} control characters in the first {} characters), not text", sample.len()),
+            format!(
+                "binary file ({controls} control characters in the first {} characters), not text",
+                sample.len()
+            ),
         ));
     }
     Ok(Decoded {
@@ -123,8 +129,14 @@ mod tests {
     #[test]
     fn errors_name_the_problem() {
         let o = DecodeOptions::default();
-        assert_eq!(decode("a.txt", b"", &o).unwrap_err().to_string(), "a.txt: empty file");
-        assert!(decode("a.txt", b" \n\t", &o).unwrap_err().reason.contains("empty"));
+        assert_eq!(
+            decode("a.txt", b"", &o).unwrap_err().to_string(),
+            "a.txt: empty file"
+        );
+        assert!(decode("a.txt", b" \n\t", &o)
+            .unwrap_err()
+            .reason
+            .contains("empty"));
         let e = decode("a.txt", b"abc\x00def", &o).unwrap_err();
         assert!(e.reason.contains("NUL byte at byte offset 3"), "{e}");
         let e = decode("b.txt", "قال \u{0}".as_bytes(), &o).unwrap_err();

@@ -59,7 +59,10 @@ fn walk(
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            errors.push(IngestError::new(dir.display().to_string(), format!("cannot list directory: {e}")));
+            errors.push(IngestError::new(
+                dir.display().to_string(),
+                format!("cannot list directory: {e}"),
+            ));
             return;
         }
     };
@@ -71,7 +74,10 @@ fn walk(
                     paths.push(e.path())
                 }
             }
-            Err(e) => errors.push(IngestError::new(dir.display().to_string(), format!("cannot list directory: {e}"))),
+            Err(e) => errors.push(IngestError::new(
+                dir.display().to_string(),
+                format!("cannot list directory: {e}"),
+            )),
         }
     }
     paths.sort();
@@ -80,7 +86,10 @@ fn walk(
             Ok(m) if m.is_dir() => walk(&p, inputs, errors, seen),
             Ok(m) if m.is_file() => inputs.push(Input::File(p)),
             Ok(_) => {} // sockets, fifos found while walking are not documents
-            Err(e) => errors.push(IngestError::new(p.display().to_string(), format!("cannot read: {e}"))),
+            Err(e) => errors.push(IngestError::new(
+                p.display().to_string(),
+                format!("cannot read: {e}"),
+            )),
         }
     }
 }
@@ -113,7 +122,11 @@ mod tests {
         std::fs::write(dir.path().join("sub/a.txt"), "a").unwrap();
         std::fs::write(dir.path().join(".hidden"), "h").unwrap();
         let missing = dir.path().join("missing.txt");
-        let args = [dir.path().display().to_string(), missing.display().to_string(), "-".into()];
+        let args = [
+            dir.path().display().to_string(),
+            missing.display().to_string(),
+            "-".into(),
+        ];
         let (inputs, errors) = collect_inputs(&args);
         let names: Vec<String> = inputs.iter().map(|i| i.name()).collect();
         assert_eq!(names.len(), 3);

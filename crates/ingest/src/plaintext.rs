@@ -74,7 +74,9 @@ impl<'a> Line<'a> {
         let words = toks.iter().filter(|t| t.kind.is_wordlike()).count();
         let puncts = toks
             .iter()
-            .filter(|t| t.kind == TokenKind::Punct && !matches!(t.span.slice(text), "-" | "|" | "·"))
+            .filter(|t| {
+                t.kind == TokenKind::Punct && !matches!(t.span.slice(text), "-" | "|" | "·")
+            })
             .count();
         let last_punct = toks
             .last()
@@ -199,8 +201,15 @@ pub fn layout(content: &str) -> PlainTextLayout {
         .find(|&k| lines[k].is_read_also())
         .filter(|&k| lines[k + 1..].iter().all(|l| !l.is_body_like()))
     {
-        let text = lines[k..].iter().map(|l| l.text).collect::<Vec<_>>().join("\n");
-        tail.push(Boilerplate { kind: "read_also".into(), text });
+        let text = lines[k..]
+            .iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        tail.push(Boilerplate {
+            kind: "read_also".into(),
+            text,
+        });
         end = k;
     }
     let mut signature: Option<&Line> = None;
@@ -208,9 +217,15 @@ pub fn layout(content: &str) -> PlainTextLayout {
         let l = &lines[end - 1];
         let before_footer = end < lines.len();
         if l.is_end_marker() {
-            tail.push(Boilerplate { kind: "end_marker".into(), text: l.text.into() });
+            tail.push(Boilerplate {
+                kind: "end_marker".into(),
+                text: l.text.into(),
+            });
         } else if signature.is_none() && l.is_short_name() && before_footer {
-            tail.push(Boilerplate { kind: "signature".into(), text: l.text.into() });
+            tail.push(Boilerplate {
+                kind: "signature".into(),
+                text: l.text.into(),
+            });
             signature = Some(l);
         } else {
             break;
@@ -225,7 +240,10 @@ pub fn layout(content: &str) -> PlainTextLayout {
     let mut consumed = vec![false; header.len()];
     for (i, l) in header.iter().enumerate() {
         if let Some(a) = l.byline_author() {
-            out.boilerplate.push(Boilerplate { kind: "byline".into(), text: l.text.into() });
+            out.boilerplate.push(Boilerplate {
+                kind: "byline".into(),
+                text: l.text.into(),
+            });
             out.author.get_or_insert(a);
             consumed[i] = true;
         }
@@ -240,7 +258,13 @@ pub fn layout(content: &str) -> PlainTextLayout {
             && (repeated_at_end || known_outlet || (has_byline && rest.len() >= 2));
         let title_idx = if is_outlet {
             out.outlet = Some(l0.text.to_string());
-            out.boilerplate.insert(0, Boilerplate { kind: "outlet".into(), text: l0.text.into() });
+            out.boilerplate.insert(
+                0,
+                Boilerplate {
+                    kind: "outlet".into(),
+                    text: l0.text.into(),
+                },
+            );
             consumed[i0] = true;
             rest.get(1).copied()
         } else {
@@ -248,8 +272,18 @@ pub fn layout(content: &str) -> PlainTextLayout {
         };
         if let Some(t) = title_idx {
             out.title = Some(header[t].text.to_string());
-            let at = out.boilerplate.iter().position(|b| b.kind != "outlet").unwrap_or(out.boilerplate.len());
-            out.boilerplate.insert(at, Boilerplate { kind: "title".into(), text: header[t].text.into() });
+            let at = out
+                .boilerplate
+                .iter()
+                .position(|b| b.kind != "outlet")
+                .unwrap_or(out.boilerplate.len());
+            out.boilerplate.insert(
+                at,
+                Boilerplate {
+                    kind: "title".into(),
+                    text: header[t].text.into(),
+                },
+            );
             consumed[t] = true;
         }
     } else if let Some(s) = signature {
@@ -307,7 +341,10 @@ mod tests {
         assert_eq!(l.outlet.as_deref(), Some("وكالة الرصد"));
         assert_eq!(l.title.as_deref(), Some("هل تعود الاشتباكات إلى الشمال؟"));
         assert_eq!(l.author.as_deref(), Some("سامي يوسف"));
-        assert_eq!(kinds(&l), ["outlet", "title", "byline", "signature", "read_also"]);
+        assert_eq!(
+            kinds(&l),
+            ["outlet", "title", "byline", "signature", "read_also"]
+        );
         assert_eq!(l.body.slice(&content), format!("{BODY}\n\n{BODY}"));
     }
 
@@ -315,7 +352,10 @@ mod tests {
     fn title_and_end_marker() {
         let content = format!("عنوان الخبر: مسؤول يتحدث عن الوضع\n{BODY}\n{BODY}\n/ع.م/\n");
         let l = layout(&content);
-        assert_eq!(l.title.as_deref(), Some("عنوان الخبر: مسؤول يتحدث عن الوضع"));
+        assert_eq!(
+            l.title.as_deref(),
+            Some("عنوان الخبر: مسؤول يتحدث عن الوضع")
+        );
         assert_eq!(l.outlet, None);
         assert_eq!(kinds(&l), ["title", "end_marker"]);
         assert!(l.body.slice(&content).ends_with("بالكامل."));

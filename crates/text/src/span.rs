@@ -49,7 +49,9 @@ impl Span {
 
     /// Length of the overlap in bytes (0 when disjoint).
     pub fn overlap_len(self, other: Span) -> usize {
-        self.end.min(other.end).saturating_sub(self.start.max(other.start))
+        self.end
+            .min(other.end)
+            .saturating_sub(self.start.max(other.start))
     }
 
     pub fn shift(self, by: usize) -> Span {

@@ -1,0 +1,239 @@
+//! End-to-end tests of the `rasid` binary on real articles and bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn rasid(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rasid"))
+        .args(args)
+        .output()
+        .expect("run rasid")
+}
+
+fn repo(p: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(p)
+        .display()
+        .to_string()
+}
+
+fn shared(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(p)
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// text[start:end] == text for every object that has them (character offsets).
+fn assert_spans(v: &serde_json::Value, chars: &[char]) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let (Some(s), Some(e)) = (m.get("start"), m.get("end")) {
+                let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
+                let slice: String = chars[s..e].iter().collect();
+                if let Some(t) = m.get("text") {
+                    assert_eq!(slice, t.as_str().unwrap());
+                }
+            }
+            m.values().for_each(|x| assert_spans(x, chars));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| assert_spans(x, chars)),
+        _ => {}
+    }
+}
+
+#[test]
+fn analyzes_the_athr_press_article() {
+    let out = rasid(&[
+        "analyze",
+        &repo("examples/athr-press-us-isis-iraq.ar.txt"),
+        "--format",
+        "json",
+        "--tokens",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out);
+    assert_eq!(d["schema"], "rasid.document/1");
+    assert_eq!(d["meta"]["outlet"], "أثر برس");
+    assert_eq!(
+        d["meta"]["title"],
+        "هل تعيد الولايات المتحدة تنشيط “داعش” في العراق لشرعنه وجودها؟"
+    );
+    assert_eq!(d["meta"]["author"], "Athr Press R");
+    assert_eq!(d["meta"]["language"], "ar");
+    let text = d["text"].as_str().unwrap();
+    assert!(text.starts_with("في ظل انشغال العالم"));
+    assert!(text.ends_with("بحجة أنها الضامن لمحاربة التنظيم."));
+    assert!(!text.contains("اقرأ أيضاً") && !text.contains("أثر برس") && !text.contains("by Athr"));
+    // the body is the original characters, unchanged
+    let original =
+        std::fs::read_to_string(repo("examples/athr-press-us-isis-iraq.ar.txt")).unwrap();
+    assert!(original.contains(text));
+    let kinds: Vec<&str> = d["meta"]["boilerplate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["outlet", "title", "byline", "signature", "read_also"]
+    );
+    let chars: Vec<char> = text.chars().collect();
+    assert_spans(&d, &chars);
+    let sentences = d["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 8);
+    let s4 = &sentences[3];
+    let s4: String = chars
+        [s4["start"].as_u64().unwrap() as usize..s4["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
+    assert_eq!(s4, "لكن السؤال كيف عاد التنظيم؟");
+    let tokens = d["tokens"].as_array().unwrap();
+    let dpa = tokens.iter().find(|t| t["text"] == "Dpa").unwrap();
+    assert_eq!(dpa["norm"], "dpa");
+    let year = tokens.iter().find(|t| t["text"] == "2014").unwrap();
+    assert_eq!(year["kind"], "number");
+}
+
+#[test]
+fn analyzes_the_tasnim_interview_from_stdin() {
+    let input = std::fs::read(repo("examples/tasnim-kanani-interview.ar.txt")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasid"))
+        .args(["analyze", "-", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let d = json(&out);
+    assert_eq!(d["meta"]["source"], "-");
+    assert_eq!(d["meta"]["outlet"], serde_json::Value::Null);
+    assert!(d["meta"]["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("محلل سياسي عراقي لـ\"تسنيم\""));
+    let text = d["text"].as_str().unwrap();
+    assert!(text.starts_with("أكد المحلل السياسي العراقي كامل الكناني"));
+    assert!(text.ends_with("لصالح داعش."));
+    assert!(!text.contains("انتهى"));
+    assert_eq!(d["meta"]["boilerplate"][1]["text"], "/انتهى/");
+    assert_eq!(d["sentences"].as_array().unwrap().len(), 14);
+}
+
+#[test]
+fn a_directory_gives_a_corpus_object_and_jsonl_lines() {
+    let out = rasid(&["analyze", &repo("examples"), "--format", "json"]);
+    assert!(out.status.success());
+    let c = json(&out);
+    assert_eq!(c["schema"], "rasid.corpus/1");
+    assert_eq!(c["documents"].as_array().unwrap().len(), 2);
+    let out = rasid(&["analyze", &repo("examples"), "--format", "jsonl"]);
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 2);
+    let out = rasid(&["analyze", &repo("examples")]);
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("outlet: أثر برس") && report.contains("sentences"));
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_is_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n);
+    std::fs::write(p("a-good.txt"), "قال الوزير إن الاجتماع انتهى.").unwrap();
+    std::fs::write(p("b-cp1256.txt"), b"\xe4\xc7\xe1 \xc7\xe1\xe6\xd2\xed\xd1").unwrap();
+    std::fs::write(p("c-empty.txt"), b"").unwrap();
+    std::fs::write(p("d-binary.bin"), b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap();
+    std::os::unix::fs::symlink(p("nowhere"), p("e-dangling.txt")).unwrap();
+    std::fs::write(p("f-good.txt"), "ثم غادر الوفد.").unwrap();
+    let out = rasid(&[
+        "analyze",
+        &dir.path().display().to_string(),
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().count(),
+        2,
+        "both good files are still analysed"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let line = |name: &str| {
+        stderr
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("no error for {name}: {stderr}"))
+    };
+    assert!(line("b-cp1256.txt").contains("invalid UTF-8 at byte offset 0"));
+    assert!(line("c-empty.txt").contains("empty file"));
+    assert!(line("d-binary.bin").contains("binary file"));
+    assert!(line("e-dangling.txt").contains("cannot read"));
+    assert_eq!(
+        stderr.lines().count(),
+        4,
+        "each error printed once: {stderr}"
+    );
+
+    // --lossy reads the legacy file with a warning instead
+    let out = rasid(&[
+        "analyze",
+        &p("b-cp1256.txt").display().to_string(),
+        "--format",
+        "json",
+        "--lossy",
+    ]);
+    assert!(out.status.success());
+    assert!(json(&out)["meta"]["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("replaced"));
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = rasid(&["analyze", &dir.path().display().to_string()]);
+    assert_eq!(out.status.code(), Some(1), "nothing found");
+    let out = rasid(&["analyze", "/no/such/file.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.txt: cannot read"));
+    let out = rasid(&["analyze"]);
+    assert_eq!(out.status.code(), Some(2), "usage error");
+}
+
+#[test]
+fn stemmer_figure_on_anercorp() {
+    let conll = shared("data/anercorp/ANERCorp_train.reconstructed.txt");
+    let out = rasid(&[
+        "eval",
+        "stem",
+        "--conll",
+        &conll.display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let rasid_rate = v["rasid"]["form_rate"].as_f64().unwrap();
+    let lucene_rate = v["lucene"]["form_rate"].as_f64().unwrap();
+    assert!(rasid_rate >= 0.8, "{v}");
+    assert!(rasid_rate > lucene_rate);
+    assert!(v["rasid"]["false_merges"].as_u64() < v["lucene"]["false_merges"].as_u64());
+}
