@@ -262,7 +262,7 @@ impl Diff {
     fn add(&mut self, class: &str, example: String) {
         let e = self.classes.entry(class.to_string()).or_default();
         e.0 += 1;
-        if e.1.len() < 3 {
+        if e.1.len() < if class == "other" { 40 } else { 3 } {
             e.1.push(example);
         }
     }
@@ -363,16 +363,18 @@ fn classify(text: &str, r: &[rasid_text::Token], c: &[(Span, &str)]) -> &'static
     let mixes = |a: fn(char) -> bool, b: fn(char) -> bool| {
         camel_tokens().any(|t| t.chars().any(a) && t.chars().any(b))
     };
-    let format_mark = |ch: char| matches!(ch, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let format_mark = |ch: char| matches!(ch, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}');
     // the first cause that explains the hunk names it
     if mixes(arabic, |ch| ch.is_numeric()) {
         return "digits glued to Arabic letters split (2014م → 2014 م, بـ4.6 → بـ 4.6)";
     }
-    if mixes(arabic, |ch| ch.is_ascii_alphabetic()) {
+    if mixes(arabic, |ch| {
+        rasid_arabic::char_class(ch) == rasid_arabic::CharClass::LatinLetter
+    }) {
         return "Arabic and Latin letters glued: split at the script change";
     }
     if camel_tokens().any(|t| t.chars().any(format_mark)) {
-        return "bidi control mark: CAMeL keeps it as (part of) a token, Rasid skips it as invisible";
+        return "zero-width or bidi control character: CAMeL keeps it in a token, Rasid treats it as invisible (or, U+200B, as a space)";
     }
     if camel_tokens()
         .any(|t| t.chars().any(|ch| ch.is_control()) && t.chars().any(|ch| !ch.is_control()))

@@ -126,7 +126,10 @@ fn gold_base(w: &str, forms: &HashSet<&str>, memo: &mut HashMap<String, String>)
         };
         if forms.contains(candidate.as_str()) {
             let b = gold_base(&candidate, forms, memo);
-            if best.as_ref().is_none_or(|x| b.chars().count() < x.chars().count()) {
+            if best
+                .as_ref()
+                .is_none_or(|x| b.chars().count() < x.chars().count())
+            {
                 best = Some(b);
             }
         }

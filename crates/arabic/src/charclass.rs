@@ -79,10 +79,11 @@ fn classes() -> &'static Classes {
     })
 }
 
-/// The class of a code point below U+0800 (ASCII, Latin, Arabic): one array read.
-#[inline(always)]
-pub(crate) fn fast_class(u: u32) -> CharClass {
-    classes().fast[u as usize & (FAST - 1)]
+/// Classes of every code point below U+0800 (ASCII, Latin, Arabic), for hot
+/// loops that fetch the table once.
+#[inline]
+pub(crate) fn fast_table() -> &'static [CharClass] {
+    &classes().fast
 }
 
 /// The class of a character: the data table first, then Unicode properties.

@@ -12,6 +12,7 @@
 //!   ellipsis; decimals (3.5) are single tokens already.
 
 use crate::table;
+use crate::CharClass;
 use rasid_text::{Span, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -212,7 +213,15 @@ impl SentenceSplitter {
             Some(rest) if prev.kind == TokenKind::Arabic && !rest.is_empty() => rest,
             _ => word,
         };
-        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = bare
+            .chars()
+            .filter(|&c| {
+                matches!(
+                    crate::char_class(c),
+                    CharClass::ArabicLetter | CharClass::LatinLetter | CharClass::OtherLetter
+                )
+            })
+            .count();
         let is_abbrev = letters == 1 || tables().abbreviations.contains(&bare.to_lowercase());
         let word_follows = next.kind.is_wordlike();
         !(is_abbrev && word_follows)

@@ -134,12 +134,13 @@ fn is_other_word_char(k: CharClass) -> bool {
 /// A word of one script; invisible joiners are kept when the word goes on after them.
 fn word(text: &str, start: usize, part: impl Fn(CharClass) -> bool + Copy) -> usize {
     let bytes = text.as_bytes();
+    let fast = crate::charclass::fast_table();
     let mut i = start;
     loop {
         // fast path: two-byte characters (Arabic, Latin-1 and extended Latin letters)
         while i + 1 < bytes.len() && bytes[i] & 0xE0 == 0xC0 {
-            let u = ((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-            if !part(crate::charclass::fast_class(u)) {
+            let u = ((bytes[i] as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+            if !part(fast[u]) {
                 break;
             }
             i += 2;
