@@ -30,17 +30,12 @@ fn agrees_with_camel_tools_where_the_rules_coincide() {
     }
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/saudinewsnet/saudinewsnet.jsonl.xz");
-    let xz = Command::new("xz")
-        .arg("-dc")
-        .arg(&corpus)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run xz");
-    let head = Command::new("head")
-        .args(["-n", "600"])
-        .stdin(xz.stdout.unwrap())
+    let head = Command::new("sh")
+        .arg("-c")
+        .arg(format!("xz -dc '{}' | head -n 600", corpus.display()))
         .output()
-        .expect("run head");
+        .expect("run xz");
+    assert!(!head.stdout.is_empty(), "cannot read {}", corpus.display());
     let dir = tempfile::tempdir().unwrap();
     let sample = dir.path().join("sample.jsonl");
     std::fs::File::create(&sample)
