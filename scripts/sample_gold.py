@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Draws the articles of Rasid's hand-annotated gold sets from SaudiNewsNet, at random with a
+fixed seed, so the selection can be re-derived by anyone:
+
+    python3 scripts/sample_gold.py quotes > data/gold/quotes/sample.tsv
+    python3 scripts/sample_gold.py events > data/gold/events/sample.tsv
+
+Population (documented filters, then a seeded shuffle):
+- quotes: articles of 600-3500 characters with at least one reporting cue
+  (قال، أكد، أضاف، أوضح، أشار، ذكر، صرح، بحسب، وفقا، نقلا عن).
+- events: articles of 400-4000 characters that name Iraq, Syria or Yemen and contain a conflict
+  or security trigger word (قتل، مقتل، هجوم، غارة، انفجار، تفجير، اشتباك، قصف، اختطاف، اعتقال،
+  مظاهرة، احتجاج، عبوة، انتحاري).
+Output: TSV with the corpus line number (0-based), split (dev/test), outlet and URL.
+"""
+import json
+import lzma
+import random
+import re
+import sys
+
+CORPUS = "../shared/data/saudinewsnet/saudinewsnet.jsonl.xz"
+SEED = 20261124
+CUES = re.compile(r"(قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|أشار|اشار|ذكر|صرح|بحسب|وفقا|وفقاً|نقلا عن|نقلاً عن)")
+COUNTRIES = re.compile(r"(العراق|سوريا|سورية|اليمن)")
+TRIGGERS = re.compile(r"(قتل|مقتل|هجوم|غارة|غارات|انفجار|تفجير|اشتباك|قصف|اختطاف|اعتقال|مظاهرة|احتجاج|عبوة|انتحاري)")
+
+
+def main():
+    kind = sys.argv[1]
+    pool = []
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            a = json.loads(line)
+            t = a.get("content") or ""
+            if kind == "quotes" and 600 <= len(t) <= 3500 and CUES.search(t):
+                pool.append((n, a))
+            elif kind == "events" and 400 <= len(t) <= 4000 and COUNTRIES.search(t) and TRIGGERS.search(t):
+                pool.append((n, a))
+    rng = random.Random(SEED)
+    rng.shuffle(pool)
+    take, dev = (60, 20) if kind == "quotes" else (45, 15)
+    print("line\tsplit\toutlet\turl")
+    for i, (n, a) in enumerate(pool[:take]):
+        print(f"{n}\t{'dev' if i < dev else 'test'}\t{a['source']}\t{a['url']}")
+    print(f"# population {len(pool)} articles, seed {SEED}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
