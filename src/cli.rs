@@ -15,6 +15,9 @@ pub struct Cli {
 pub enum Command {
     /// Analyse documents and print a report.
     Analyze(AnalyzeArgs),
+    /// Train a model from data.
+    #[command(subcommand)]
+    Train(TrainCommand),
     /// Evaluate a component against gold data (precision, recall, F1).
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -49,9 +52,68 @@ pub struct AnalyzeArgs {
 }
 
 #[derive(Subcommand)]
+pub enum TrainCommand {
+    /// Train the entity tagger on a CoNLL BIO file (its last sentences are kept out as a dev split).
+    Ner(TrainNerArgs),
+    /// Learn word clusters from unlabeled news (JSON Lines), for the tagger's features.
+    Clusters(TrainClustersArgs),
+}
+
+#[derive(Args)]
+pub struct TrainNerArgs {
+    /// CoNLL file: `token TAG` per line, blank line between sentences (ANERcorp format).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Where to write the model.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Fraction of sentences (the last ones) held out as the development split.
+    #[arg(long, default_value_t = 0.1)]
+    pub dev_fraction: f64,
+    /// Train on only this fraction of the training split (learning curves).
+    #[arg(long, default_value_t = 1.0)]
+    pub fraction: f64,
+    #[arg(long, default_value_t = 10)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Drop features seen fewer times in training.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u32,
+}
+
+#[derive(Args)]
+pub struct TrainClustersArgs {
+    /// JSON Lines corpus (e.g. SaudiNewsNet, decompressed).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    #[arg(long, default_value = "content")]
+    pub field: String,
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Subcommand)]
 pub enum EvalCommand {
     /// How often clitic variants of one entity reach the same stem (CoNLL BIO input).
     Stem(EvalStemArgs),
+    /// Score the entity tagger on a CoNLL BIO file (exact spans, micro and per type).
+    Ner(EvalNerArgs),
+}
+
+#[derive(Args)]
+pub struct EvalNerArgs {
+    /// Gold CoNLL file.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// A model file (default: the model shipped with Rasid).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Score only the development split of the file (its last sentences, as `train ner` holds out).
+    #[arg(long)]
+    pub dev_split: Option<f64>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 #[derive(Args)]
@@ -67,6 +129,18 @@ pub struct EvalStemArgs {
 pub enum BenchCommand {
     /// normalize + tokenize + sentence-split throughput on a JSON Lines corpus.
     Text(BenchTextArgs),
+    /// Entity tagging speed and model load time.
+    Ner(BenchNerArgs),
+}
+
+#[derive(Args)]
+pub struct BenchNerArgs {
+    /// CoNLL file whose sentences are tagged.
+    #[arg(long)]
+    pub conll: PathBuf,
+    /// Passes over the file.
+    #[arg(long, default_value_t = 3)]
+    pub passes: usize,
 }
 
 #[derive(Args)]

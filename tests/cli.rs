@@ -237,3 +237,107 @@ fn stemmer_figure_on_anercorp() {
     assert!(rasid_rate > lucene_rate);
     assert!(v["rasid"]["false_merges"].as_u64() < v["lucene"]["false_merges"].as_u64());
 }
+
+#[test]
+fn eval_ner_on_the_development_split() {
+    let conll = shared("data/anercorp/ANERCorp_train.reconstructed.txt");
+    let out = rasid(&[
+        "eval",
+        "ner",
+        "--gold",
+        &conll.display().to_string(),
+        "--dev-split",
+        "0.1",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    for k in ["precision", "recall", "f1"] {
+        assert!(v[k].as_f64().is_some(), "{v}");
+    }
+    for t in ["PER", "ORG", "LOC", "MISC"] {
+        assert!(v["per_type"][t]["f1"].as_f64().is_some(), "{v}");
+    }
+    // the shipped model scores what docs/benchmarks.md reports (deterministic)
+    assert!(v["f1"].as_f64().unwrap() > 0.70, "{v}");
+}
+
+#[test]
+fn ner_training_is_deterministic() {
+    let conll = shared("data/anercorp/ANERCorp_train.reconstructed.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.bin");
+    let b = dir.path().join("b.bin");
+    for out in [&a, &b] {
+        let o = rasid(&[
+            "train",
+            "ner",
+            "--train",
+            &conll.display().to_string(),
+            "--out",
+            &out.display().to_string(),
+            "--fraction",
+            "0.1",
+            "--epochs",
+            "2",
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(String::from_utf8_lossy(&o.stdout).contains("micro"));
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    // the model it wrote is usable
+    let o = rasid(&[
+        "eval",
+        "ner",
+        "--gold",
+        &conll.display().to_string(),
+        "--dev-split",
+        "0.1",
+        "--model",
+        &a.display().to_string(),
+    ]);
+    assert!(o.status.success());
+    // a file that is not a model is refused with its name
+    let o = rasid(&[
+        "eval",
+        "ner",
+        "--gold",
+        &conll.display().to_string(),
+        "--model",
+        &conll.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a Rasid NER model"));
+}
+
+#[test]
+fn entities_of_the_athr_press_article() {
+    let out = rasid(&[
+        "analyze",
+        &repo("examples/athr-press-us-isis-iraq.ar.txt"),
+        "--format",
+        "json",
+    ]);
+    let d = json(&out);
+    let ents = d["entities"].as_array().unwrap();
+    let find = |text: &str| {
+        ents.iter()
+            .find(|e| e["text"] == text)
+            .unwrap_or_else(|| panic!("no entity {text}"))
+    };
+    assert_eq!(find("كينو كبريل")["label"], "PER");
+    assert_eq!(find("قسد")["canonical"], "قوات سوريا الديمقراطية");
+    assert_eq!(find("قوات سوريا الديمقراطية")["label"], "ORG");
+    assert_eq!(find("Dpa")["canonical"], "وكالة الأنباء الألمانية");
+    assert_eq!(find("الحسكة")["label"], "LOC");
+    assert_eq!(find("بلاد الرافدين")["canonical"], "العراق");
+    let ids: Vec<&str> = ents.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids[0], "e1");
+    let chars: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+    assert_spans(&d, &chars);
+}

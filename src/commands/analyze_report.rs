@@ -42,6 +42,30 @@ pub fn write<W: Write>(out: &mut W, doc: &Document) -> std::io::Result<()> {
         doc.tokens.len(),
         words
     )?;
+    if !doc.entities.is_empty() {
+        // one line per canonical entity: label, name, mentions
+        let mut groups: Vec<(String, &str, usize)> = Vec::new();
+        for e in &doc.entities {
+            let name = e
+                .canonical
+                .clone()
+                .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
+            let label = match e.label {
+                rasid_doc::EntityLabel::Person => "PER",
+                rasid_doc::EntityLabel::Organization => "ORG",
+                rasid_doc::EntityLabel::Location => "LOC",
+                rasid_doc::EntityLabel::Misc => "MISC",
+            };
+            match groups.iter_mut().find(|g| g.0 == name && g.1 == label) {
+                Some(g) => g.2 += 1,
+                None => groups.push((name, label, 1)),
+            }
+        }
+        writeln!(out, "   entities ({} mentions):", doc.entities.len())?;
+        for (name, label, n) in &groups {
+            writeln!(out, "     {label:<4} {name}  ×{n}")?;
+        }
+    }
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.slice(&doc.text).replace('\n', " ");
         writeln!(out, "   [{:>3}] {}", i + 1, text)?;

@@ -2,14 +2,19 @@ mod analyze;
 mod analyze_report;
 mod bench;
 mod eval_stem;
+mod ner;
 
-use crate::cli::{BenchCommand, Cli, Command, EvalCommand};
+use crate::cli::{BenchCommand, Cli, Command, EvalCommand, TrainCommand};
 use crate::Outcome;
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Analyze(a) => analyze::run(a),
         Command::Eval(EvalCommand::Stem(a)) => eval_stem::run(a),
+        Command::Eval(EvalCommand::Ner(a)) => ner::eval(a),
+        Command::Train(TrainCommand::Ner(a)) => ner::train(a),
+        Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
+        Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),
         Command::Bench(BenchCommand::Text(a)) => bench::text(a),
     }
 }

@@ -2,8 +2,12 @@
 //! before it and adds its own, tagged with its [`Provenance`]; a [`Pipeline`]
 //! runs them in order.
 
+pub mod entities;
+pub mod ner;
 mod segment;
 
+pub use entities::EntityLinker;
+pub use ner::NerTagger;
 pub use segment::Segmenter;
 
 use rasid_doc::{Document, Provenance};
@@ -26,6 +30,21 @@ pub struct Pipeline {
     components: Vec<Box<dyn Component>>,
 }
 
+/// A component shared by reference (the shipped models are loaded once).
+struct Shared(&'static dyn Component);
+
+impl Component for Shared {
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+    fn version(&self) -> &'static str {
+        self.0.version()
+    }
+    fn process(&self, doc: &mut Document) {
+        self.0.process(doc)
+    }
+}
+
 impl Pipeline {
     pub fn new(components: Vec<Box<dyn Component>>) -> Self {
         Pipeline { components }
@@ -33,6 +52,15 @@ impl Pipeline {
 
     /// The default analysis: everything Rasid knows how to do.
     pub fn standard() -> Self {
+        Pipeline::new(vec![
+            Box::new(Segmenter),
+            Box::new(Shared(NerTagger::builtin())),
+            Box::new(EntityLinker),
+        ])
+    }
+
+    /// Segmentation only (tokens and sentences).
+    pub fn segmentation() -> Self {
         Pipeline::new(vec![Box::new(Segmenter)])
     }
 

@@ -1,0 +1,121 @@
+//! Named-entity recognition: a structured averaged perceptron that Rasid
+//! trains itself (`rasid train ner`), over rich features (normalized and
+//! stemmed forms, clitics, affixes, character n-grams, shape, context words,
+//! gazetteer matches, word clusters learned from unlabeled news).
+
+pub mod clusters;
+pub mod conll;
+mod features;
+mod hash;
+pub mod labels;
+pub mod model;
+pub mod resources;
+
+use crate::Component;
+use features::{sentence_features, TokenView};
+use model::Model;
+use rasid_arabic::Normalizer;
+use rasid_doc::{Document, Entity};
+use rasid_text::Span;
+use std::sync::OnceLock;
+
+/// The model shipped with Rasid, trained on ANERcorp's train split minus its
+/// last 10 % (the development split).
+static BUILTIN: &[u8] = include_bytes!("../../data/ner/model.bin");
+
+/// The entity tagger component.
+pub struct NerTagger {
+    model: Model,
+}
+
+impl NerTagger {
+    /// The shipped model (parsed once).
+    pub fn builtin() -> &'static NerTagger {
+        static T: OnceLock<NerTagger> = OnceLock::new();
+        T.get_or_init(|| NerTagger::from_bytes(BUILTIN).expect("the shipped NER model is valid"))
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<NerTagger, String> {
+        Ok(NerTagger {
+            model: Model::from_bytes(b)?,
+        })
+    }
+
+    pub fn new(model: Model) -> NerTagger {
+        NerTagger { model }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// BIO labels (indices into [`labels::LABELS`]) for the tokens of a sentence.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<usize> {
+        let views: Vec<TokenView> = tokens.iter().map(|t| TokenView::new(t)).collect();
+        self.model.predict(&sentence_features(&views))
+    }
+
+    /// Feature hashes of a sentence (for training).
+    pub fn features(tokens: &[&str]) -> Vec<Vec<u64>> {
+        let views: Vec<TokenView> = tokens.iter().map(|t| TokenView::new(t)).collect();
+        sentence_features(&views)
+    }
+}
+
+/// The original span of a token without the conjunction or preposition glued
+/// to its front (والعراق → العراق), when the rest is a slice of the token.
+pub fn without_proclitic(text: &str, token: Span) -> Span {
+    let raw = token.slice(text);
+    let view = Normalizer::search().normalize(raw);
+    let split = rasid_arabic::Stemmer::get().split(view.as_str());
+    // only conjunctions and prepositions: a name never carries the future marker
+    let particles = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل');
+    if split.prefix.is_empty()
+        || !split.prefix.chars().all(particles)
+        || !view.as_str()[split.prefix.len()..].starts_with(&split.stem)
+    {
+        return token;
+    }
+    let cut = view.to_original(Span::new(split.prefix.len(), view.as_str().len()));
+    Span::new(token.start + cut.start, token.end)
+}
+
+impl Component for NerTagger {
+    fn name(&self) -> &'static str {
+        "ner"
+    }
+
+    fn version(&self) -> &'static str {
+        "1"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let prov = self.provenance();
+        let mut entities = Vec::new();
+        let mut t0 = 0;
+        for sent in &doc.sentences {
+            while t0 < doc.tokens.len() && doc.tokens[t0].span.start < sent.start {
+                t0 += 1;
+            }
+            let mut t1 = t0;
+            while t1 < doc.tokens.len() && doc.tokens[t1].span.end <= sent.end {
+                t1 += 1;
+            }
+            let toks = &doc.tokens[t0..t1];
+            let raw: Vec<&str> = toks.iter().map(|t| t.span.slice(&doc.text)).collect();
+            for (s, e, ty) in labels::spans(&self.tag(&raw)) {
+                let first = without_proclitic(&doc.text, toks[s].span);
+                let span = Span::new(first.start, toks[e - 1].span.end);
+                entities.push(Entity {
+                    id: String::new(),
+                    span,
+                    label: labels::to_entity_label(ty),
+                    canonical: None,
+                    provenance: prov.clone(),
+                });
+            }
+            t0 = t1;
+        }
+        doc.entities = entities;
+    }
+}
