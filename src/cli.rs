@@ -99,6 +99,30 @@ pub enum EvalCommand {
     Stem(EvalStemArgs),
     /// Score the entity tagger on a CoNLL BIO file (exact spans, micro and per type).
     Ner(EvalNerArgs),
+    /// Score quotation detection, speaker attribution and source types on a gold JSONL file.
+    Quotes(EvalQuotesArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Split {
+    Dev,
+    Test,
+    All,
+}
+
+#[derive(Args)]
+pub struct EvalQuotesArgs {
+    /// Gold files (JSON Lines, one article per line; see data/gold/quotes/GUIDELINE.md).
+    #[arg(long, required = true, num_args = 1..)]
+    pub gold: Vec<PathBuf>,
+    /// Which articles to score (the `split` field of each line).
+    #[arg(long, value_enum, default_value_t = Split::All)]
+    pub split: Split,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Print every unmatched gold and predicted quote (for error analysis on dev).
+    #[arg(long)]
+    pub errors: bool,
 }
 
 #[derive(Args)]

@@ -3,6 +3,7 @@ mod analyze_report;
 mod bench;
 mod eval_stem;
 mod ner;
+mod quotes;
 
 use crate::cli::{BenchCommand, Cli, Command, EvalCommand, TrainCommand};
 use crate::Outcome;
@@ -12,6 +13,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Analyze(a) => analyze::run(a),
         Command::Eval(EvalCommand::Stem(a)) => eval_stem::run(a),
         Command::Eval(EvalCommand::Ner(a)) => ner::eval(a),
+        Command::Eval(EvalCommand::Quotes(a)) => quotes::eval(a),
         Command::Train(TrainCommand::Ner(a)) => ner::train(a),
         Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
         Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),

@@ -152,8 +152,41 @@ impl Component for EntityLinker {
             }
             i += len;
         }
+        // 2. a name found once is a name wherever else the document writes it
+        //    (multi-word names, or single words rare in news)
+        let mut found: Vec<(Vec<String>, EntityLabel, Option<String>)> = Vec::new();
+        for e in &doc.entities {
+            let keys = keys_of(e.span.slice(&doc.text));
+            let rare = keys.len() == 1
+                && rasid_arabic::Stemmer::get().count(&norm.normalize_str(e.span.slice(&doc.text)))
+                    < 500;
+            if (keys.len() >= 2 || rare) && !found.iter().any(|f| f.0 == keys) {
+                found.push((keys, e.label, e.canonical.clone()));
+            }
+        }
+        for (keys, label, canonical) in found {
+            for i in 0..words.len().saturating_sub(keys.len() - 1) {
+                let run = &words[i..i + keys.len()];
+                if run.windows(2).any(|w| w[1].0 != w[0].0 + 1)
+                    || run.iter().zip(&keys).any(|(w, k)| &w.2 != k)
+                {
+                    continue;
+                }
+                let first = crate::ner::without_proclitic(&doc.text, run[0].1);
+                let span = Span::new(first.start, run[keys.len() - 1].1.end);
+                if !doc.entities.iter().any(|e| e.span.overlaps(span)) {
+                    doc.entities.push(Entity {
+                        id: String::new(),
+                        span,
+                        label,
+                        canonical: canonical.clone(),
+                        provenance: prov.clone(),
+                    });
+                }
+            }
+        }
         doc.entities.sort_by_key(|e| e.span.start);
-        // 2. canonical names: alias table, else an earlier longer mention of the
+        // 3. canonical names: alias table, else an earlier longer mention of the
         //    same type that ends with this one (full name, then surname), else the
         //    mention's own keys
         let mut seen: Vec<(Vec<String>, EntityLabel, String)> = Vec::new();

@@ -2,12 +2,16 @@
 //! before it and adds its own, tagged with its [`Provenance`]; a [`Pipeline`]
 //! runs them in order.
 
+mod claims;
 pub mod entities;
 pub mod ner;
+pub mod quotes;
 mod segment;
 
+pub use claims::ClaimExtractor;
 pub use entities::EntityLinker;
 pub use ner::NerTagger;
+pub use quotes::QuoteExtractor;
 pub use segment::Segmenter;
 
 use rasid_doc::{Document, Provenance};
@@ -56,6 +60,8 @@ impl Pipeline {
             Box::new(Segmenter),
             Box::new(Shared(NerTagger::builtin())),
             Box::new(EntityLinker),
+            Box::new(QuoteExtractor),
+            Box::new(ClaimExtractor),
         ])
     }
 

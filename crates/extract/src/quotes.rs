@@ -1,0 +1,750 @@
+//! Quotations and attribution: who said what, directly or indirectly,
+//! relayed by whom. Rules over tokens and entities, with the cue and source
+//! lexicons in `data/quotes/`:
+//!
+//! - a reporting verb (`قال`، `أكد`، `نفى` …) opens a frame: the speaker is the
+//!   noun phrase after it (Arabic puts the verb first), or the phrase between
+//!   `كان` and `قد` (`وكان الوزير قد قال`), or, when none is written
+//!   (`وأضاف`), the previous speaker;
+//! - the content is a quotation in marks, the words after a colon (or after a
+//!   comma that follows a sentence-initial cue, as interviews write it), or the
+//!   clause after أنّ/إنّ/بأن up to the end of the sentence or the next cue;
+//! - `بحسب X`، `وفقاً لـX`، `نقلاً عن X` attribute the rest of their sentence to X;
+//! - `لوكالة X` after the speaker, and `نقلت X عن Y`, make relay chains (`via`).
+
+use crate::Component;
+use rasid_arabic::Normalizer;
+use rasid_doc::{Document, EntityLabel, Quote, QuoteKind, SourceType, Speaker, Via};
+use rasid_text::{Span, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    Verb,
+    Participle,
+    Nominal,
+    Frame,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    kind: CueKind,
+    relay: bool,
+}
+
+struct Lexicons {
+    cues: HashMap<String, Cue>,
+    sources: HashMap<String, &'static str>,
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+fn lexicons() -> &'static Lexicons {
+    static L: OnceLock<Lexicons> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut cues = HashMap::new();
+        for r in rows(include_str!("../data/quotes/cues.tsv")) {
+            let kind = match r[1] {
+                "verb" => CueKind::Verb,
+                "participle" => CueKind::Participle,
+                "nominal" => CueKind::Nominal,
+                "frame" => CueKind::Frame,
+                k => panic!("cues.tsv: unknown kind {k:?}"),
+            };
+            cues.insert(
+                r[0].to_string(),
+                Cue {
+                    kind,
+                    relay: r.get(3) == Some(&"yes"),
+                },
+            );
+        }
+        let sources = rows(include_str!("../data/quotes/sources.tsv"))
+            .map(|r| (r[0].to_string(), r[1]))
+            .collect();
+        Lexicons { cues, sources }
+    })
+}
+
+const COMPLEMENTIZERS: &[&str] = &[
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "اننا",
+    "انني",
+    "انكم",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "لان",
+];
+const FRAME_WORDS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مؤتمر",
+    "مقابلة",
+    "كلمة",
+    "لقاء",
+    "رسالة",
+    "تغريدة",
+    "اتصال",
+    "تقرير",
+    "خطاب",
+    "ندوة",
+    "افادة",
+];
+const TIME_WORDS: &[&str] = &[
+    "يوم",
+    "امس",
+    "اليوم",
+    "مساء",
+    "صباح",
+    "ليلة",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "خلال",
+    "عقب",
+    "بعد",
+    "قبل",
+    "امام",
+    "حول",
+    "الى",
+    "عن",
+    "لدى",
+    "مع",
+];
+const RELAY_HEADS: &[&str] = &[
+    "وكالة",
+    "صحيفة",
+    "جريدة",
+    "قناة",
+    "موقع",
+    "تلفزيون",
+    "اذاعة",
+    "مجلة",
+    "شبكة",
+];
+
+/// Per-token facts the rules look at.
+struct Toks<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    forms: Vec<String>,
+}
+
+impl Toks<'_> {
+    fn form(&self, i: usize) -> &str {
+        self.forms.get(i).map(String::as_str).unwrap_or("")
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.toks[i].span.slice(self.text)
+    }
+    fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && self.raw(i).chars().all(|c| chars.contains(&c))
+        })
+    }
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.is_punct(i, &['"', '“', '”', '«', '»', '„'])
+    }
+    fn is_complementizer(&self, i: usize) -> bool {
+        COMPLEMENTIZERS.contains(&self.form(i))
+    }
+    /// The cue at token i (a leading و or ف is allowed). Past-tense cues that
+    /// are also verbal nouns (ذكر، نقل، كشف) are not cues after a preposition
+    /// or a noun that governs them (عدم ذكر اسمها، على نقل، تم نقل).
+    fn cue(&self, i: usize) -> Option<Cue> {
+        const GOVERNS_NOUN: &[&str] = &[
+            "على",
+            "عدم",
+            "بعد",
+            "قبل",
+            "من",
+            "عن",
+            "في",
+            "الى",
+            "حول",
+            "اثر",
+            "خلال",
+            "دون",
+            "تم",
+            "يتم",
+            "عملية",
+            "عمليات",
+            "وسائل",
+            "اعادة",
+            "بسبب",
+            "ضرورة",
+            "مجرد",
+        ];
+        if i > 0 && GOVERNS_NOUN.contains(&self.form(i - 1)) {
+            return None;
+        }
+        let f = self.form(i);
+        let cues = &lexicons().cues;
+        cues.get(f).copied().or_else(|| {
+            let rest = f.strip_prefix(['و', 'ف'])?;
+            cues.get(rest).copied()
+        })
+    }
+    /// A line break between tokens i and i + 1.
+    fn line_break_after(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text[a.span.end..b.span.start].contains('\n'),
+            _ => true,
+        }
+    }
+    /// The last token of the paragraph that token i is in.
+    fn paragraph_end(&self, mut i: usize) -> usize {
+        while i + 1 < self.toks.len() && !self.line_break_after(i) {
+            i += 1;
+        }
+        i
+    }
+    /// Head word of a phrase, without clitics or article, for the source lexicon.
+    fn head_word(&self, i: usize) -> &str {
+        let f = self.form(i);
+        for p in ["وال", "بال", "لل", "ال", "و", "ل", "ب"] {
+            if let Some(r) = f.strip_prefix(p) {
+                if r.chars().count() >= 3 && lexicons().sources.contains_key(r) {
+                    return r;
+                }
+            }
+        }
+        f
+    }
+}
+
+/// Finds quotations and attributions; uses entities when present.
+pub struct QuoteExtractor;
+
+struct Frame {
+    /// a relay verb with no عن: not a reporting verb here
+    relay_without_source: bool,
+    cue: usize,
+    speaker: Option<(usize, usize)>,
+    via: Vec<(usize, usize)>,
+    anonymous_hint: bool,
+}
+
+impl QuoteExtractor {
+    /// The speaker phrase after token `i`: tokens up to a boundary (at most 12).
+    fn phrase_after(t: &Toks, i: usize, stop_at_comma: bool) -> Option<(usize, usize)> {
+        let mut start = i + 1;
+        // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker
+        if matches!(t.form(start), "عنه" | "عنها" | "عنهم" | "به" | "بها") {
+            start += 1;
+        }
+        let mut j = start;
+        while j < t.toks.len() && j - start < 12 {
+            let f = t.form(j);
+            if t.is_quote_mark(j) {
+                // a short quoted name (وكالة “سانا” السورية، "كامل الكناني" الخبير) is part of
+                // the phrase; a quotation that runs on, or ends the sentence, is content
+                let close = (j + 1..(j + 7).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
+                let name = close.is_some_and(|c| {
+                    c > j + 1
+                        && (t.toks.get(c + 1).is_some_and(|n| {
+                            matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
+                                && !t.is_complementizer(c + 1)
+                        }) || j > start)
+                        && !t.is_punct(c + 1, &['.', '؟', '?', '!'])
+                });
+                if name {
+                    j = close.unwrap() + 1;
+                    continue;
+                }
+                break;
+            }
+            let boundary = t.is_complementizer(j)
+                || t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!'])
+                || (stop_at_comma && t.is_punct(j, &['،', ',']))
+                || (f == "في"
+                    && FRAME_WORDS
+                        .iter()
+                        .any(|w| t.form(j + 1).trim_start_matches("ال") == *w))
+                || TIME_WORDS.contains(&f)
+                || f == "على"
+                || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
+                || (j > start && relay_target(t, j).is_some())
+                || t.line_break_after(j.saturating_sub(1)) && j > start;
+            if boundary {
+                break;
+            }
+            j += 1;
+        }
+        // a phrase ends on a word, not on punctuation
+        while j > start
+            && t.toks[j - 1].kind != TokenKind::Arabic
+            && t.toks[j - 1].kind != TokenKind::Latin
+            && !t.is_quote_mark(j - 1)
+        {
+            j -= 1;
+        }
+        // a quotation mark inside a name (وكالة “سانا”) stays balanced
+        if j > start && t.is_quote_mark(j) && (start..j).any(|k| t.is_quote_mark(k)) {
+            j += 1;
+        }
+        (j > start && (t.toks[start].kind.is_wordlike() || t.is_quote_mark(start)))
+            .then_some((start, j))
+    }
+
+    fn frame(t: &Toks, i: usize, cue: Cue) -> Frame {
+        let mut f = Frame {
+            relay_without_source: false,
+            cue: i,
+            speaker: None,
+            via: Vec::new(),
+            anonymous_hint: false,
+        };
+        // وكان الوزير قد قال
+        if i >= 2 && t.form(i - 1) == "قد" {
+            if let Some(k) = (i.saturating_sub(10)..i - 1)
+                .rev()
+                .find(|&k| matches!(t.form(k), "كان" | "وكان" | "كانت" | "وكانت"))
+            {
+                if k + 1 < i - 1 {
+                    f.speaker = Some((k + 1, i - 1));
+                    return f;
+                }
+            }
+        }
+        let mut sp = Self::phrase_after(t, i, true);
+        // نقلت وكالة X عن Y: Y speaks, via X (without عن, نقل is "transfer")
+        if cue.relay && t.form(sp.map(|s| s.1).unwrap_or(i + 1)) != "عن" {
+            f.speaker = None;
+            f.relay_without_source = true;
+            return f;
+        }
+        if cue.relay {
+            let after = sp.map(|s| s.1).unwrap_or(i + 1);
+            if t.form(after) == "عن" {
+                if let Some(inner) = Self::phrase_after(t, after, true) {
+                    if let Some(x) = sp {
+                        f.via.push(x);
+                    }
+                    sp = Some(inner);
+                }
+            }
+        }
+        f.speaker = sp;
+        // relay and anonymity after the speaker, before the content
+        let from = sp.map(|s| s.1).unwrap_or(i + 1);
+        for j in from..(from + 20).min(t.toks.len()) {
+            if t.is_complementizer(j) || t.is_punct(j, &[':', '.', '؟']) || t.line_break_after(j) {
+                break;
+            }
+            if let Some(v) = relay_target(t, j) {
+                f.via.push(v);
+            }
+            if matches!(t.form(j), "عدم" | "الكشف")
+                && matches!(t.form(j + 1), "ذكر" | "الكشف" | "كشف" | "عن")
+            {
+                f.anonymous_hint = true;
+            }
+        }
+        f
+    }
+}
+
+/// `لوكالة X`, `لـ"X"`, `لصحيفة X`: the relaying outlet, as a token range.
+fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
+    let f = t.form(j);
+    let rest = f.strip_prefix('ل')?;
+    let named_here = RELAY_HEADS.contains(&rest)
+        || (rest.chars().count() >= 3
+            && lexicons()
+                .sources
+                .get(rest)
+                .is_some_and(|k| matches!(*k, "agency" | "media")));
+    let start = if named_here {
+        j
+    } else if (rest.is_empty() || rest == "ـ") && j + 1 < t.toks.len() {
+        j + 1 // لـ "الشرق الأوسط"
+    } else {
+        return None;
+    };
+    let mut end = start + 1;
+    while end < t.toks.len() && end - start < 5 {
+        if t.is_complementizer(end)
+            || t.is_punct(end, &['،', ',', ':', '.', '”', '"', '»', '“', '«'])
+            || t.line_break_after(end - 1)
+        {
+            break;
+        }
+        end += 1;
+    }
+    // include a closing mark that balances an opening one
+    if (start..end).any(|k| t.is_quote_mark(k)) && t.is_quote_mark(end) {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// The span of a token range, with a leading preposition ل left out.
+fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
+    let first = t.toks[a].span;
+    let raw = t.raw(a);
+    let skip = if raw.starts_with('ل') && t.form(a).len() > "ل".len() {
+        "ل".len()
+    } else {
+        0
+    };
+    Span::new(first.start + skip, t.toks[b - 1].span.end)
+}
+
+fn range_span(t: &Toks, (a, b): (usize, usize)) -> Span {
+    Span::new(t.toks[a].span.start, t.toks[b - 1].span.end)
+}
+
+/// Direct content: from after an opening quotation mark at `open` to its
+/// closing mark in the same paragraph (or the paragraph end).
+fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
+    let end_of_par = t.paragraph_end(open);
+    let close = (open + 1..=end_of_par)
+        .find(|&k| t.is_quote_mark(k))
+        .unwrap_or(end_of_par + 1);
+    if close <= open + 1 {
+        return None;
+    }
+    let span = Span::new(t.toks[open + 1].span.start, t.toks[close - 1].span.end);
+    Some((span, close.min(t.toks.len() - 1)))
+}
+
+fn source_type(
+    t: &Toks,
+    doc: &Document,
+    speaker: Option<Span>,
+    head: Option<usize>,
+    anonymous_hint: bool,
+) -> SourceType {
+    if anonymous_hint {
+        return SourceType::Anonymous;
+    }
+    let Some(sp) = speaker else {
+        return SourceType::Anonymous;
+    };
+    let ents: Vec<&rasid_doc::Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| sp.contains(e.span))
+        .collect();
+    let lex = head.and_then(|h| lexicons().sources.get(t.head_word(h)).copied());
+    if lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person) {
+        return SourceType::Anonymous;
+    }
+    if ents.iter().any(|e| e.label == EntityLabel::Person) {
+        return SourceType::NamedPerson;
+    }
+    match lex {
+        Some("agency") => return SourceType::Agency,
+        Some("media") => return SourceType::Media,
+        Some("person") => return SourceType::NamedPerson,
+        Some("organization") => return SourceType::Organization,
+        _ => {}
+    }
+    if let Some(e) = ents.first() {
+        let canon = e.canonical.as_deref().unwrap_or("");
+        if canon.starts_with("وكالة") {
+            return SourceType::Agency;
+        }
+        return SourceType::Organization;
+    }
+    SourceType::Organization
+}
+
+impl Component for QuoteExtractor {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn version(&self) -> &'static str {
+        "1"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let norm = Normalizer::search();
+        let t = Toks {
+            text: &doc.text,
+            toks: &doc.tokens,
+            forms: doc
+                .tokens
+                .iter()
+                .map(|tk| norm.normalize_str(tk.span.slice(&doc.text)))
+                .collect(),
+        };
+        let sentence_of = |i: usize| -> Span {
+            let p = doc.tokens[i].span.start;
+            doc.sentences
+                .iter()
+                .find(|s| s.start <= p && p < s.end)
+                .copied()
+                .unwrap_or(doc.tokens[i].span)
+        };
+        let prov = self.provenance();
+        let mut quotes: Vec<Quote> = Vec::new();
+        let mut last_speaker: Option<(Option<Speaker>, SourceType)> = None;
+        let mut covered_until = 0usize; // byte offset: cues inside a direct quote are its words
+        let mut i = 0;
+        while i < t.toks.len() {
+            let Some(cue) = t.cue(i) else {
+                i += 1;
+                continue;
+            };
+            if t.toks[i].span.start < covered_until || cue.kind == CueKind::Frame {
+                i += 1;
+                continue;
+            }
+            let sent = sentence_of(i);
+            let sentence_initial =
+                i == 0 || t.toks[i - 1].span.end <= sent.start || t.line_break_after(i - 1);
+            let (frame, content, kind, next_i) = match cue.kind {
+                CueKind::Nominal => {
+                    // بحسب X / وفقا لـX / نقلا عن X: the rest of the sentence is X's
+                    let mut s = i;
+                    while s + 1 < t.toks.len()
+                        && matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن")
+                    {
+                        s += 1;
+                    }
+                    let Some(sp) = Self::phrase_after(&t, s, true) else {
+                        i += 1;
+                        continue;
+                    };
+                    let cue_start = t.toks[i].span.start;
+                    let after_phrase = t.toks.get(sp.1).map(|x| x.span.start).unwrap_or(sent.end);
+                    let content = if cue_start <= sent.start + 1 || sentence_initial {
+                        Span::new(after_phrase.min(sent.end), sent.end).trim(&doc.text)
+                    } else {
+                        Span::new(sent.start, cue_start.max(sent.start)).trim(&doc.text)
+                    };
+                    let content = trim_punct(&doc.text, content);
+                    let frame = Frame {
+                        relay_without_source: false,
+                        cue: i,
+                        speaker: Some(sp),
+                        via: Vec::new(),
+                        anonymous_hint: false,
+                    };
+                    (frame, content, QuoteKind::Indirect, sp.1)
+                }
+                CueKind::Verb | CueKind::Participle => {
+                    let frame = if cue.kind == CueKind::Participle {
+                        Frame {
+                            relay_without_source: false,
+                            cue: i,
+                            speaker: None,
+                            via: Vec::new(),
+                            anonymous_hint: false,
+                        }
+                    } else {
+                        Self::frame(&t, i, cue)
+                    };
+                    if frame.relay_without_source {
+                        i += 1;
+                        continue;
+                    }
+                    let from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
+                    let mut found = None;
+                    let limit = (from + 25).min(t.toks.len());
+                    let mut j = from;
+                    while j < limit {
+                        if t.is_complementizer(j) {
+                            if j + 1 < t.toks.len() {
+                                let start = t.toks[j + 1].span.start;
+                                let end = clause_end(&t, j + 1, sent);
+                                if start < end {
+                                    found =
+                                        Some((Span::new(start, end), QuoteKind::Indirect, j + 1));
+                                }
+                            }
+                            break;
+                        }
+                        if t.is_quote_mark(j) {
+                            // a short quoted name before the clause (”Dpa”، أن …) is not the content
+                            let close =
+                                (j + 1..(j + 5).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
+                            if let Some(c) = close {
+                                if t.is_punct(c + 1, &['،', ',']) || t.is_complementizer(c + 1) {
+                                    j = c + 1;
+                                    continue;
+                                }
+                            }
+                            if let Some((span, close)) = quoted(&t, j) {
+                                found = Some((span, QuoteKind::Direct, close + 1));
+                            }
+                            break;
+                        }
+                        if t.is_punct(j, &[':']) {
+                            if t.is_quote_mark(j + 1) {
+                                if let Some((span, close)) = quoted(&t, j + 1) {
+                                    found = Some((span, QuoteKind::Direct, close + 1));
+                                }
+                            } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
+                                let end = t.paragraph_end(j + 1);
+                                let span =
+                                    Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                                found = Some((span, QuoteKind::Direct, end + 1));
+                            }
+                            break;
+                        }
+                        // interview style: "وأضاف، هناك ..." at the start of a sentence
+                        if j == i + 1
+                            && sentence_initial
+                            && t.is_punct(j, &['،', ','])
+                            && frame.speaker.is_none()
+                        {
+                            let end = t.paragraph_end(j + 1);
+                            let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                            found = Some((span, QuoteKind::Direct, end + 1));
+                            break;
+                        }
+                        // another reporting verb: the clause that follows is its own
+                        let other_cue = t.cue(j).is_some_and(|c| c.kind == CueKind::Verb);
+                        if t.is_punct(j, &['.', '؟', '?', '!'])
+                            || t.line_break_after(j)
+                            || other_cue
+                        {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    let Some((content, kind, next)) = found else {
+                        i += 1;
+                        continue;
+                    };
+                    (frame, trim_punct(&doc.text, content), kind, next)
+                }
+                CueKind::Frame => unreachable!(),
+            };
+            if content.is_empty() {
+                i += 1;
+                continue;
+            }
+            let speaker_span = frame.speaker.map(|r| range_span(&t, r));
+            let (speaker, stype) = match speaker_span {
+                Some(sp) => {
+                    let entity = doc
+                        .entities
+                        .iter()
+                        .filter(|e| sp.contains(e.span))
+                        .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
+                        .map(|e| e.id.clone());
+                    let st = source_type(
+                        &t,
+                        doc,
+                        Some(sp),
+                        frame.speaker.map(|r| r.0),
+                        frame.anonymous_hint,
+                    );
+                    (Some(Speaker { span: sp, entity }), st)
+                }
+                // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
+                None => match &last_speaker {
+                    Some((s, st)) => (s.clone(), *st),
+                    None => (None, SourceType::Anonymous),
+                },
+            };
+            let via: Vec<Via> = frame
+                .via
+                .iter()
+                .map(|&r| {
+                    let span = via_span(&t, r);
+                    let entity = doc
+                        .entities
+                        .iter()
+                        .find(|e| span.contains(e.span))
+                        .map(|e| e.id.clone());
+                    Via {
+                        span: Some(span),
+                        text: span.slice(&doc.text).to_string(),
+                        entity,
+                    }
+                })
+                .collect();
+            let cue_span = t.toks[frame.cue].span;
+            let mut start = cue_span.start.min(content.start);
+            if let Some(s) = &speaker {
+                if s.span.end <= content.start {
+                    start = start.min(s.span.start.max(sent.start.min(s.span.start)));
+                }
+            }
+            let end = content.end.max(cue_span.end);
+            let span = Span::new(start.min(cue_span.start), end);
+            last_speaker = Some((speaker.clone(), stype));
+            if kind == QuoteKind::Direct {
+                covered_until = content.end;
+            }
+            quotes.push(Quote {
+                id: String::new(),
+                span,
+                kind,
+                cue: cue_span,
+                content,
+                speaker,
+                source_type: stype,
+                via,
+                provenance: prov.clone(),
+            });
+            // indirect content may hold the next cue (مشيرا إلى أن): continue after the frame
+            i = if kind == QuoteKind::Direct {
+                next_i.max(i + 1)
+            } else {
+                i + 1
+            };
+        }
+        for (n, q) in quotes.iter_mut().enumerate() {
+            q.id = format!("q{}", n + 1);
+        }
+        doc.quotes = quotes;
+    }
+}
+
+/// End (byte offset) of an indirect clause starting at token `from`: the
+/// sentence end, or before a following cue that starts a new attribution
+/// (`، مضيفا أن`، `، وأضاف`).
+fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
+    let mut end = sent.end;
+    let mut k = from;
+    while k < t.toks.len() && t.toks[k].span.end <= sent.end {
+        if k > from && t.is_punct(k - 1, &['،', ',']) {
+            if let Some(c) = t.cue(k) {
+                if matches!(c.kind, CueKind::Participle | CueKind::Verb) {
+                    end = t.toks[k - 1].span.start;
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    end
+}
+
+/// Drops trailing and leading punctuation and spaces from a content span.
+fn trim_punct(text: &str, s: Span) -> Span {
+    let slice = s.slice(text);
+    let is_edge =
+        |c: char| c.is_whitespace() || matches!(c, '.' | '،' | ',' | '؛' | ';' | ':' | '-' | '—');
+    let lead = slice.len() - slice.trim_start_matches(is_edge).len();
+    let trail = slice.len() - slice.trim_end_matches(is_edge).len();
+    if lead + trail >= slice.len() {
+        return Span::new(s.start, s.start);
+    }
+    Span::new(s.start + lead, s.end - trail)
+}

@@ -1,0 +1,149 @@
+//! Quotations, attribution and claims on texts written for these tests
+//! (never the sample articles).
+
+use rasid_doc::{Document, Meta, QuoteKind, SourceType};
+use rasid_extract::Pipeline;
+
+fn analyse(text: &str) -> Document {
+    let mut d = Document::new("t".into(), Meta::default(), text.into());
+    Pipeline::standard().run(&mut d);
+    d.validate().unwrap();
+    d
+}
+
+type Row<'a> = (QuoteKind, SourceType, Option<&'a str>, &'a str, &'a str);
+
+fn q(d: &Document) -> Vec<Row<'_>> {
+    d.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.source_type,
+                q.speaker.as_ref().map(|s| s.span.slice(&d.text)),
+                q.cue.slice(&d.text),
+                q.content.slice(&d.text),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn direct_quote_with_named_speaker_and_continuation() {
+    let d = analyse(
+        "وقال وزير الداخلية العراقي عثمان الغانمي في مؤتمر صحفي: «لن نسمح بعودة الإرهاب إلى المدن».\n\
+         وأضاف أن القوات الأمنية تلاحق الخلايا النائمة في صحراء الأنبار.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Direct);
+    assert_eq!(quotes[0].1, SourceType::NamedPerson);
+    assert_eq!(quotes[0].2, Some("وزير الداخلية العراقي عثمان الغانمي"));
+    assert_eq!(quotes[0].4, "لن نسمح بعودة الإرهاب إلى المدن");
+    // continuation: the same speaker, indirect content after أن
+    assert_eq!(quotes[1].0, QuoteKind::Indirect);
+    assert_eq!(quotes[1].2, quotes[0].2);
+    assert_eq!(quotes[1].3, "وأضاف");
+    assert!(quotes[1].4.starts_with("القوات الأمنية تلاحق"));
+}
+
+#[test]
+fn anonymous_source_relayed_by_an_agency() {
+    let d = analyse("وذكرت مصادر أمنية، طلبت عدم الكشف عن هويتها، لوكالة رويترز أن الهجوم أسفر عن مقتل ثلاثة جنود.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Anonymous);
+    assert_eq!(quotes[0].2, Some("مصادر أمنية"));
+    assert_eq!(d.quotes[0].via.len(), 1);
+    assert_eq!(d.quotes[0].via[0].text, "وكالة رويترز");
+    assert!(quotes[0].4.starts_with("الهجوم أسفر"));
+}
+
+#[test]
+fn relay_verb_names_the_real_speaker() {
+    let d = analyse(
+        "ونقلت صحيفة الشرق الأوسط عن مسؤول في وزارة الخارجية أن المفاوضات ستستأنف الأسبوع المقبل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("مسؤول في وزارة الخارجية"));
+    assert_eq!(d.quotes[0].via[0].text, "صحيفة الشرق الأوسط");
+    // نقل as a verbal noun ("transfer") is not a quote
+    let d = analyse("وبدأت عملية نقل المعتقلين إلى سجن آخر أمس بعد أن أعلنت الحكومة خطة جديدة.");
+    assert!(
+        d.quotes.iter().all(|q| q.cue.slice(&d.text) != "نقل"),
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
+fn nominal_cue_attributes_its_sentence() {
+    let d = analyse("وبحسب المرصد السوري لحقوق الإنسان، قتل خمسة مدنيين في قصف على ريف إدلب.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Indirect);
+    assert_eq!(quotes[0].2, Some("المرصد السوري لحقوق الإنسان"));
+    assert_eq!(quotes[0].4, "قتل خمسة مدنيين في قصف على ريف إدلب");
+    assert_eq!(quotes[0].1, SourceType::Organization);
+}
+
+#[test]
+fn denial_and_agency_sources() {
+    let d = analyse("ونفت وكالة الأنباء الرسمية أن تكون الطائرات قد استهدفت المستشفى.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].3, "ونفت");
+    assert_eq!(quotes[0].1, SourceType::Agency);
+}
+
+#[test]
+fn claims_are_attributed_and_marked() {
+    let d = analyse(
+        "تواصل قوات الاحتلال خرق الهدنة بشكل جلي. \
+         وقال المتحدث باسم الجيش إن الهجوم ربما نفذته خلية إرهابية. \
+         هل ستصمد الهدنة؟",
+    );
+    // the question is not a claim
+    assert!(d
+        .claims
+        .iter()
+        .all(|c| !c.span.slice(&d.text).contains("هل ستصمد")));
+    let author = d
+        .claims
+        .iter()
+        .find(|c| c.attributed_to == "author")
+        .expect("author claim");
+    let loaded: Vec<&str> = author
+        .loaded
+        .iter()
+        .map(|l| l.span.slice(&d.text))
+        .collect();
+    assert!(loaded.contains(&"قوات الاحتلال"), "{loaded:?}");
+    let boosters: Vec<&str> = author.boosters.iter().map(|b| b.slice(&d.text)).collect();
+    assert_eq!(boosters, ["بشكل جلي"]);
+    let quoted = d
+        .claims
+        .iter()
+        .find(|c| c.attributed_to == "q1")
+        .expect("claim of the quote");
+    let hedges: Vec<&str> = quoted.hedges.iter().map(|h| h.slice(&d.text)).collect();
+    assert_eq!(hedges, ["ربما"]);
+    assert!(quoted
+        .loaded
+        .iter()
+        .any(|l| l.span.slice(&d.text) == "إرهابية" && l.technique == "Name_Calling-Labeling"));
+    for c in &d.claims {
+        assert!((0.0..=1.0).contains(&c.checkworthy));
+    }
+}
+
+#[test]
+fn past_tense_qad_is_not_a_hedge() {
+    let d = analyse("وكان الرئيس قد أعلن الخطة في وقت سابق من هذا الشهر أمام البرلمان.");
+    assert!(
+        d.claims.iter().all(|c| c.hedges.is_empty()),
+        "{:?}",
+        d.claims
+    );
+}
