@@ -49,6 +49,24 @@ pub struct AnalyzeArgs {
     /// Include the token layer (with normalized forms) in JSON output.
     #[arg(long)]
     pub tokens: bool,
+    /// Read inputs in this encoding (windows-1256, iso-8859-6, ...) instead of detecting it.
+    #[arg(long)]
+    pub encoding: Option<String>,
+    /// JSON Lines: the field with the article text (default: text, content, body, ...).
+    #[arg(long)]
+    pub text_field: Option<String>,
+    /// JSON Lines: the title field (default: title, headline).
+    #[arg(long)]
+    pub title_field: Option<String>,
+    /// JSON Lines: the publication date field (default: published, date, pubDate, date_extracted, ...).
+    #[arg(long)]
+    pub date_field: Option<String>,
+    /// JSON Lines: the URL field (default: url, link).
+    #[arg(long)]
+    pub url_field: Option<String>,
+    /// JSON Lines: the outlet field (default: outlet, source, site, publisher).
+    #[arg(long)]
+    pub outlet_field: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -155,6 +173,20 @@ pub enum BenchCommand {
     Text(BenchTextArgs),
     /// Entity tagging speed and model load time.
     Ner(BenchNerArgs),
+    /// Time of each analysis component on a JSON Lines corpus, one thread.
+    Pipeline(BenchPipelineArgs),
+}
+
+#[derive(Args)]
+pub struct BenchPipelineArgs {
+    /// JSON Lines corpus (e.g. SaudiNewsNet, decompressed).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    #[arg(long, default_value = "content")]
+    pub field: String,
+    /// Use only the first N documents.
+    #[arg(long)]
+    pub limit: Option<usize>,
 }
 
 #[derive(Args)]

@@ -152,7 +152,7 @@ fn bad_inputs_are_reported_and_the_rest_is_processed() {
     let dir = tempfile::tempdir().unwrap();
     let p = |n: &str| dir.path().join(n);
     std::fs::write(p("a-good.txt"), "قال الوزير إن الاجتماع انتهى.").unwrap();
-    std::fs::write(p("b-cp1256.txt"), b"\xe4\xc7\xe1 \xc7\xe1\xe6\xd2\xed\xd1").unwrap();
+    std::fs::write(p("b-invalid.txt"), b"ok \xc3\x28 not utf-8, not arabic").unwrap();
     std::fs::write(p("c-empty.txt"), b"").unwrap();
     std::fs::write(p("d-binary.bin"), b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap();
     std::os::unix::fs::symlink(p("nowhere"), p("e-dangling.txt")).unwrap();
@@ -177,7 +177,7 @@ fn bad_inputs_are_reported_and_the_rest_is_processed() {
             .find(|l| l.contains(name))
             .unwrap_or_else(|| panic!("no error for {name}: {stderr}"))
     };
-    assert!(line("b-cp1256.txt").contains("invalid UTF-8 at byte offset 0"));
+    assert!(line("b-invalid.txt").contains("invalid UTF-8 at byte offset 3"));
     assert!(line("c-empty.txt").contains("empty file"));
     assert!(line("d-binary.bin").contains("binary file"));
     assert!(line("e-dangling.txt").contains("cannot read"));
@@ -187,10 +187,10 @@ fn bad_inputs_are_reported_and_the_rest_is_processed() {
         "each error printed once: {stderr}"
     );
 
-    // --lossy reads the legacy file with a warning instead
+    // --lossy reads the invalid file with a warning instead
     let out = rasid(&[
         "analyze",
-        &p("b-cp1256.txt").display().to_string(),
+        &p("b-invalid.txt").display().to_string(),
         "--format",
         "json",
         "--lossy",
@@ -340,4 +340,132 @@ fn entities_of_the_athr_press_article() {
     assert_eq!(ids[0], "e1");
     let chars: Vec<char> = d["text"].as_str().unwrap().chars().collect();
     assert_spans(&d, &chars);
+}
+
+#[test]
+fn legacy_encodings_and_compressed_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    // windows-1256 text is detected and converted, the encoding recorded
+    let text = "قال المتحدث باسم الوزارة إن الاجتماع انتهى دون اتفاق.";
+    let cp1256: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            ' ' => b' ',
+            '.' => b'.',
+            _ => cp1256_byte(c),
+        })
+        .collect();
+    let f = dir.path().join("legacy.txt");
+    std::fs::write(&f, &cp1256).unwrap();
+    let out = rasid(&["analyze", &f.display().to_string(), "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out);
+    assert_eq!(d["text"], text);
+    assert_eq!(d["meta"]["encoding"], "windows-1256");
+
+    // SaudiNewsNet's own file: xz-compressed JSON Lines, read with the default mapping
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "xz -dc '{}' | head -n 3 | xz -c > '{}'",
+            shared("data/saudinewsnet/saudinewsnet.jsonl.xz").display(),
+            dir.path().join("three.jsonl.xz").display()
+        ))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut bad = std::fs::read(dir.path().join("three.jsonl.xz")).unwrap();
+    let out = rasid(&[
+        "analyze",
+        &dir.path().join("three.jsonl.xz").display().to_string(),
+        "--format",
+        "jsonl",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["meta"]["outlet"], "aawsat");
+    assert_eq!(lines[0]["meta"]["record"], "line 1");
+    assert!(lines[0]["meta"]["published"]
+        .as_str()
+        .unwrap()
+        .starts_with("2015-07-21T"));
+    assert!(lines[0]["meta"]["title"].as_str().is_some());
+    // a truncated archive is an error naming the file
+    bad.truncate(bad.len() / 2);
+    let t = dir.path().join("cut.jsonl.xz");
+    std::fs::write(&t, &bad).unwrap();
+    let out = rasid(&["analyze", &t.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cut.jsonl.xz: corrupt or truncated xz"));
+    // a line that is not JSON is reported with its number; the others are read
+    let j = dir.path().join("mixed.jsonl");
+    std::fs::write(
+        &j,
+        "{\"text\": \"قال الوزير إن الاجتماع انتهى.\"}\n{oops\n{\"text\": \"ثم غادر الوفد.\"}\n",
+    )
+    .unwrap();
+    let out = rasid(&["analyze", &j.display().to_string(), "--format", "jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mixed.jsonl: line 2: not JSON"));
+}
+
+/// Windows-1256 byte of an Arabic letter (the letters of the test sentence).
+fn cp1256_byte(c: char) -> u8 {
+    const TABLE: &[(char, u8)] = &[
+        ('ء', 0xC1),
+        ('آ', 0xC2),
+        ('أ', 0xC3),
+        ('ؤ', 0xC4),
+        ('إ', 0xC5),
+        ('ئ', 0xC6),
+        ('ا', 0xC7),
+        ('ب', 0xC8),
+        ('ة', 0xC9),
+        ('ت', 0xCA),
+        ('ث', 0xCB),
+        ('ج', 0xCC),
+        ('ح', 0xCD),
+        ('خ', 0xCE),
+        ('د', 0xCF),
+        ('ذ', 0xD0),
+        ('ر', 0xD1),
+        ('ز', 0xD2),
+        ('س', 0xD3),
+        ('ش', 0xD4),
+        ('ص', 0xD5),
+        ('ض', 0xD6),
+        ('ط', 0xD8),
+        ('ظ', 0xD9),
+        ('ع', 0xDA),
+        ('غ', 0xDB),
+        ('ف', 0xDD),
+        ('ق', 0xDE),
+        ('ك', 0xDF),
+        ('ل', 0xE1),
+        ('م', 0xE3),
+        ('ن', 0xE4),
+        ('ه', 0xE5),
+        ('و', 0xE6),
+        ('ى', 0xEC),
+        ('ي', 0xED),
+    ];
+    TABLE
+        .iter()
+        .find(|(ch, _)| *ch == c)
+        .map(|(_, b)| *b)
+        .unwrap_or_else(|| panic!("no cp1256 byte for {c}"))
 }

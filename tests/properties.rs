@@ -53,10 +53,11 @@ proptest! {
     fn any_bytes_give_a_document_or_an_error(input in bytes(), lossy in any::<bool>()) {
         let mut opts = IngestOptions::default();
         opts.decode.lossy = lossy;
-        match parse_bytes("input.txt", &input, &opts) {
+        for result in parse_bytes("input.txt", &input, &opts) {
+            match result {
             Err(e) => prop_assert!(e.to_string().starts_with("input.txt: ")),
-            Ok(docs) => {
-                for mut doc in docs {
+            Ok(mut doc) => {
+                {
                     Pipeline::standard().run(&mut doc);
                     prop_assert!(doc.validate().is_ok());
                     let v = to_value(&doc, &JsonOptions::default());
@@ -67,6 +68,7 @@ proptest! {
                     }
                 }
             }
+        }
         }
     }
 }

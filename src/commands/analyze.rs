@@ -7,7 +7,9 @@ use rasid_arabic::Normalizer;
 use rasid_doc::json::{self, JsonOptions};
 use rasid_doc::Document;
 use rasid_extract::Pipeline;
-use rasid_ingest::{collect_inputs, parse_bytes, read_input, DecodeOptions, IngestOptions};
+use rasid_ingest::{
+    collect_inputs, parse_bytes, read_input, DecodeOptions, FieldMap, IngestOptions,
+};
 use std::io::Write;
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
@@ -18,7 +20,18 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
         failures += 1;
     }
     let opts = IngestOptions {
-        decode: DecodeOptions { lossy: args.lossy },
+        decode: DecodeOptions {
+            lossy: args.lossy,
+            encoding: args.encoding.clone(),
+        },
+        fields: FieldMap {
+            text: args.text_field.clone(),
+            title: args.title_field.clone(),
+            date: args.date_field.clone(),
+            url: args.url_field.clone(),
+            outlet: args.outlet_field.clone(),
+            author: None,
+        },
     };
     let pipeline = Pipeline::standard();
     let norm = |s: &str| Normalizer::search().normalize_str(s);
@@ -28,17 +41,20 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = Printer::new(std::io::BufWriter::new(stdout.lock()), args.format);
     for input in &inputs {
-        let docs = read_input(input).and_then(|bytes| parse_bytes(&input.name(), &bytes, &opts));
-        match docs {
-            Ok(docs) => {
-                for mut doc in docs {
+        let results = match read_input(input) {
+            Ok(bytes) => parse_bytes(&input.name(), &bytes, &opts),
+            Err(e) => vec![Err(e)],
+        };
+        for result in results {
+            match result {
+                Ok(mut doc) => {
                     pipeline.run(&mut doc);
                     out.document(&doc, &json_opts)?;
                 }
-            }
-            Err(e) => {
-                eprintln!("rasid: {e}");
-                failures += 1;
+                Err(e) => {
+                    eprintln!("rasid: {e}");
+                    failures += 1;
+                }
             }
         }
     }

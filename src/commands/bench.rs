@@ -2,7 +2,7 @@
 //! a JSON Lines corpus, memory while streaming it, and CAMeL Tools side by
 //! side on the same documents (speed, and a token-by-token comparison).
 
-use crate::cli::BenchTextArgs;
+use crate::cli::{BenchPipelineArgs, BenchTextArgs};
 use crate::Outcome;
 use anyhow::{bail, Context};
 use rasid_arabic::{split_sentences, tokenize, Normalizer};
@@ -422,4 +422,64 @@ fn classify(text: &str, r: &[rasid_text::Token], c: &[(Span, &str)]) -> &'static
         return "character CAMeL drops (format, control, private use) kept as a symbol";
     }
     "other"
+}
+
+/// `rasid bench pipeline`: seconds and MB/s of each component of the standard
+/// pipeline over the same documents (each component sees the layers of the
+/// ones before it, as in `analyze`).
+pub fn pipeline(args: BenchPipelineArgs) -> anyhow::Result<Outcome> {
+    use rasid_doc::{Document, Meta};
+    use rasid_extract::Pipeline;
+    let mut texts = Vec::new();
+    for_each_doc(&args.corpus, &args.field, args.limit, |t| texts.push(t))?;
+    if texts.is_empty() {
+        bail!(
+            "{}: no document with a string field {:?}",
+            args.corpus.display(),
+            args.field
+        );
+    }
+    let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let pipeline = Pipeline::standard();
+    // warm-up: load every model and table outside the timing
+    let mut warm = Document::new("w".into(), Meta::default(), texts[0].clone());
+    pipeline.run(&mut warm);
+    let names: Vec<String> = pipeline
+        .components()
+        .map(|c| format!("{}/{}", c.name(), c.version()))
+        .collect();
+    let mut secs = vec![0f64; names.len()];
+    let (mut quotes, mut claims, mut entities) = (0usize, 0usize, 0usize);
+    for t in &texts {
+        let mut doc = Document::new(String::new(), Meta::default(), t.clone());
+        for (k, c) in pipeline.components().enumerate() {
+            let t0 = Instant::now();
+            c.process(&mut doc);
+            secs[k] += t0.elapsed().as_secs_f64();
+        }
+        quotes += doc.quotes.len();
+        claims += doc.claims.len();
+        entities += doc.entities.len();
+    }
+    println!(
+        "corpus: {} ({} documents, {:.1} MB of text)",
+        args.corpus.display(),
+        texts.len(),
+        mb
+    );
+    println!("found: {entities} entities, {quotes} quotes, {claims} claims");
+    println!("{:<14} {:>9} {:>11}", "component", "seconds", "MB/s");
+    for (n, s) in names.iter().zip(&secs) {
+        println!("{:<14} {:>9.3} {:>11.2}", n, s, mb / s);
+    }
+    let total: f64 = secs.iter().sum();
+    println!("{:<14} {:>9.3} {:>11.2}", "all", total, mb / total);
+    let qc: f64 = names
+        .iter()
+        .zip(&secs)
+        .filter(|(n, _)| n.starts_with("quotes") || n.starts_with("claims"))
+        .map(|(_, s)| s)
+        .sum();
+    println!("quotes + claims: {:.2} MB/s", mb / qc);
+    Ok(Outcome::Ok)
 }

@@ -17,6 +17,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Train(TrainCommand::Ner(a)) => ner::train(a),
         Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
         Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),
+        Command::Bench(BenchCommand::Pipeline(a)) => bench::pipeline(a),
         Command::Bench(BenchCommand::Text(a)) => bench::text(a),
     }
 }

@@ -43,6 +43,9 @@ pub struct Meta {
     pub published: Option<String>,
     /// ISO 639-1 code of the body's main language, when it can be told.
     pub language: Option<String>,
+    /// Where in the input the document is (`line 12`, a WARC offset), for multi-record inputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
     /// The input's character encoding before conversion to UTF-8.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,

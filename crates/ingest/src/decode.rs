@@ -7,13 +7,15 @@ use crate::IngestError;
 pub struct DecodeOptions {
     /// Replace invalid UTF-8 by U+FFFD instead of failing (a warning is kept).
     pub lossy: bool,
+    /// Read the input in this encoding (a WHATWG label: windows-1256, iso-8859-6, ...).
+    pub encoding: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Decoded {
     pub text: String,
     /// The encoding the input was in (`utf-8`, `utf-16le`, `utf-16be`).
-    pub encoding: &'static str,
+    pub encoding: String,
     pub warnings: Vec<String>,
 }
 
@@ -31,6 +33,32 @@ pub fn decode(source: &str, bytes: &[u8], opts: &DecodeOptions) -> Result<Decode
         return utf16(source, rest, u16::from_be_bytes, "utf-16be");
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(label) = &opts.encoding {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes())
+            .ok_or_else(|| IngestError::new(source, format!("unknown encoding {label:?}")))?;
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let mut warnings = Vec::new();
+        if had_errors {
+            warnings.push(format!(
+                "bytes invalid in {} replaced by U+FFFD",
+                enc.name()
+            ));
+        }
+        return check_text(
+            source,
+            text.into_owned(),
+            enc.name().to_lowercase(),
+            warnings,
+        );
+    }
+    if let Some(name) = utf16_without_bom(bytes) {
+        let unit = if name == "utf-16le" {
+            u16::from_le_bytes
+        } else {
+            u16::from_be_bytes
+        };
+        return utf16(source, bytes, unit, name);
+    }
     if let Some(pos) = bytes[..bytes.len().min(SNIFF)].iter().position(|&b| b == 0) {
         return Err(IngestError::new(
             source,
@@ -48,16 +76,19 @@ pub fn decode(source: &str, bytes: &[u8], opts: &DecodeOptions) -> Result<Decode
             String::from_utf8_lossy(bytes).into_owned()
         }
         Err(e) => {
+            if let Some(d) = legacy_arabic(bytes) {
+                return check_text(source, d.0, d.1, Vec::new());
+            }
             return Err(IngestError::new(
                 source,
                 format!(
-                    "invalid UTF-8 at byte offset {} (the file may be in a legacy encoding; --lossy replaces invalid bytes)",
+                    "invalid UTF-8 at byte offset {}, and not text in a legacy Arabic encoding either (--encoding NAME reads it as NAME; --lossy replaces invalid bytes)",
                     e.valid_up_to()
                 ),
-            ))
+            ));
         }
     };
-    check_text(source, text, "utf-8", warnings)
+    check_text(source, text, "utf-8".into(), warnings)
 }
 
 fn utf16(
@@ -88,13 +119,60 @@ fn utf16(
             }
         }
     }
-    check_text(source, text, name, Vec::new())
+    check_text(source, text, name.into(), Vec::new())
+}
+
+/// UTF-16 without a byte order mark: most high bytes are 0x00 (ASCII) or 0x06
+/// (Arabic), at odd offsets (little endian) or even ones (big endian).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let n = bytes.len().min(4096) / 2;
+    if n < 8 {
+        return None;
+    }
+    let share = |offset: usize| {
+        let hits = (0..n)
+            .filter(|&i| matches!(bytes[2 * i + offset], 0x00 | 0x06))
+            .count();
+        let arabic = (0..n).filter(|&i| bytes[2 * i + offset] == 0x06).count();
+        (hits * 10 >= n * 9, arabic)
+    };
+    match (share(1), share(0)) {
+        ((true, a), _) if a > 0 || bytes.chunks(2).take(n).all(|c| c[0] != 0) => Some("utf-16le"),
+        (_, (true, a)) if a > 0 || bytes.chunks(2).take(n).all(|c| c[1] != 0) => Some("utf-16be"),
+        _ => None,
+    }
+}
+
+/// Windows-1256 or ISO-8859-6 text: the detector's guess, kept only when it
+/// decodes without errors into mostly Arabic letters.
+fn legacy_arabic(bytes: &[u8]) -> Option<(String, String)> {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let guess = det.guess(None, chardetng::Utf8Detection::Deny);
+    let candidates = [guess, encoding_rs::WINDOWS_1256, encoding_rs::ISO_8859_6];
+    for enc in candidates {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        if had_errors {
+            continue;
+        }
+        let (mut arabic, mut letters) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                arabic += 1;
+            }
+        }
+        if letters > 0 && arabic * 2 >= letters {
+            return Some((text.into_owned(), enc.name().to_lowercase()));
+        }
+    }
+    None
 }
 
 fn check_text(
     source: &str,
     text: String,
-    encoding: &'static str,
+    encoding: String,
     warnings: Vec<String>,
 ) -> Result<Decoded, IngestError> {
     if text.trim().is_empty() {
@@ -141,14 +219,55 @@ mod tests {
         assert!(e.reason.contains("NUL byte at byte offset 3"), "{e}");
         let e = decode("b.txt", "قال \u{0}".as_bytes(), &o).unwrap_err();
         assert!(e.reason.contains("binary"));
-        // windows-1256 "قال" is not UTF-8
-        let e = decode("c.txt", b"ok \xe4\xc7\xe1", &o).unwrap_err();
+        // not UTF-8, and not Arabic in a legacy encoding either
+        let e = decode("c.txt", b"ok \xc3\x28 fine", &o).unwrap_err();
         assert!(e.reason.contains("invalid UTF-8 at byte offset 3"), "{e}");
     }
 
     #[test]
+    fn legacy_arabic_encodings() {
+        let o = DecodeOptions::default();
+        let text = "قال المتحدث باسم الوزارة إن الاجتماع انتهى دون اتفاق";
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+        let d = decode("a.txt", &cp1256, &o).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str()),
+            (text, "windows-1256")
+        );
+        let (iso, _, _) = encoding_rs::ISO_8859_6.encode(text);
+        let d = decode("b.txt", &iso, &o).unwrap();
+        assert_eq!(d.text, text);
+        // UTF-16 without a byte order mark
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let d = decode("c.txt", &le, &o).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, "utf-16le"));
+        // an explicit encoding
+        let forced = DecodeOptions {
+            encoding: Some("windows-1256".into()),
+            ..Default::default()
+        };
+        assert_eq!(decode("d.txt", &cp1256, &forced).unwrap().text, text);
+        let bad = DecodeOptions {
+            encoding: Some("klingon".into()),
+            ..Default::default()
+        };
+        assert!(decode("d.txt", &cp1256, &bad)
+            .unwrap_err()
+            .reason
+            .contains("unknown encoding"));
+    }
+
+    #[test]
     fn lossy_and_boms() {
-        let d = decode("c.txt", b"ok \xe4\xc7", &DecodeOptions { lossy: true }).unwrap();
+        let d = decode(
+            "c.txt",
+            b"ok \xe4\xc7",
+            &DecodeOptions {
+                lossy: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(d.text, "ok \u{FFFD}\u{FFFD}");
         assert_eq!(d.warnings.len(), 1);
         let d = decode("d.txt", "\u{FEFF}قال".as_bytes(), &DecodeOptions::default()).unwrap();
@@ -158,6 +277,6 @@ mod tests {
             .chain("قال".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         let d = decode("e.txt", &utf16, &DecodeOptions::default()).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("قال", "utf-16le"));
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), ("قال", "utf-16le"));
     }
 }

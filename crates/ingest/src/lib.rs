@@ -4,11 +4,15 @@
 //! when there is one, and the reason; one bad input never stops the others.
 
 mod decode;
+mod format;
 mod inputs;
+pub mod jsonl;
 mod plaintext;
 
 pub use decode::{decode, DecodeOptions, Decoded};
+pub use format::{decompress, sniff, Format};
 pub use inputs::{collect_inputs, read_input, Input};
+pub use jsonl::FieldMap;
 pub use plaintext::{parse_plain_text, PlainTextLayout};
 
 use rasid_doc::Document;
@@ -43,19 +47,48 @@ impl IngestError {
 #[derive(Clone, Debug, Default)]
 pub struct IngestOptions {
     pub decode: DecodeOptions,
+    /// Field mapping for JSON Lines.
+    pub fields: FieldMap,
 }
 
-/// Reads one input's bytes into documents (plain text: one document).
+/// Reads one input's bytes into documents: the format is told from the
+/// content (after gzip or xz decompression). Each record that fails is an
+/// error of its own; the others are still read.
 pub fn parse_bytes(
     source_name: &str,
     bytes: &[u8],
     opts: &IngestOptions,
-) -> Result<Vec<Document>, IngestError> {
-    let decoded = decode(source_name, bytes, &opts.decode)?;
-    let mut doc = parse_plain_text(source_name, &decoded.text)?;
-    doc.meta.encoding = Some(decoded.encoding.to_string());
-    doc.meta.warnings.extend(decoded.warnings);
-    Ok(vec![doc])
+) -> Vec<Result<Document, IngestError>> {
+    let bytes = match decompress(source_name, bytes) {
+        Ok(b) => b,
+        Err(e) => return vec![Err(e)],
+    };
+    let format = sniff(&bytes);
+    let unsupported = |what: &str| {
+        vec![Err(IngestError::new(
+            source_name,
+            format!("{what} is recognized but not read yet (it arrives with the ingestion work)"),
+        ))]
+    };
+    match format {
+        Format::Html => return unsupported("an HTML page"),
+        Format::Feed => return unsupported("an RSS/Atom feed"),
+        Format::Warc => return unsupported("a WARC archive"),
+        Format::PlainText | Format::JsonLines => {}
+    }
+    let decoded = match decode(source_name, &bytes, &opts.decode) {
+        Ok(d) => d,
+        Err(e) => return vec![Err(e)],
+    };
+    let mut docs = match format {
+        Format::JsonLines => jsonl::parse(source_name, &decoded.text, &opts.fields),
+        _ => vec![parse_plain_text(source_name, &decoded.text)],
+    };
+    for d in docs.iter_mut().flatten() {
+        d.meta.encoding = Some(decoded.encoding.clone());
+        d.meta.warnings.extend(decoded.warnings.iter().cloned());
+    }
+    docs
 }
 
 /// The stable id of a body: [`rasid_doc::content_id`] of its `search` form.
