@@ -49,6 +49,10 @@ pub struct AnalyzeArgs {
     /// Include the token layer (with normalized forms) in JSON output.
     #[arg(long)]
     pub tokens: bool,
+    /// Publication date (YYYY-MM-DD) for documents that carry none (plain text): relative
+    /// dates (أمس، الأسبوع الفائت) are resolved against it.
+    #[arg(long)]
+    pub published: Option<String>,
     /// Read inputs in this encoding (windows-1256, iso-8859-6, ...) instead of detecting it.
     #[arg(long)]
     pub encoding: Option<String>,

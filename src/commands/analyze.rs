@@ -13,6 +13,11 @@ use rasid_ingest::{
 use std::io::Write;
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
+    if let Some(p) = &args.published {
+        if rasid_ingest::jsonl::iso_date(p).is_none_or(|d| d.len() < 10) {
+            anyhow::bail!("--published {p:?}: expected a date as YYYY-MM-DD");
+        }
+    }
     let (inputs, list_errors) = collect_inputs(&args.paths);
     let mut failures = 0usize;
     for e in &list_errors {
@@ -48,6 +53,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
         for result in results {
             match result {
                 Ok(mut doc) => {
+                    if doc.meta.published.is_none() {
+                        doc.meta.published = args.published.clone();
+                    }
                     pipeline.run(&mut doc);
                     out.document(&doc, &json_opts)?;
                 }

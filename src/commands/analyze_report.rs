@@ -66,6 +66,41 @@ pub fn write<W: Write>(out: &mut W, doc: &Document) -> std::io::Result<()> {
             writeln!(out, "     {label:<4} {name}  ×{n}")?;
         }
     }
+    if !doc.dates.is_empty() {
+        writeln!(out, "   dates:")?;
+        for d in &doc.dates {
+            let value = d.value.as_deref().unwrap_or("unresolved");
+            writeln!(
+                out,
+                "     {}  → {value} ({:?}{})",
+                d.span.slice(&doc.text),
+                d.precision,
+                if d.relative { ", relative" } else { "" }
+            )?;
+        }
+    }
+    if !doc.quotes.is_empty() {
+        writeln!(out, "   quotes:")?;
+        for q in &doc.quotes {
+            let who = q
+                .speaker
+                .as_ref()
+                .map(|s| s.span.slice(&doc.text))
+                .unwrap_or("?");
+            let via: Vec<&str> = q.via.iter().map(|v| v.text.as_str()).collect();
+            let content: String = q.content.slice(&doc.text).chars().take(90).collect();
+            let via = if via.is_empty() {
+                String::new()
+            } else {
+                format!(" via {}", via.join(" → "))
+            };
+            writeln!(
+                out,
+                "     {} [{:?}, {:?}] {who}{via}: «{content}…»",
+                q.id, q.kind, q.source_type
+            )?;
+        }
+    }
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.slice(&doc.text).replace('\n', " ");
         writeln!(out, "   [{:>3}] {}", i + 1, text)?;

@@ -2,13 +2,16 @@
 //! before it and adds its own, tagged with its [`Provenance`]; a [`Pipeline`]
 //! runs them in order.
 
+pub mod calendar;
 mod claims;
+pub mod dates;
 pub mod entities;
 pub mod ner;
 pub mod quotes;
 mod segment;
 
 pub use claims::ClaimExtractor;
+pub use dates::DateTagger;
 pub use entities::EntityLinker;
 pub use ner::NerTagger;
 pub use quotes::QuoteExtractor;
@@ -60,6 +63,7 @@ impl Pipeline {
             Box::new(Segmenter),
             Box::new(Shared(NerTagger::builtin())),
             Box::new(EntityLinker),
+            Box::new(DateTagger),
             Box::new(QuoteExtractor),
             Box::new(ClaimExtractor),
         ])

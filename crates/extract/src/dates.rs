@@ -1,0 +1,688 @@
+//! Temporal expressions: Gregorian dates in both month-name systems, Hijri
+//! dates (converted), numeric dates, years, weekdays and expressions relative
+//! to the publication date (أمس، الأسبوع الفائت، أواخر الشهر الماضي، مطلع العام).
+//! Relative ones are resolved against `meta.published`, with ACLED-like
+//! precision; without it their value is null and their text is kept.
+//! Vocabulary: `data/dates/lexicon.tsv`.
+
+use crate::calendar::*;
+use crate::Component;
+use rasid_arabic::Normalizer;
+use rasid_doc::{DateMention, DatePrecision, Document};
+use rasid_text::{Span, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    Month(u32),
+    Hijri(u32),
+    Weekday(u32),
+    Day(i64),
+    Dir(i64),
+    Unit(Unit),
+    Part(Part),
+    Era(bool),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Part {
+    Start,
+    Middle,
+    End,
+}
+
+struct Lexicon {
+    words: HashMap<String, Word>,
+    max_len: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let norm = Normalizer::search();
+        let mut words = HashMap::new();
+        let mut max_len = 1;
+        for line in include_str!("../data/dates/lexicon.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() < 3 {
+                continue;
+            }
+            let v = c[2];
+            let w = match c[0] {
+                "month" => Word::Month(v.parse().expect("month")),
+                "hijri" => Word::Hijri(v.parse().expect("hijri")),
+                "weekday" => Word::Weekday(v.parse().expect("weekday")),
+                "day" => Word::Day(v.parse().expect("day")),
+                "dir" => Word::Dir(v.parse().expect("dir")),
+                "unit" => Word::Unit(match v {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    _ => Unit::Year,
+                }),
+                "part" => Word::Part(match v {
+                    "start" => Part::Start,
+                    "middle" => Part::Middle,
+                    _ => Part::End,
+                }),
+                "era" => Word::Era(v == "hijri"),
+                k => panic!("dates lexicon: unknown kind {k:?}"),
+            };
+            let form: Vec<String> = norm
+                .normalize_str(c[1])
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            max_len = max_len.max(form.len());
+            words.entry(form.join(" ")).or_insert(w);
+        }
+        Lexicon { words, max_len }
+    })
+}
+
+/// The token stream the rules read: search-normalized forms.
+struct View<'a> {
+    forms: Vec<String>,
+    kinds: Vec<TokenKind>,
+    spans: &'a [rasid_text::Token],
+}
+
+impl View<'_> {
+    fn form(&self, i: usize) -> &str {
+        self.forms.get(i).map(String::as_str).unwrap_or("")
+    }
+    fn number(&self, i: usize) -> Option<i64> {
+        (self.kinds.get(i) == Some(&TokenKind::Number))
+            .then(|| self.form(i).parse().ok())
+            .flatten()
+    }
+    /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
+    fn word(&self, i: usize) -> Option<(Word, usize)> {
+        let lex = lexicon();
+        for len in (1..=lex.max_len).rev() {
+            if i + len > self.forms.len() {
+                continue;
+            }
+            let mut parts: Vec<&str> = (i..i + len).map(|k| self.form(k)).collect();
+            if let Some(w) = lex.words.get(&parts.join(" ")) {
+                return Some((*w, len));
+            }
+            let first = parts[0];
+            for p in ["و", "ب", "ل", "ف", "وب", "ول"] {
+                if let Some(rest) = first.strip_prefix(p) {
+                    if rest.chars().count() >= 2 {
+                        parts[0] = rest;
+                        if let Some(w) = lex.words.get(&parts.join(" ")) {
+                            return Some((*w, len));
+                        }
+                    }
+                }
+            }
+            parts[0] = first;
+        }
+        None
+    }
+}
+
+struct Found {
+    end: usize,
+    value: Option<String>,
+    precision: DatePrecision,
+    relative: bool,
+}
+
+fn day(z: i64) -> Option<String> {
+    Some(iso(z))
+}
+
+fn month_value(y: i64, m: u32) -> Option<String> {
+    Some(format!("{y:04}-{m:02}"))
+}
+
+/// The week before (dir -1), of (0) or after (1) the reference, with weeks
+/// starting on Saturday as in the Arab world; the value is the middle of the
+/// period (or its start or end part), as ACLED codes weeks.
+fn week(reference: i64, dir: i64, part: Option<Part>) -> i64 {
+    let since_saturday = (weekday(reference) as i64 + 2) % 7;
+    let start = reference - since_saturday + 7 * dir;
+    start
+        + match part {
+            Some(Part::Start) => 1,
+            Some(Part::End) => 5,
+            _ => 3,
+        }
+}
+
+fn is_year(n: i64) -> bool {
+    (1900..=2100).contains(&n)
+}
+
+fn is_hijri_year(n: i64) -> bool {
+    (1300..=1500).contains(&n)
+}
+
+fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
+    let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(|r| f(r));
+    // numeric: 21/7/2015, 2015-07-21, 21.7.2015
+    if let (Some(a), Some(b), Some(c)) = (v.number(i), v.number(i + 2), v.number(i + 4)) {
+        let sep = v.form(i + 1);
+        if matches!(sep, "/" | "-" | ".") && v.form(i + 3) == sep {
+            let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
+            if is_year(y)
+                && (1..=12).contains(&m)
+                && d >= 1
+                && d <= days_in_month(y, m as u32) as i64
+            {
+                return Some(Found {
+                    end: i + 5,
+                    value: day(days_from_civil(y, m as u32, d as u32)),
+                    precision: DatePrecision::Day,
+                    relative: false,
+                });
+            }
+        }
+    }
+    // year after a month, with an era mark: returns (year, is_hijri, next index)
+    let year_at = |k: usize| -> Option<(i64, Option<bool>, usize)> {
+        let y = v.number(k)?;
+        let era = v.word(k + 1).and_then(|(w, n)| match w {
+            Word::Era(h) => Some((h, n)),
+            _ => None,
+        });
+        Some((y, era.map(|e| e.0), k + 1 + era.map(|e| e.1).unwrap_or(0)))
+    };
+    // day + month (+ "/ second name" or "(second name)") + year?
+    if let Some(d) = v.number(i).filter(|d| (1..=31).contains(d)) {
+        if let Some((w, n)) = v.word(i + 1) {
+            let mut k = i + 1 + n;
+            // تموز/يوليو، يوليو (تموز)
+            if matches!(v.form(k), "/" | "(") && matches!(v.word(k + 1), Some((Word::Month(_), _)))
+            {
+                k += 1 + v.word(k + 1).map(|x| x.1).unwrap_or(1);
+                if v.form(k) == ")" {
+                    k += 1;
+                }
+            }
+            match w {
+                Word::Month(m) => {
+                    if let Some((y, hijri, end)) =
+                        year_at(k).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
+                    {
+                        let _ = hijri;
+                        if d as u32 <= days_in_month(y, m) {
+                            return Some(Found {
+                                end,
+                                value: day(days_from_civil(y, m, d as u32)),
+                                precision: DatePrecision::Day,
+                                relative: false,
+                            });
+                        }
+                    }
+                    // no year: the most recent such day on or before the reference
+                    let value = rel(&|r| {
+                        let (ry, _, _) = civil_from_days(r);
+                        let mut y = ry;
+                        if d as u32 > days_in_month(y, m) {
+                            return None;
+                        }
+                        if days_from_civil(y, m, d as u32) > r {
+                            y -= 1;
+                        }
+                        day(days_from_civil(y, m, d as u32))
+                    });
+                    return Some(Found {
+                        end: k,
+                        value,
+                        precision: DatePrecision::Day,
+                        relative: true,
+                    });
+                }
+                Word::Hijri(m) => {
+                    if let Some((y, _, end)) =
+                        year_at(k).filter(|(y, h, _)| is_hijri_year(*y) && *h != Some(false))
+                    {
+                        return Some(Found {
+                            end,
+                            value: day(days_from_hijri(y, m, d as u32)),
+                            precision: DatePrecision::Day,
+                            relative: false,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some((w, n)) = v.word(i) {
+        match w {
+            // month + year, or month with a direction word (يناير الماضي)
+            Word::Month(m) => {
+                if let Some((y, _, end)) =
+                    year_at(i + n).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
+                {
+                    return Some(Found {
+                        end,
+                        value: month_value(y, m),
+                        precision: DatePrecision::Month,
+                        relative: false,
+                    });
+                }
+                let dir = match v.word(i + n) {
+                    Some((Word::Dir(d), dn)) => Some((d, dn)),
+                    _ => None,
+                };
+                let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر" | "خلال");
+                if dir.is_some() || after_shahr {
+                    let (d, dn) = dir.unwrap_or((0, 0));
+                    let value = rel(&|r| {
+                        let (ry, rm, _) = civil_from_days(r);
+                        let y = match d {
+                            1 => {
+                                if m > rm {
+                                    ry
+                                } else {
+                                    ry + 1
+                                }
+                            }
+                            _ => {
+                                if m <= rm {
+                                    ry
+                                } else {
+                                    ry - 1
+                                }
+                            }
+                        };
+                        month_value(y, m)
+                    });
+                    return Some(Found {
+                        end: i + n + dn,
+                        value,
+                        precision: DatePrecision::Month,
+                        relative: true,
+                    });
+                }
+            }
+            Word::Hijri(m) => {
+                if let Some((y, _, end)) =
+                    year_at(i + n).filter(|(y, h, _)| is_hijri_year(*y) && *h != Some(false))
+                {
+                    let (gy, gm, _) = civil_from_days(days_from_hijri(y, m, 15));
+                    return Some(Found {
+                        end,
+                        value: month_value(gy, gm),
+                        precision: DatePrecision::Month,
+                        relative: false,
+                    });
+                }
+            }
+            // (يوم) الأحد (الماضي)
+            Word::Weekday(wd) => {
+                let (dir, dn) = match v.word(i + n) {
+                    Some((Word::Dir(d), dn)) => (d, dn),
+                    _ => (0, 0),
+                };
+                let value = rel(&|r| {
+                    let diff = (weekday(r) as i64 - wd as i64).rem_euclid(7);
+                    Some(iso(match dir {
+                        1 => r + if diff == 0 { 7 } else { 7 - diff },
+                        -1 => r - if diff == 0 { 7 } else { diff },
+                        _ => r - diff,
+                    }))
+                });
+                return Some(Found {
+                    end: i + n + dn,
+                    value,
+                    precision: DatePrecision::Day,
+                    relative: true,
+                });
+            }
+            // أمس، أول أمس، اليوم
+            Word::Day(off) => {
+                return Some(Found {
+                    end: i + n,
+                    value: rel(&|r| day(r + off)),
+                    precision: DatePrecision::Day,
+                    relative: true,
+                });
+            }
+            // (أواخر) الأسبوع/الشهر/العام (الفائت)
+            Word::Part(_) | Word::Unit(_) => {
+                let (part, k) = match w {
+                    Word::Part(p) => (Some(p), i + n),
+                    _ => (None, i),
+                };
+                let Some((Word::Unit(unit), un)) = v.word(k) else {
+                    return None;
+                };
+                let (dir, dn) = match v.word(k + un) {
+                    Some((Word::Dir(d), dn)) => (d, dn),
+                    _ if part.is_some() => (0, 0),
+                    _ => return None, // "الأسبوع" alone is not a date
+                };
+                let end = k + un + dn;
+                let (value, precision) = match unit {
+                    Unit::Week => (rel(&|r| day(week(r, dir, part))), DatePrecision::Week),
+                    Unit::Month => (
+                        rel(&|r| {
+                            let (ry, rm, _) = civil_from_days(r);
+                            let months = ry * 12 + rm as i64 - 1 + dir;
+                            let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                            match part {
+                                Some(Part::Start) => day(days_from_civil(y, m, 1)),
+                                Some(Part::End) => day(days_from_civil(y, m, days_in_month(y, m))),
+                                Some(Part::Middle) => day(days_from_civil(y, m, 15)),
+                                None => month_value(y, m),
+                            }
+                        }),
+                        DatePrecision::Month,
+                    ),
+                    Unit::Year => {
+                        let p = if part.is_some() {
+                            DatePrecision::Month
+                        } else {
+                            DatePrecision::Year
+                        };
+                        (
+                            rel(&|r| {
+                                let y = civil_from_days(r).0 + dir;
+                                match part {
+                                    Some(Part::Start) => month_value(y, 1),
+                                    Some(Part::End) => month_value(y, 12),
+                                    Some(Part::Middle) => month_value(y, 6),
+                                    None => Some(format!("{y:04}")),
+                                }
+                            }),
+                            p,
+                        )
+                    }
+                };
+                return Some(Found {
+                    end,
+                    value,
+                    precision,
+                    relative: true,
+                });
+            }
+            _ => {}
+        }
+    }
+    // عام 2014، سنة 1441 هـ، في 2011
+    if matches!(
+        v.form(i),
+        "عام" | "العام" | "سنة" | "لعام" | "بعام" | "وعام" | "منذ" | "في" | "حتى"
+    ) {
+        if let Some((y, hijri, end)) = year_at(i + 1) {
+            if hijri == Some(true) && is_hijri_year(y) {
+                let gy = civil_from_days(days_from_hijri(y, 6, 15)).0;
+                return Some(Found {
+                    end,
+                    value: Some(format!("{gy:04}")),
+                    precision: DatePrecision::Year,
+                    relative: false,
+                });
+            }
+            if is_year(y) {
+                return Some(Found {
+                    end,
+                    value: Some(format!("{y:04}")),
+                    precision: DatePrecision::Year,
+                    relative: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Finds temporal expressions and resolves them.
+pub struct DateTagger;
+
+impl Component for DateTagger {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn version(&self) -> &'static str {
+        "1"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let norm = Normalizer::search();
+        let reference = doc.meta.published.as_deref().and_then(parse_iso);
+        let v = View {
+            forms: doc
+                .tokens
+                .iter()
+                .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+                .collect(),
+            kinds: doc.tokens.iter().map(|t| t.kind).collect(),
+            spans: &doc.tokens,
+        };
+        let prov = self.provenance();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < v.forms.len() {
+            let Some(f) = scan(&v, i, reference) else {
+                i += 1;
+                continue;
+            };
+            // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it
+            let mut start = i;
+            if start > 0
+                && matches!(
+                    v.form(start - 1),
+                    "يوم" | "ويوم" | "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر"
+                )
+            {
+                start -= 1;
+            }
+            let span = Span::new(v.spans[start].span.start, v.spans[f.end - 1].span.end);
+            // a date word inside a name (روسيا اليوم) is not a date
+            if !doc
+                .entities
+                .iter()
+                .any(|e| e.span.overlaps(span) && !span.contains(e.span))
+            {
+                out.push(DateMention {
+                    id: String::new(),
+                    span,
+                    value: f.value,
+                    precision: f.precision,
+                    relative: f.relative,
+                    provenance: prov.clone(),
+                });
+            }
+            i = f.end.max(i + 1);
+        }
+        for (n, d) in out.iter_mut().enumerate() {
+            d.id = format!("d{}", n + 1);
+        }
+        doc.dates = out;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Pipeline, Segmenter};
+    use rasid_doc::Meta;
+
+    fn dates(
+        text: &str,
+        published: Option<&str>,
+    ) -> Vec<(String, Option<String>, DatePrecision, bool)> {
+        let meta = Meta {
+            published: published.map(str::to_string),
+            ..Default::default()
+        };
+        let mut d = Document::new("t".into(), meta, text.into());
+        Pipeline::new(vec![Box::new(Segmenter), Box::new(DateTagger)]).run(&mut d);
+        d.dates
+            .iter()
+            .map(|x| {
+                (
+                    x.span.slice(&d.text).to_string(),
+                    x.value.clone(),
+                    x.precision,
+                    x.relative,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, published: Option<&str>) -> (String, Option<String>, DatePrecision) {
+        let d = dates(text, published);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        (d[0].0.clone(), d[0].1.clone(), d[0].2)
+    }
+
+    const PUB: Option<&str> = Some("2020-03-18"); // a Wednesday
+
+    #[test]
+    fn absolute_dates_in_both_month_systems() {
+        assert_eq!(
+            one("وقع الهجوم في 21 تموز 2015 قرب المدينة", None),
+            (
+                "21 تموز 2015".into(),
+                Some("2015-07-21".into()),
+                DatePrecision::Day
+            )
+        );
+        assert_eq!(
+            one("في 3 كانون الأوّل 2011 انسحبت", None).1.as_deref(),
+            Some("2011-12-03")
+        );
+        assert_eq!(
+            one("بتاريخ 21 تموز/يوليو 2015 وقع", None),
+            (
+                "21 تموز/يوليو 2015".into(),
+                Some("2015-07-21".into()),
+                DatePrecision::Day
+            )
+        );
+        assert_eq!(
+            one("منذ كانون الأوّل 2011 والقوات", None),
+            (
+                "كانون الأوّل 2011".into(),
+                Some("2011-12".into()),
+                DatePrecision::Month
+            )
+        );
+        assert_eq!(one("في شهر يناير 2020", None).1.as_deref(), Some("2020-01"));
+        assert_eq!(
+            one("بتاريخ 21/7/2015 وقع", None).1.as_deref(),
+            Some("2015-07-21")
+        );
+        assert_eq!(
+            one("بتاريخ ٢٠١٥-٠٧-٢١ وقع", None).1.as_deref(),
+            Some("2015-07-21")
+        );
+        assert_eq!(
+            one("عاد التنظيم عام 2014 إلى", None),
+            ("عام 2014".into(), Some("2014".into()), DatePrecision::Year)
+        );
+    }
+
+    #[test]
+    fn hijri_dates_are_converted() {
+        assert_eq!(
+            one("في 1 رمضان 1441 هـ بدأ", None),
+            (
+                "1 رمضان 1441 هـ".into(),
+                Some("2020-04-24".into()),
+                DatePrecision::Day
+            )
+        );
+        assert_eq!(
+            one("في 10 ذي الحجة 1436هـ", None).1.as_deref(),
+            Some("2015-09-24")
+        );
+        assert_eq!(one("خلال عام 1441هـ", None).2, DatePrecision::Year);
+    }
+
+    #[test]
+    fn relative_expressions_resolve_against_publication() {
+        assert_eq!(one("قال أمس إن", PUB).1.as_deref(), Some("2020-03-17"));
+        assert_eq!(
+            one("ما كشفت عنه الوكالة أول أمس يوضح", PUB).1.as_deref(),
+            Some("2020-03-16")
+        );
+        assert_eq!(
+            one("دخلت العربات اليوم", PUB).1.as_deref(),
+            Some("2020-03-18")
+        );
+        assert_eq!(
+            one("أعلنت يوم الإثنين الفائت عن", PUB),
+            (
+                "يوم الإثنين الفائت".into(),
+                Some("2020-03-16".into()),
+                DatePrecision::Day
+            )
+        );
+        assert_eq!(
+            one("في بيان يوم الأحد", PUB).1.as_deref(),
+            Some("2020-03-15")
+        );
+        assert_eq!(
+            one("يصل الخميس المقبل", PUB).1.as_deref(),
+            Some("2020-03-19")
+        );
+        let (text, value, precision) = one("شيع الحشد أواخر الأسبوع الفائت 10 من عناصره", PUB);
+        assert_eq!(
+            (text.as_str(), precision),
+            ("أواخر الأسبوع الفائت", DatePrecision::Week)
+        );
+        assert_eq!(value.as_deref(), Some("2020-03-12")); // the Thursday of the week before
+        assert_eq!(
+            one("خلال الأسبوع الماضي", PUB).1.as_deref(),
+            Some("2020-03-10")
+        );
+        assert_eq!(
+            one("في الشهر الفائت", PUB),
+            (
+                "الشهر الفائت".into(),
+                Some("2020-02".into()),
+                DatePrecision::Month
+            )
+        );
+        assert_eq!(
+            one("منذ مطلع العام", PUB),
+            (
+                "مطلع العام".into(),
+                Some("2020-01".into()),
+                DatePrecision::Month
+            )
+        );
+        assert_eq!(
+            one("في شهر يناير الفائت", PUB).1.as_deref(),
+            Some("2020-01")
+        );
+        assert_eq!(one("في العام الماضي", PUB).1.as_deref(), Some("2019"));
+        assert_eq!(one("في 5 آذار", PUB).1.as_deref(), Some("2020-03-05"));
+    }
+
+    #[test]
+    fn unresolved_without_a_publication_date() {
+        let d = dates("قال أمس إن الأسبوع الماضي شهد", None);
+        assert_eq!(d.len(), 2);
+        assert!(d.iter().all(|x| x.1.is_none() && x.3));
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("زار الأب ابنه في الأسبوع", PUB).is_empty());
+        assert!(dates("قتل 2014 شخصا", PUB).is_empty());
+        assert!(dates("أكد رمضان أن", PUB).is_empty());
+    }
+}
