@@ -173,7 +173,7 @@ fn is_hijri_year(n: i64) -> bool {
 }
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
-    let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(|r| f(r));
+    let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
     // numeric: 21/7/2015, 2015-07-21, 21.7.2015
     if let (Some(a), Some(b), Some(c)) = (v.number(i), v.number(i + 2), v.number(i + 4)) {
         let sep = v.form(i + 1);
