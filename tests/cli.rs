@@ -335,6 +335,11 @@ fn entities_of_the_athr_press_article() {
     assert_eq!(find("قوات سوريا الديمقراطية")["label"], "ORG");
     assert_eq!(find("Dpa")["canonical"], "وكالة الأنباء الألمانية");
     assert_eq!(find("الحسكة")["label"], "LOC");
+    assert_eq!(find("الحسكة")["place"]["kind"], "admin1");
+    assert_eq!(find("الحسكة")["place"]["country"], "SY");
+    assert!(find("الحسكة")["place"]["latitude"].as_f64().is_some());
+    assert_eq!(find("قاعدة عين الأسد")["place"]["id"], "airports:ORAA");
+    assert_eq!(find("الشدادي")["place"]["admin1"], "الحسكة");
     assert_eq!(find("بلاد الرافدين")["canonical"], "العراق");
     let ids: Vec<&str> = ents.iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(ids[0], "e1");

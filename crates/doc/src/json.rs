@@ -71,6 +71,8 @@ struct WireEntity<'a> {
     span: SpanText<'a>,
     label: EntityLabel,
     canonical: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a Place>,
     by: String,
 }
 
@@ -230,6 +232,7 @@ fn wire<'a>(doc: &'a Document, opts: &JsonOptions) -> WireDocument<'a> {
                 span: c.span(e.span),
                 label: e.label,
                 canonical: e.canonical.as_deref(),
+                place: e.place.as_ref(),
                 by: e.provenance.tag(),
             })
             .collect(),
@@ -376,6 +379,7 @@ mod tests {
             span: find("الحسكة"),
             label: EntityLabel::Location,
             canonical: Some("الحسكة".into()),
+            place: None,
             provenance: p.clone(),
         });
         d.quotes.push(Quote {

@@ -69,12 +69,29 @@ pub enum EntityLabel {
     Misc,
 }
 
+/// Where a place entity is: a gazetteer entry with its hierarchy and coordinates.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    /// source:code of the gazetteer entry (ocha:IQG01, geonames:98717, country:IQ)
+    pub id: String,
+    pub name: String,
+    /// country | admin1 | admin2 | admin3 | place | airbase
+    pub kind: String,
+    /// ISO 3166 alpha-2
+    pub country: String,
+    pub admin1: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     pub id: String,
     pub span: Span,
     pub label: EntityLabel,
     pub canonical: Option<String>,
+    /// For places: where it is (filled by the geocoder).
+    pub place: Option<Place>,
     pub provenance: Provenance,
 }
 

@@ -147,6 +147,7 @@ impl Component for EntityLinker {
                     span,
                     label: al.label,
                     canonical: Some(al.canonical.clone()),
+                    place: None,
                     provenance: prov.clone(),
                 });
             }
@@ -180,6 +181,7 @@ impl Component for EntityLinker {
                         span,
                         label,
                         canonical: canonical.clone(),
+                        place: None,
                         provenance: prov.clone(),
                     });
                 }

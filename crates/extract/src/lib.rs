@@ -6,6 +6,7 @@ pub mod calendar;
 mod claims;
 pub mod dates;
 pub mod entities;
+pub mod geo;
 pub mod ner;
 pub mod quotes;
 mod segment;
@@ -13,6 +14,7 @@ mod segment;
 pub use claims::ClaimExtractor;
 pub use dates::DateTagger;
 pub use entities::EntityLinker;
+pub use geo::Geocoder;
 pub use ner::NerTagger;
 pub use quotes::QuoteExtractor;
 pub use segment::Segmenter;
@@ -63,6 +65,7 @@ impl Pipeline {
             Box::new(Segmenter),
             Box::new(Shared(NerTagger::builtin())),
             Box::new(EntityLinker),
+            Box::new(Geocoder),
             Box::new(DateTagger),
             Box::new(QuoteExtractor),
             Box::new(ClaimExtractor),

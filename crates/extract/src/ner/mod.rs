@@ -111,6 +111,7 @@ impl Component for NerTagger {
                     span,
                     label: labels::to_entity_label(ty),
                     canonical: None,
+                    place: None,
                     provenance: prov.clone(),
                 });
             }

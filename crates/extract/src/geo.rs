@@ -1,0 +1,270 @@
+//! Geocoding: place entities get a gazetteer entry (country, governorate,
+//! coordinates) from `data/geo/` (built by `scripts/build_places.py` from the
+//! OCHA, OpenSyria, GeoNames and airport tables). Ambiguous names are settled
+//! by the countries the document mentions, the type word the text writes
+//! (محافظة، مدينة، قاعدة), the kind of entry and population.
+
+use crate::ner::resources::word_key;
+use crate::Component;
+use rasid_arabic::Normalizer;
+use rasid_doc::{Document, EntityLabel, Place};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+struct Row {
+    name: String,
+    kind: &'static str,
+    country: String,
+    admin1: String,
+    lat: f64,
+    lon: f64,
+    population: f64,
+    id: String,
+}
+
+struct Gazetteer {
+    places: Vec<Row>,
+    by_key: HashMap<String, Vec<usize>>,
+    countries: HashMap<String, (String, String)>,
+}
+
+fn keys(text: &str) -> String {
+    let norm = Normalizer::search();
+    rasid_arabic::tokenize(text)
+        .iter()
+        .filter(|t| t.kind.is_wordlike())
+        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut places = Vec::new();
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for line in include_str!("../data/geo/places.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() < 8 {
+                continue;
+            }
+            let kind = match c[1] {
+                "admin1" => "admin1",
+                "admin2" => "admin2",
+                "admin3" => "admin3",
+                "airbase" => "airbase",
+                _ => "place",
+            };
+            let k = keys(c[0]);
+            // "مركز الشدادي" is also found as "الشدادي"
+            if let Some((first, rest)) = k.split_once(' ') {
+                if GENERIC.contains(&first) {
+                    by_key
+                        .entry(rest.to_string())
+                        .or_default()
+                        .push(places.len());
+                }
+            }
+            by_key.entry(k).or_default().push(places.len());
+            places.push(Row {
+                name: c[0].to_string(),
+                kind,
+                country: c[2].to_string(),
+                admin1: c[3].to_string(),
+                lat: c[4].parse().unwrap_or(f64::NAN),
+                lon: c[5].parse().unwrap_or(f64::NAN),
+                population: c[6].parse().unwrap_or(0.0),
+                id: c[7].to_string(),
+            });
+        }
+        let mut countries = HashMap::new();
+        for line in include_str!("../data/geo/countries.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() >= 4 {
+                countries.insert(keys(c[0]), (c[1].to_string(), c[0].to_string()));
+            }
+        }
+        Gazetteer {
+            places,
+            by_key,
+            countries,
+        }
+    })
+}
+
+/// Stem keys of generic words some sources write before a name.
+const GENERIC: &[&str] = &[
+    "مركز",
+    "ناحيه",
+    "منطقه",
+    "مدينه",
+    "قضاء",
+    "محافظه",
+    "بلده",
+    "قريه",
+];
+
+/// Type words written before a place name, and the kinds of entry they point to.
+const TYPE_WORDS: &[(&str, &[&str])] = &[
+    ("محافظة", &["admin1"]),
+    ("ولاية", &["admin1"]),
+    ("قضاء", &["admin2"]),
+    ("منطقة", &["admin2", "admin3", "place"]),
+    ("ناحية", &["admin3"]),
+    ("مدينة", &["place", "admin2"]),
+    ("بلدة", &["place", "admin3"]),
+    ("قرية", &["place"]),
+    ("مخيم", &["place"]),
+    ("قاعدة", &["airbase"]),
+    ("مطار", &["airbase"]),
+];
+
+pub struct Geocoder;
+
+impl Geocoder {
+    /// The best entry for a place mention, given the countries the document names.
+    fn resolve(mention: &str, doc_countries: &HashMap<String, usize>) -> Option<Place> {
+        let g = gazetteer();
+        let full = keys(mention);
+        if let Some((iso, name)) = g.countries.get(&full) {
+            return Some(Place {
+                id: format!("country:{iso}"),
+                name: name.clone(),
+                kind: "country".into(),
+                country: iso.clone(),
+                admin1: None,
+                latitude: None,
+                longitude: None,
+            });
+        }
+        let norm = Normalizer::search();
+        let first = norm.normalize_str(mention.split_whitespace().next().unwrap_or(""));
+        let type_word = TYPE_WORDS
+            .iter()
+            .find(|(w, _)| norm.normalize_str(w) == first.trim_start_matches(['و', 'ب', 'ل', 'ف']));
+        let mut candidates: Vec<usize> = g.by_key.get(&full).cloned().unwrap_or_default();
+        if candidates.is_empty() {
+            if let Some(rest) = full.split_once(' ').map(|(_, r)| r) {
+                candidates = g.by_key.get(rest).cloned().unwrap_or_default();
+            }
+        }
+        let best = candidates.into_iter().max_by(|&a, &b| {
+            let score = |i: usize| {
+                let r = &g.places[i];
+                let mut s = match r.kind {
+                    // a governorate wins over a town of the same name unless the text says مدينة
+                    "admin1" => 4.0,
+                    "airbase" => 3.0,
+                    "admin2" => 2.2,
+                    "place" => 2.0,
+                    _ => 1.0,
+                };
+                s += doc_countries
+                    .get(&r.country)
+                    .map(|&n| 2.0 + n as f64 * 0.1)
+                    .unwrap_or(0.0);
+                if type_word.is_some_and(|(_, kinds)| kinds.contains(&r.kind)) {
+                    s += 3.0;
+                }
+                s + (1.0 + r.population).log10() / 4.0
+            };
+            score(a).total_cmp(&score(b))
+        })?;
+        let r = &g.places[best];
+        Some(Place {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            kind: r.kind.into(),
+            country: r.country.clone(),
+            admin1: (!r.admin1.is_empty()).then(|| r.admin1.clone()),
+            latitude: r.lat.is_finite().then_some(r.lat),
+            longitude: r.lon.is_finite().then_some(r.lon),
+        })
+    }
+}
+
+impl Component for Geocoder {
+    fn name(&self) -> &'static str {
+        "geo"
+    }
+
+    fn version(&self) -> &'static str {
+        "1"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let g = gazetteer();
+        // countries the document names, as context for ambiguous places
+        let mut countries: HashMap<String, usize> = HashMap::new();
+        for e in doc
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Location)
+        {
+            if let Some((iso, _)) = g.countries.get(&keys(e.span.slice(&doc.text))) {
+                *countries.entry(iso.clone()).or_default() += 1;
+            }
+        }
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| e.label == EntityLabel::Location)
+        {
+            let mention = e.span.slice(&doc.text);
+            e.place = Self::resolve(mention, &countries).or_else(|| {
+                e.canonical
+                    .as_deref()
+                    .and_then(|c| Self::resolve(c, &countries))
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn places_countries_and_context() {
+        let none = HashMap::new();
+        let p = Geocoder::resolve("محافظة الحسكة", &none).unwrap();
+        assert_eq!((p.kind.as_str(), p.country.as_str()), ("admin1", "SY"));
+        let p = Geocoder::resolve("الرمادي", &none).unwrap();
+        assert_eq!(
+            (p.country.as_str(), p.admin1.as_deref()),
+            ("IQ", Some("الانبار"))
+        );
+        assert!(p.latitude.is_some());
+        let p = Geocoder::resolve("قاعدة عين الأسد", &none).unwrap();
+        assert_eq!(
+            (p.kind.as_str(), p.id.as_str()),
+            ("airbase", "airports:ORAA")
+        );
+        let p = Geocoder::resolve("والعراق", &none).unwrap();
+        assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", "IQ"));
+        // سنجار is in Iraq (Nineveh) and in Syria (Idlib): the document's countries decide
+        let iraq: HashMap<String, usize> = [("IQ".to_string(), 2)].into();
+        let syria: HashMap<String, usize> = [("SY".to_string(), 2)].into();
+        assert_eq!(Geocoder::resolve("سنجار", &iraq).unwrap().country, "IQ");
+        assert_eq!(Geocoder::resolve("سنجار", &syria).unwrap().country, "SY");
+        assert!(Geocoder::resolve("مكان لا وجود له", &none).is_none());
+        let iq: HashMap<String, usize> = [("IQ".to_string(), 1)].into();
+        assert_eq!(Geocoder::resolve("صلاح الدين", &iq).unwrap().kind, "admin1");
+        assert_eq!(
+            Geocoder::resolve("الشدادي", &syria)
+                .unwrap()
+                .admin1
+                .as_deref(),
+            Some("الحسكة")
+        );
+    }
+}
