@@ -15,6 +15,8 @@ pub struct Cli {
 pub enum Command {
     /// Analyse documents and print a report.
     Analyze(AnalyzeArgs),
+    /// Conflict and security events (ACLED schema) found in documents.
+    Events(EventsArgs),
     /// Train a model from data.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -36,19 +38,15 @@ pub enum Format {
     Jsonl,
 }
 
+/// Where documents come from and how to read them (shared by analyze and events).
 #[derive(Args)]
-pub struct AnalyzeArgs {
+pub struct InputArgs {
     /// Files, directories (read recursively) or `-` for standard input.
     #[arg(required = true)]
     pub paths: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
     /// Replace invalid UTF-8 by U+FFFD instead of rejecting the file.
     #[arg(long)]
     pub lossy: bool,
-    /// Include the token layer (with normalized forms) in JSON output.
-    #[arg(long)]
-    pub tokens: bool,
     /// Publication date (YYYY-MM-DD) for documents that carry none (plain text): relative
     /// dates (أمس، الأسبوع الفائت) are resolved against it.
     #[arg(long)]
@@ -71,6 +69,35 @@ pub struct AnalyzeArgs {
     /// JSON Lines: the outlet field (default: outlet, source, site, publisher).
     #[arg(long)]
     pub outlet_field: Option<String>,
+}
+
+#[derive(Args)]
+pub struct AnalyzeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Include the token layer (with normalized forms) in JSON output.
+    #[arg(long)]
+    pub tokens: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EventsFormat {
+    /// One line per event.
+    Table,
+    /// JSON Lines: one event per line, with its document id and outlet.
+    Json,
+    /// ACLED's 31 columns, in order.
+    AcledCsv,
+}
+
+#[derive(Args)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[arg(long, value_enum, default_value_t = EventsFormat::Table)]
+    pub format: EventsFormat,
 }
 
 #[derive(Subcommand)]
@@ -123,6 +150,22 @@ pub enum EvalCommand {
     Ner(EvalNerArgs),
     /// Score quotation detection, speaker attribution and source types on a gold JSONL file.
     Quotes(EvalQuotesArgs),
+    /// Score event detection, type, location, date and fatalities on a gold JSONL file.
+    Events(EvalEventsArgs),
+}
+
+#[derive(Args)]
+pub struct EvalEventsArgs {
+    /// Gold files (JSON Lines, one article per line; see data/gold/events/GUIDELINE.md).
+    #[arg(long, required = true, num_args = 1..)]
+    pub gold: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Split::All)]
+    pub split: Split,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Print unmatched and mismatched events (for error analysis on dev).
+    #[arg(long)]
+    pub errors: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -474,3 +474,78 @@ fn cp1256_byte(c: char) -> u8 {
         .map(|(_, b)| *b)
         .unwrap_or_else(|| panic!("no cp1256 byte for {c}"))
 }
+
+#[test]
+fn events_as_acled_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("report.txt");
+    std::fs::write(
+        &f,
+        "مقتل جنود في الأنبار\n\nقتل خمسة جنود عراقيين أمس بانفجار عبوة ناسفة قرب مدينة الرمادي في محافظة الأنبار، بحسب مصدر أمني.\n",
+    )
+    .unwrap();
+    let out = rasid(&[
+        "events",
+        &f.display().to_string(),
+        "--format",
+        "acled-csv",
+        "--published",
+        "2020-03-18",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0].split(',').count(), 31);
+    assert!(lines[0].starts_with("event_id_cnty,event_date,year,time_precision,disorder_type"));
+    assert_eq!(lines.len(), 2, "{csv}");
+    let row: Vec<&str> = lines[1].split(',').collect();
+    assert!(row[0].starts_with("IRQ"));
+    assert_eq!(
+        &row[1..7],
+        [
+            "2020-03-17",
+            "2020",
+            "1",
+            "Political violence",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED"
+        ]
+    );
+    assert_eq!(row[15], "368");
+    assert_eq!(row[17], "Iraq");
+    assert_eq!(row[21], "الرمادي");
+    assert_eq!(row[24], "2");
+    assert_eq!(row[28], "5");
+    // JSON Lines and the table name the same event
+    let out = rasid(&[
+        "events",
+        &f.display().to_string(),
+        "--format",
+        "json",
+        "--published",
+        "2020-03-18",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["event"]["fatalities"], 5);
+    assert_eq!(v["event"]["location"]["country"], "Iraq");
+    // nothing found: exit code 1
+    let calm = dir.path().join("calm.txt");
+    std::fs::write(&calm, "افتتح الوزير معرضا للكتاب في الرياض.").unwrap();
+    assert_eq!(
+        rasid(&["events", &calm.display().to_string()])
+            .status
+            .code(),
+        Some(1)
+    );
+}

@@ -6,74 +6,19 @@ use crate::Outcome;
 use rasid_arabic::Normalizer;
 use rasid_doc::json::{self, JsonOptions};
 use rasid_doc::Document;
-use rasid_extract::Pipeline;
-use rasid_ingest::{
-    collect_inputs, parse_bytes, read_input, DecodeOptions, FieldMap, IngestOptions,
-};
 use std::io::Write;
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
-    if let Some(p) = &args.published {
-        if rasid_ingest::jsonl::iso_date(p).is_none_or(|d| d.len() < 10) {
-            anyhow::bail!("--published {p:?}: expected a date as YYYY-MM-DD");
-        }
-    }
-    let (inputs, list_errors) = collect_inputs(&args.paths);
-    let mut failures = 0usize;
-    for e in &list_errors {
-        eprintln!("rasid: {e}");
-        failures += 1;
-    }
-    let opts = IngestOptions {
-        decode: DecodeOptions {
-            lossy: args.lossy,
-            encoding: args.encoding.clone(),
-        },
-        fields: FieldMap {
-            text: args.text_field.clone(),
-            title: args.title_field.clone(),
-            date: args.date_field.clone(),
-            url: args.url_field.clone(),
-            outlet: args.outlet_field.clone(),
-            author: None,
-        },
-    };
-    let pipeline = Pipeline::standard();
     let norm = |s: &str| Normalizer::search().normalize_str(s);
     let json_opts = JsonOptions {
         tokens: args.tokens.then_some(&norm as &dyn Fn(&str) -> String),
     };
     let stdout = std::io::stdout();
     let mut out = Printer::new(std::io::BufWriter::new(stdout.lock()), args.format);
-    for input in &inputs {
-        let results = match read_input(input) {
-            Ok(bytes) => parse_bytes(&input.name(), &bytes, &opts),
-            Err(e) => vec![Err(e)],
-        };
-        for result in results {
-            match result {
-                Ok(mut doc) => {
-                    if doc.meta.published.is_none() {
-                        doc.meta.published = args.published.clone();
-                    }
-                    pipeline.run(&mut doc);
-                    out.document(&doc, &json_opts)?;
-                }
-                Err(e) => {
-                    eprintln!("rasid: {e}");
-                    failures += 1;
-                }
-            }
-        }
-    }
+    let failures =
+        super::input::for_each_document(&args.input, |doc| out.document(&doc, &json_opts))?;
     let printed = out.finish(&json_opts)?;
-    Ok(if failures > 0 {
-        Outcome::PartialFailure
-    } else if printed == 0 {
-        Outcome::NothingFound
-    } else {
-        Outcome::Ok
-    })
+    Ok(super::input::outcome(failures, printed))
 }
 
 /// Writes documents in the chosen format as they come. For `json`, one

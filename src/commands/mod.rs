@@ -1,7 +1,10 @@
 mod analyze;
 mod analyze_report;
 mod bench;
+mod eval_events;
 mod eval_stem;
+mod events;
+mod input;
 mod ner;
 mod quotes;
 
@@ -11,9 +14,11 @@ use crate::Outcome;
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Analyze(a) => analyze::run(a),
+        Command::Events(a) => events::run(a),
         Command::Eval(EvalCommand::Stem(a)) => eval_stem::run(a),
         Command::Eval(EvalCommand::Ner(a)) => ner::eval(a),
         Command::Eval(EvalCommand::Quotes(a)) => quotes::eval(a),
+        Command::Eval(EvalCommand::Events(a)) => eval_events::eval(a),
         Command::Train(TrainCommand::Ner(a)) => ner::train(a),
         Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
         Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),

@@ -26,6 +26,16 @@ struct Gazetteer {
     places: Vec<Row>,
     by_key: HashMap<String, Vec<usize>>,
     countries: HashMap<String, (String, String)>,
+    /// iso2 → (English name, ISO numeric, ISO3)
+    country_info: HashMap<String, (String, String, String)>,
+}
+
+/// English name, ISO 3166 numeric and alpha-3 code of a country (by alpha-2).
+pub fn country_info(iso2: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    gazetteer()
+        .country_info
+        .get(iso2)
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
 }
 
 fn keys(text: &str) -> String {
@@ -82,20 +92,27 @@ fn gazetteer() -> &'static Gazetteer {
             });
         }
         let mut countries = HashMap::new();
+        let mut country_info = HashMap::new();
         for line in include_str!("../data/geo/countries.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .skip(1)
         {
             let c: Vec<&str> = line.split('\t').collect();
-            if c.len() >= 4 {
+            if c.len() >= 5 {
                 countries.insert(keys(c[0]), (c[1].to_string(), c[0].to_string()));
+                country_info.entry(c[1].to_string()).or_insert((
+                    c[3].to_string(),
+                    c[2].to_string(),
+                    c[4].to_string(),
+                ));
             }
         }
         Gazetteer {
             places,
             by_key,
             countries,
+            country_info,
         }
     })
 }
@@ -178,7 +195,28 @@ impl Geocoder {
             };
             score(a).total_cmp(&score(b))
         })?;
+        // the entry's name in standard Arabic letters (sources also list Persian or Kurdish spellings)
+        let standard = |n: &str| {
+            n.chars()
+                .all(|c| c == ' ' || ('\u{0621}'..='\u{064A}').contains(&c))
+        };
         let r = &g.places[best];
+        // and, among its spellings, the one the text uses
+        let written: Vec<String> = mention
+            .split_whitespace()
+            .skip(usize::from(type_word.is_some()))
+            .map(|w| norm.normalize_str(w))
+            .collect();
+        let written = written.join(" ");
+        let same_entry = || g.places.iter().filter(|x| x.id == r.id);
+        let r = same_entry()
+            .find(|x| {
+                norm.normalize_str(&x.name) == written
+                    || written.ends_with(&norm.normalize_str(&x.name)) && standard(&x.name)
+            })
+            .or_else(|| standard(&r.name).then_some(r))
+            .or_else(|| same_entry().find(|x| standard(&x.name)))
+            .unwrap_or(r);
         Some(Place {
             id: r.id.clone(),
             name: r.name.clone(),

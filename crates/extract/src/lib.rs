@@ -6,6 +6,7 @@ pub mod calendar;
 mod claims;
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod geo;
 pub mod ner;
 pub mod quotes;
@@ -14,6 +15,7 @@ mod segment;
 pub use claims::ClaimExtractor;
 pub use dates::DateTagger;
 pub use entities::EntityLinker;
+pub use events::EventExtractor;
 pub use geo::Geocoder;
 pub use ner::NerTagger;
 pub use quotes::QuoteExtractor;
@@ -69,6 +71,7 @@ impl Pipeline {
             Box::new(DateTagger),
             Box::new(QuoteExtractor),
             Box::new(ClaimExtractor),
+            Box::new(EventExtractor),
         ])
     }
 

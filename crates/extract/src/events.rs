@@ -1,0 +1,538 @@
+//! Conflict and security events in ACLED's schema: a trigger lexicon gives
+//! the event type and sub-type (ACLED's priority order when tactics co-occur);
+//! actors come from entities and actor words, with ACLED actor types; the
+//! location from geocoded places (geo precision from "قرب"، "ريف"، "شرق مدينة"
+//! and the kind of place); the date from the date layer, else the publication
+//! date; fatalities from numbers and number words next to death words, with
+//! ACLED's rules for vague amounts; `claimed_by` from the quotes. Reports of
+//! one event in a document are merged. Data in `data/events/`.
+
+use crate::geo::country_info;
+use crate::ner::resources::word_key;
+use crate::Component;
+use rasid_arabic::Normalizer;
+use rasid_doc::{Actor, DatePrecision, Document, EntityLabel, Event, EventDate, EventLocation};
+use rasid_text::{Span, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+struct Trigger {
+    event_type: &'static str,
+    sub_event_type: &'static str,
+    priority: u32,
+}
+
+struct Lexicons {
+    triggers: HashMap<String, Trigger>,
+    max_trigger: usize,
+    actors: HashMap<String, u8>,
+    numbers: HashMap<String, u32>,
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+fn key_of(text: &str) -> String {
+    let norm = Normalizer::search();
+    rasid_arabic::tokenize(text)
+        .iter()
+        .filter(|t| t.kind.is_wordlike())
+        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn lexicons() -> &'static Lexicons {
+    static L: OnceLock<Lexicons> = OnceLock::new();
+    L.get_or_init(|| {
+        let norm = Normalizer::search();
+        let mut triggers = HashMap::new();
+        let mut max_trigger = 1;
+        for r in rows(include_str!("../data/events/triggers.tsv")) {
+            let form = norm.normalize_str(r[0]);
+            max_trigger = max_trigger.max(form.split_whitespace().count());
+            triggers.insert(
+                form,
+                Trigger {
+                    event_type: r[1],
+                    sub_event_type: r[2],
+                    priority: r[3].parse().expect("priority"),
+                },
+            );
+        }
+        let actors = rows(include_str!("../data/events/actors.tsv"))
+            .map(|r| (key_of(r[0]), r[1].parse().expect("inter")))
+            .collect();
+        let numbers = rows(include_str!("../data/events/numbers.tsv"))
+            .map(|r| (norm.normalize_str(r[0]), r[1].parse().expect("value")))
+            .collect();
+        Lexicons {
+            triggers,
+            max_trigger,
+            actors,
+            numbers,
+        }
+    })
+}
+
+const DEATH_WORDS: &[&str] = &[
+    "قتل",
+    "قتلى",
+    "قتيل",
+    "قتيلا",
+    "مقتل",
+    "مصرع",
+    "حتفه",
+    "حتفهم",
+    "شهيد",
+    "شهداء",
+    "شهيدا",
+    "استشهد",
+    "استشهاد",
+    "جثث",
+    "جثة",
+    "وفاة",
+    "قضوا",
+];
+const FUNERAL_WORDS: &[&str] = &["شيع", "شيعت", "تشييع"];
+const NEGATION: &[&str] = &[
+    "لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "سوف", "عدم", "اذا", "لو", "يهدد", "تهدد", "هدد",
+    "هددت",
+];
+const DENIAL: &[&str] = &["نفى", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافية"];
+const NEAR_WORDS: &[&str] = &[
+    "قرب",
+    "بالقرب",
+    "ريف",
+    "اطراف",
+    "ضواحي",
+    "محيط",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+];
+
+pub struct EventExtractor;
+
+struct Sent {
+    span: Span,
+    toks: Vec<usize>,
+}
+
+impl EventExtractor {
+    fn trigger_at(forms: &[String], toks: &[usize], k: usize) -> Option<(&'static Trigger, usize)> {
+        let lex = lexicons();
+        for len in (1..=lex.max_trigger).rev() {
+            if k + len > toks.len() {
+                continue;
+            }
+            let words: Vec<&str> = (k..k + len).map(|j| forms[toks[j]].as_str()).collect();
+            let joined = words.join(" ");
+            if let Some(t) = lex.triggers.get(&joined) {
+                return Some((t, len));
+            }
+            for p in ["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"] {
+                if let Some(rest) = joined.strip_prefix(p) {
+                    if rest.chars().next().is_some_and(|c| c != ' ') {
+                        let candidate = if p.ends_with("لل") {
+                            format!("ال{rest}")
+                        } else {
+                            rest.to_string()
+                        };
+                        if let Some(t) = lex
+                            .triggers
+                            .get(&candidate)
+                            .or_else(|| lex.triggers.get(&format!("ال{rest}")))
+                        {
+                            return Some((t, len));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Deaths stated in a sentence: numbers (or number words) next to death
+    /// words; the lowest of conflicting figures. Injuries are not deaths.
+    fn fatalities(forms: &[String], kinds: &[TokenKind], toks: &[usize]) -> u32 {
+        let lex = lexicons();
+        let value_at = |k: usize| -> Option<u32> {
+            let j = *toks.get(k)?;
+            if kinds[j] == TokenKind::Number {
+                return forms[j]
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .ok()
+                    .map(|v| v as u32);
+            }
+            let two = toks
+                .get(k + 1)
+                .map(|&n| format!("{} {}", forms[j], forms[n]));
+            two.and_then(|t| lex.numbers.get(&t).copied())
+                .or_else(|| lex.numbers.get(forms[j].trim_start_matches('و')).copied())
+        };
+        let mut found: Vec<u32> = Vec::new();
+        for (k, &j) in toks.iter().enumerate() {
+            let f = forms[j].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            let death = DEATH_WORDS.contains(&f) || DEATH_WORDS.contains(&forms[j].as_str());
+            let funeral = FUNERAL_WORDS.contains(&f);
+            if !death && !funeral {
+                continue;
+            }
+            // مقتل 5 / 5 قتلى / قتل خمسة / شيع … 10 من عناصره
+            let window: Vec<usize> = if funeral {
+                (k + 1..(k + 8).min(toks.len())).collect()
+            } else {
+                [k + 1, k + 2, k.wrapping_sub(1), k.wrapping_sub(2)]
+                    .into_iter()
+                    .filter(|&x| x < toks.len())
+                    .collect()
+            };
+            if let Some(v) = window.into_iter().find_map(value_at) {
+                // "إصابة 5" nearby is not a death count: the number must not belong to injuries
+                found.push(v);
+            }
+        }
+        found
+            .into_iter()
+            .filter(|&v| v > 0 && v < 100_000)
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+impl Component for EventExtractor {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn version(&self) -> &'static str {
+        "1"
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let norm = Normalizer::search();
+        let forms: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+            .collect();
+        let kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
+        let sents: Vec<Sent> = doc
+            .sentences
+            .iter()
+            .map(|s| Sent {
+                span: *s,
+                toks: (0..doc.tokens.len())
+                    .filter(|&i| s.contains(doc.tokens[i].span))
+                    .collect(),
+            })
+            .collect();
+        let published = doc
+            .meta
+            .published
+            .as_deref()
+            .and_then(crate::calendar::parse_iso);
+        let prov = self.provenance();
+        let lex = lexicons();
+        let mut events: Vec<Event> = Vec::new();
+        for (si, s) in sents.iter().enumerate() {
+            if s.span.slice(&doc.text).trim_end().ends_with(['؟', '?']) {
+                continue;
+            }
+            // the strongest trigger of the sentence, not negated or hypothetical
+            let mut best: Option<(&Trigger, usize)> = None;
+            for k in 0..s.toks.len() {
+                if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
+                    // a particle just before it, or a denial anywhere before it in the sentence
+                    let negated = (k.saturating_sub(4)..k)
+                        .any(|b| NEGATION.contains(&forms[s.toks[b]].as_str()))
+                        || (0..k).any(|b| {
+                            DENIAL.contains(&forms[s.toks[b]].trim_start_matches(['و', 'ف']))
+                        });
+                    if !negated && best.is_none_or(|(b, _)| t.priority > b.priority) {
+                        best = Some((t, k));
+                    }
+                }
+            }
+            let Some((trig, tk)) = best else { continue };
+            let trigger_span = doc.tokens[s.toks[tk]].span;
+            // actors: entities (by canonical name) and actor words, in text order
+            let mut actors: Vec<(Actor, usize)> = Vec::new();
+            for e in doc
+                .entities
+                .iter()
+                .filter(|e| s.span.contains(e.span) && e.label != EntityLabel::Location)
+            {
+                let name = e
+                    .canonical
+                    .clone()
+                    .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
+                let inter = lex.actors.get(&key_of(&name)).copied();
+                if e.label == EntityLabel::Organization || inter.is_some() {
+                    actors.push((
+                        Actor {
+                            name,
+                            span: Some(e.span),
+                            inter,
+                        },
+                        e.span.start,
+                    ));
+                }
+            }
+            for &j in &s.toks {
+                let k = word_key(&forms[j]);
+                if let Some(&inter) = lex.actors.get(&k) {
+                    let span = doc.tokens[j].span;
+                    if !actors
+                        .iter()
+                        .any(|(a, _)| a.span.is_some_and(|x| x.overlaps(span)))
+                    {
+                        actors.push((
+                            Actor {
+                                name: span.slice(&doc.text).to_string(),
+                                span: Some(span),
+                                inter: Some(inter),
+                            },
+                            span.start,
+                        ));
+                    }
+                }
+            }
+            // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
+            actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
+            let mut near: Vec<(Actor, usize)> = Vec::new();
+            for a in actors {
+                if near.len() < 2 && !near.iter().any(|n| n.0.name == a.0.name) {
+                    near.push(a);
+                }
+            }
+            near.sort_by_key(|a| a.1);
+            let mut it = near.into_iter().map(|a| a.0);
+            let actor1 = it.next();
+            let actor2 = it.next();
+            let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
+            if event_type == "Battles"
+                && sub == "Armed clash"
+                && [&actor1, &actor2]
+                    .iter()
+                    .any(|a| a.as_ref().is_some_and(|a| a.inter == Some(7)))
+            {
+                (event_type, sub) = ("Violence against civilians", "Attack");
+            }
+            // location: a geocoded place in the sentence (a town over a country), else in the
+            // two sentences before it
+            let place_in = |sp: Span| {
+                doc.entities
+                    .iter()
+                    .filter(|e| sp.contains(e.span) && e.place.is_some())
+                    .max_by_key(|e| {
+                        (
+                            e.place.as_ref().is_some_and(|p| p.kind != "country"),
+                            std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
+                        )
+                    })
+            };
+            let loc_entity = place_in(s.span).or_else(|| {
+                (si.saturating_sub(2)..si)
+                    .rev()
+                    .find_map(|p| place_in(sents[p].span))
+            });
+            let location = loc_entity.map(|e| {
+                let p = e.place.as_ref().unwrap();
+                let before: Vec<&str> = (0..doc.tokens.len())
+                    .filter(|&j| {
+                        doc.tokens[j].span.end <= e.span.start
+                            && doc.tokens[j].span.start + 40 >= e.span.start
+                    })
+                    .map(|j| forms[j].as_str())
+                    .collect();
+                let near = before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
+                let precision = match p.kind.as_str() {
+                    "country" | "admin1" => 3,
+                    "admin2" => 2,
+                    _ if near => 2,
+                    _ => 1,
+                };
+                EventLocation {
+                    span: Some(e.span),
+                    place: Some(p.name.clone()),
+                    admin1: p.admin1.clone(),
+                    country: country_info(&p.country)
+                        .map(|c| c.0.to_string())
+                        .or(Some(p.country.clone())),
+                    latitude: p.latitude,
+                    longitude: p.longitude,
+                    geo_precision: Some(precision),
+                }
+            });
+            // date: in the sentence, else just before it, else the publication date
+            // the resolved date nearest the trigger
+            let date_in = |sp: Span| {
+                doc.dates
+                    .iter()
+                    .filter(|d| {
+                        sp.contains(d.span) && d.value.as_ref().is_some_and(|v| v.len() >= 7)
+                    })
+                    .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
+            };
+            let date = date_in(s.span)
+                .or_else(|| si.checked_sub(1).and_then(|p| date_in(sents[p].span)))
+                .map(|d| EventDate {
+                    span: Some(d.span),
+                    value: d.value.clone(),
+                    time_precision: Some(match d.precision {
+                        DatePrecision::Day => 1,
+                        DatePrecision::Week => 2,
+                        _ => 3,
+                    }),
+                })
+                .or_else(|| {
+                    published.map(|p| EventDate {
+                        span: None,
+                        value: Some(crate::calendar::iso(p)),
+                        time_precision: Some(2),
+                    })
+                });
+            // background history (عام 2014 in a 2020 article) is not a new event
+            let event_day = date
+                .as_ref()
+                .and_then(|d| d.value.as_deref())
+                .and_then(|v| {
+                    let full = if v.len() == 7 {
+                        format!("{v}-28")
+                    } else {
+                        v.to_string()
+                    };
+                    crate::calendar::parse_iso(&full)
+                });
+            if let (Some(day), Some(p)) = (event_day, published) {
+                if day < p - 60 {
+                    continue;
+                }
+            }
+            let fatalities = Self::fatalities(&forms, &kinds, &s.toks);
+            let claimed_by = doc
+                .quotes
+                .iter()
+                .find(|q| {
+                    q.content.contains(trigger_span)
+                        || q.content.overlaps(s.span) && q.content.len() * 2 >= s.span.len()
+                })
+                .map(|q| q.id.clone())
+                .unwrap_or_else(|| "author".to_string());
+            let ev = Event {
+                id: String::new(),
+                span: s.span,
+                event_type: event_type.to_string(),
+                sub_event_type: sub.to_string(),
+                actor1,
+                actor2,
+                location,
+                date,
+                fatalities,
+                claimed_by,
+                provenance: prov.clone(),
+            };
+            // one event reported twice in a document is one event (a rising toll revises it)
+            let same = events.iter_mut().find(|e| {
+                e.event_type == ev.event_type
+                    && e.location.as_ref().and_then(|l| l.place.clone())
+                        == ev.location.as_ref().and_then(|l| l.place.clone())
+                    && e.date.as_ref().and_then(|d| d.value.clone())
+                        == ev.date.as_ref().and_then(|d| d.value.clone())
+            });
+            match same {
+                Some(e) => e.fatalities = e.fatalities.max(ev.fatalities),
+                None => events.push(ev),
+            }
+        }
+        for (n, e) in events.iter_mut().enumerate() {
+            e.id = format!("ev{}", n + 1);
+        }
+        doc.events = events;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+    use rasid_doc::Meta;
+
+    fn events(text: &str) -> Vec<Event> {
+        let meta = Meta {
+            published: Some("2020-03-18".into()),
+            ..Default::default()
+        };
+        let mut d = Document::new("t".into(), meta, text.into());
+        Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        d.events
+    }
+
+    #[test]
+    fn ied_with_place_date_and_fatalities() {
+        let e = events(
+            "قتل خمسة جنود عراقيين أمس بانفجار عبوة ناسفة قرب مدينة الرمادي في محافظة الأنبار.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].event_type, "Explosions/Remote violence");
+        assert_eq!(e[0].sub_event_type, "Remote explosive/landmine/IED");
+        assert_eq!(e[0].fatalities, 5);
+        let loc = e[0].location.as_ref().unwrap();
+        assert_eq!(loc.place.as_deref(), Some("الرمادي"));
+        assert_eq!(loc.country.as_deref(), Some("Iraq"));
+        assert_eq!(loc.geo_precision, Some(2));
+        let date = e[0].date.as_ref().unwrap();
+        assert_eq!(
+            (date.value.as_deref(), date.time_precision),
+            (Some("2020-03-17"), Some(1))
+        );
+        assert_eq!(e[0].claimed_by, "author");
+    }
+
+    #[test]
+    fn priority_vague_amounts_and_claims() {
+        let e = events(
+            "وقال المرصد السوري إن غارات جوية استهدفت بلدة في ريف إدلب وأسفرت عن مقتل العشرات.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike");
+        assert_eq!(e[0].fatalities, 12);
+        assert_eq!(e[0].claimed_by, "q1");
+    }
+
+    #[test]
+    fn injuries_negation_and_civilians() {
+        let e = events("أصيب ثلاثة مدنيين بجروح في هجوم لمسلحين على سوق في بغداد.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].event_type, "Violence against civilians");
+        assert_eq!(e[0].fatalities, 0);
+        let none = events("ونفى الجيش أن يكون قد شن أي غارة على المنطقة.");
+        assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn duplicate_reports_merge() {
+        let e = events(
+            "قتل شخصان في تفجير بالموصل اليوم. وارتفعت حصيلة التفجير في الموصل اليوم إلى 4 قتلى.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 4);
+    }
+}

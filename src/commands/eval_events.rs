@@ -1,0 +1,270 @@
+//! `rasid eval events`: event detection, and type + place + date matching,
+//! against a hand-annotated gold set; per-field accuracy on matched events.
+
+use crate::cli::{EvalEventsArgs, Format, Split};
+use crate::Outcome;
+use anyhow::{bail, Context};
+use rasid_arabic::Normalizer;
+use rasid_doc::{Document, Event, Meta};
+use rasid_extract::Pipeline;
+use rasid_text::{CharIndex, Span};
+use serde_json::Value;
+
+fn key(s: &str) -> String {
+    let n = Normalizer::matching().normalize_str(s);
+    n.split_whitespace()
+        .map(|w| {
+            w.strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn spans(v: &Value, text: &str, idx: &CharIndex) -> Vec<Span> {
+    let one = |x: &Value| -> Option<Span> {
+        let s = x.get("start")?.as_u64()? as usize;
+        let e = x.get("end")?.as_u64()? as usize;
+        Some(Span::new(
+            idx.byte_of_char(text, s)?,
+            idx.byte_of_char(text, e)?,
+        ))
+    };
+    let mut out: Vec<Span> = one(&v["evidence"]).into_iter().collect();
+    if let Some(a) = v["other_evidence"].as_array() {
+        out.extend(a.iter().filter_map(one));
+    }
+    out
+}
+
+fn place_ok(p: &Event, g: &Value) -> bool {
+    let gl = &g["location"];
+    let Some(pl) = &p.location else {
+        return gl.is_null();
+    };
+    if gl.is_null() {
+        return false;
+    }
+    let pk = pl.place.as_deref().map(key).unwrap_or_default();
+    [&gl["place"], &gl["text"]]
+        .iter()
+        .filter_map(|v| v.as_str())
+        .any(|g| {
+            let gk = key(g);
+            gk == pk || gk.ends_with(&pk) && !pk.is_empty() || pk.ends_with(&gk) && !gk.is_empty()
+        })
+}
+
+fn admin1_ok(p: &Event, g: &Value) -> bool {
+    let ga = g["location"]["admin1"].as_str().map(key);
+    let pa = p
+        .location
+        .as_ref()
+        .and_then(|l| l.admin1.as_deref())
+        .map(key);
+    ga == pa
+}
+
+fn date_ok(p: &Event, g: &Value) -> bool {
+    let gv = g["date"]["value"].as_str().unwrap_or("");
+    let pv = p
+        .date
+        .as_ref()
+        .and_then(|d| d.value.clone())
+        .unwrap_or_default();
+    // compare at the gold precision: a month-level date matches on YYYY-MM
+    let n = if g["date"]["time_precision"].as_u64() == Some(3) {
+        7
+    } else {
+        10
+    };
+    !gv.is_empty() && gv.get(..n.min(gv.len())) == pv.get(..n.min(pv.len()))
+}
+
+#[derive(Default)]
+struct Prf {
+    correct: usize,
+    predicted: usize,
+    gold: usize,
+}
+
+impl Prf {
+    fn p(&self) -> f64 {
+        self.correct as f64 / self.predicted.max(1) as f64
+    }
+    fn r(&self) -> f64 {
+        self.correct as f64 / self.gold.max(1) as f64
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn json(&self) -> Value {
+        serde_json::json!({"precision": self.p(), "recall": self.r(), "f1": self.f1(), "correct": self.correct, "predicted": self.predicted, "gold": self.gold})
+    }
+}
+
+pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
+    let pipeline = Pipeline::standard();
+    let (mut detection, mut full) = (Prf::default(), Prf::default());
+    let mut fields = [0usize; 6]; // type, sub-type, place, admin1, date, fatalities
+    let mut articles = 0;
+    for path in &args.gold {
+        let file = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        for (n, line) in file
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let g: Value = serde_json::from_str(line)
+                .with_context(|| format!("{}: line {}: not JSON", path.display(), n + 1))?;
+            let split = g["split"].as_str().unwrap_or("");
+            if !(args.split == Split::All || (args.split == Split::Dev) == (split == "dev")) {
+                continue;
+            }
+            let Some(text) = g["text"].as_str() else {
+                bail!("{}: line {}: no text", path.display(), n + 1);
+            };
+            articles += 1;
+            let meta = Meta {
+                published: g["published"].as_str().map(str::to_string),
+                ..Default::default()
+            };
+            let mut doc = Document::new(format!("line-{}", g["line"]), meta, text.to_string());
+            pipeline.run(&mut doc);
+            let idx = CharIndex::new(text);
+            let gold: Vec<&Value> = g["events"]
+                .as_array()
+                .map(|a| a.iter().collect())
+                .unwrap_or_default();
+            detection.predicted += doc.events.len();
+            detection.gold += gold.len();
+            full.predicted += doc.events.len();
+            full.gold += gold.len();
+            // detection: one-to-one by overlapping evidence, same type first
+            let mut used = vec![false; doc.events.len()];
+            let mut matched_gold = vec![false; gold.len()];
+            for (gi, ge) in gold.iter().enumerate() {
+                let gs = spans(ge, text, &idx);
+                let cands: Vec<usize> = (0..doc.events.len())
+                    .filter(|&pi| !used[pi] && gs.iter().any(|s| s.overlaps(doc.events[pi].span)))
+                    .collect();
+                let pick = cands
+                    .iter()
+                    .copied()
+                    .find(|&pi| {
+                        doc.events[pi].event_type == ge["event_type"].as_str().unwrap_or("")
+                    })
+                    .or(cands.first().copied());
+                let Some(pi) = pick else { continue };
+                used[pi] = true;
+                matched_gold[gi] = true;
+                detection.correct += 1;
+                let p = &doc.events[pi];
+                let checks = [
+                    p.event_type == ge["event_type"].as_str().unwrap_or(""),
+                    p.sub_event_type == ge["sub_event_type"].as_str().unwrap_or(""),
+                    place_ok(p, ge),
+                    admin1_ok(p, ge),
+                    date_ok(p, ge),
+                    ge["fatalities"].as_u64() == Some(p.fatalities as u64),
+                ];
+                for (f, ok) in fields.iter_mut().zip(checks) {
+                    *f += usize::from(ok);
+                }
+                if checks[0] && checks[2] && checks[4] {
+                    full.correct += 1;
+                } else if args.errors {
+                    println!(
+                        "MISMATCH line {}: predicted {} / {:?} / {:?}; gold {} / {} / {}",
+                        g["line"],
+                        p.event_type,
+                        p.location.as_ref().and_then(|l| l.place.clone()),
+                        p.date.as_ref().and_then(|d| d.value.clone()),
+                        ge["event_type"],
+                        ge["location"]["place"],
+                        ge["date"]["value"]
+                    );
+                }
+            }
+            if args.errors {
+                for (gi, ge) in gold.iter().enumerate().filter(|(gi, _)| !matched_gold[*gi]) {
+                    let _ = gi;
+                    println!(
+                        "MISSED line {}: {} «{}»",
+                        g["line"],
+                        ge["event_type"],
+                        ge["evidence"]["text"]
+                            .as_str()
+                            .unwrap_or("")
+                            .chars()
+                            .take(90)
+                            .collect::<String>()
+                    );
+                }
+                for (_, p) in doc.events.iter().enumerate().filter(|(pi, _)| !used[*pi]) {
+                    println!(
+                        "EXTRA  line {}: {} «{}»",
+                        g["line"],
+                        p.event_type,
+                        p.span.slice(&doc.text).chars().take(90).collect::<String>()
+                    );
+                }
+            }
+        }
+    }
+    if articles == 0 {
+        return Ok(Outcome::NothingFound);
+    }
+    let m = detection.correct.max(1) as f64;
+    let names = [
+        "event type",
+        "sub-event type",
+        "place",
+        "admin1",
+        "date",
+        "fatalities (exact)",
+    ];
+    if args.format == Format::Text {
+        println!(
+            "articles {articles}, gold events {}, predicted {}",
+            detection.gold, detection.predicted
+        );
+        println!("{:<36} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+        println!(
+            "{:<36} {:>9.3} {:>9.3} {:>9.3}",
+            "event detection (evidence overlap)",
+            detection.p(),
+            detection.r(),
+            detection.f1()
+        );
+        println!(
+            "{:<36} {:>9.3} {:>9.3} {:>9.3}",
+            "events (type + place + date)",
+            full.p(),
+            full.r(),
+            full.f1()
+        );
+        println!("accuracy on the {} detected events:", detection.correct);
+        for (n, f) in names.iter().zip(fields) {
+            println!("  {:<20} {:.3}", n, f as f64 / m);
+        }
+    } else {
+        let acc: serde_json::Map<String, Value> = names
+            .iter()
+            .zip(fields)
+            .map(|(n, f)| (n.to_string(), Value::from(f as f64 / m)))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"articles": articles, "detection": detection.json(), "events": full.json(), "accuracy": acc})
+        );
+    }
+    Ok(Outcome::Ok)
+}
