@@ -222,6 +222,23 @@ pub enum BenchCommand {
     Ner(BenchNerArgs),
     /// Time of each analysis component on a JSON Lines corpus, one thread.
     Pipeline(BenchPipelineArgs),
+    /// HTML article extraction: quality against ground truth and speed, beside trafilatura.
+    Html(BenchHtmlArgs),
+}
+
+#[derive(Args)]
+pub struct BenchHtmlArgs {
+    /// A benchmark folder with `html/*.html.gz` and `ground-truth.json` (the Zyte article benchmark).
+    #[arg(long)]
+    pub zyte: Option<PathBuf>,
+    /// Extra pages with expected text: `PAGE.html=EXPECTED.txt` (repeatable).
+    #[arg(long = "page")]
+    pub pages: Vec<String>,
+    /// Also run trafilatura (Python) on the same pages.
+    #[arg(long)]
+    pub trafilatura: bool,
+    #[arg(long, default_value = "python3")]
+    pub python: String,
 }
 
 #[derive(Args)]

@@ -1,6 +1,7 @@
 mod analyze;
 mod analyze_report;
 mod bench;
+mod bench_html;
 mod eval_events;
 mod eval_stem;
 mod events;
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
         Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),
         Command::Bench(BenchCommand::Pipeline(a)) => bench::pipeline(a),
+        Command::Bench(BenchCommand::Html(a)) => bench_html::run(a),
         Command::Bench(BenchCommand::Text(a)) => bench::text(a),
     }
 }

@@ -5,6 +5,7 @@
 
 mod decode;
 mod format;
+pub mod html;
 mod inputs;
 pub mod jsonl;
 mod plaintext;
@@ -71,17 +72,25 @@ pub fn parse_bytes(
         ))]
     };
     match format {
-        Format::Html => return unsupported("an HTML page"),
         Format::Feed => return unsupported("an RSS/Atom feed"),
         Format::Warc => return unsupported("a WARC archive"),
-        Format::PlainText | Format::JsonLines => {}
+        Format::Html | Format::PlainText | Format::JsonLines => {}
     }
-    let decoded = match decode(source_name, &bytes, &opts.decode) {
+    // a page that is not UTF-8 says its charset in a meta tag
+    let mut decode_opts = opts.decode.clone();
+    if format == Format::Html
+        && decode_opts.encoding.is_none()
+        && std::str::from_utf8(&bytes).is_err()
+    {
+        decode_opts.encoding = declared_charset(&bytes);
+    }
+    let decoded = match decode(source_name, &bytes, &decode_opts) {
         Ok(d) => d,
         Err(e) => return vec![Err(e)],
     };
     let mut docs = match format {
         Format::JsonLines => jsonl::parse(source_name, &decoded.text, &opts.fields),
+        Format::Html => vec![html_document(source_name, &decoded.text)],
         _ => vec![parse_plain_text(source_name, &decoded.text)],
     };
     for d in docs.iter_mut().flatten() {
@@ -89,6 +98,52 @@ pub fn parse_bytes(
         d.meta.warnings.extend(decoded.warnings.iter().cloned());
     }
     docs
+}
+
+/// `<meta charset="windows-1256">` or `content="text/html; charset=..."` in the first bytes.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes()).map(|e| e.name().to_string())
+}
+
+/// Reads a page's bytes (compressed or not, any declared charset) and extracts its article.
+pub fn read_html(source: &str, bytes: &[u8]) -> Result<html::HtmlArticle, IngestError> {
+    let bytes = decompress(source, bytes)?;
+    let mut opts = DecodeOptions::default();
+    if std::str::from_utf8(&bytes).is_err() {
+        opts.encoding = declared_charset(&bytes);
+    }
+    let decoded = decode(source, &bytes, &opts)?;
+    Ok(html::extract(&decoded.text))
+}
+
+/// An HTML page as a document: the article text and the page's metadata.
+pub fn html_document(source: &str, page: &str) -> Result<Document, IngestError> {
+    let a = html::extract(page);
+    if a.text.trim().is_empty() {
+        return Err(IngestError::new(source, "HTML page without article text"));
+    }
+    let meta = rasid_doc::Meta {
+        source: Some(source.to_string()),
+        url: a.url,
+        outlet: a.outlet,
+        title: a.title,
+        author: a.author,
+        published: a.published,
+        language: a
+            .language
+            .map(|l| l.split(['-', '_']).next().unwrap_or("").to_lowercase())
+            .filter(|l| !l.is_empty())
+            .or_else(|| detect_language(&a.text)),
+        ..Default::default()
+    };
+    Ok(Document::new(document_id(&a.text), meta, a.text))
 }
 
 /// The stable id of a body: [`rasid_doc::content_id`] of its `search` form.
