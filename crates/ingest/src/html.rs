@@ -123,6 +123,25 @@ const BOILER_WORDS: &[&str] = &[
     "rating",
 ];
 
+/// Furniture phrases (`data/page_phrases.txt`), search-normalized.
+fn page_phrases() -> &'static [String] {
+    static P: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("../data/page_phrases.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| rasid_arabic::Normalizer::search().normalize_str(l.trim()))
+            .collect()
+    })
+}
+
+fn is_furniture_text(text: &str) -> bool {
+    text.chars().count() < 400 && {
+        let n = rasid_arabic::Normalizer::search().normalize_str(text);
+        page_phrases().iter().any(|p| n.contains(p.as_str()))
+    }
+}
+
 fn is_boiler_attr(v: &str) -> bool {
     v.to_ascii_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -316,7 +335,7 @@ pub fn extract(html: &str) -> HtmlArticle {
     .flatten()
     .find_map(|d| iso_date(&d))
     .or_else(|| a.url.as_deref().and_then(date_in_url));
-    a.text = body(&doc);
+    a.text = body(&doc, a.description.as_deref());
     a
 }
 
@@ -334,7 +353,16 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
 }
 
 /// The article body: paragraphs of the container with the most good text.
-fn body(doc: &Html) -> String {
+/// Words of a text (lowercase), for comparing a paragraph with the page description.
+fn words(s: &str) -> std::collections::HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn body(doc: &Html, description: Option<&str>) -> String {
+    let lede = description.map(words).filter(|w| w.len() >= 5);
     let mut paras: Vec<Para> = Vec::new();
     let mut buf = String::new();
     let mut link_chars = 0usize;
@@ -459,7 +487,14 @@ fn body(doc: &Html) -> String {
     };
     let mut scores: std::collections::HashMap<u32, f64> = std::collections::HashMap::new();
     for p in paras.iter().filter(|p| good(p)) {
-        let n = p.text.chars().count() as f64;
+        let mut n = p.text.chars().count() as f64;
+        // the page's description is usually its lede: the article is where it is
+        if let Some(lede) = &lede {
+            let w = words(&p.text);
+            if lede.iter().filter(|x| w.contains(*x)).count() * 2 >= lede.len() {
+                n *= 4.0;
+            }
+        }
         let floor = p.furniture.unwrap_or(0);
         for (k, idx) in (0..p.ancestors.len()).rev().take(4).enumerate() {
             if idx < floor {
@@ -484,7 +519,7 @@ fn body(doc: &Html) -> String {
         }
         let n = p.text.chars().count();
         let linky = p.link_chars * 2 > n;
-        if linky || (p.heading && n < 8) {
+        if linky || (p.heading && n < 8) || is_furniture_text(&p.text) {
             continue;
         }
         if n >= 15
