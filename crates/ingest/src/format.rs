@@ -12,6 +12,8 @@ pub enum Format {
     Html,
     Feed,
     Warc,
+    /// The pre-WARC Internet Archive format (recognized, not read).
+    Arc,
 }
 
 /// Decompressed inputs may not grow past this (a guard against gzip bombs).
@@ -61,6 +63,9 @@ pub fn sniff(bytes: &[u8]) -> Format {
     if head.starts_with(b"WARC/") {
         return Format::Warc;
     }
+    if head.starts_with(b"filedesc://") {
+        return Format::Arc;
+    }
     if head.starts_with(b"{") {
         let line_end = bytes[start..]
             .iter()
@@ -100,6 +105,10 @@ mod tests {
     #[test]
     fn sniffs_formats_from_content() {
         assert_eq!(sniff(b"WARC/1.0\r\nWARC-Type: warcinfo"), Format::Warc);
+        assert_eq!(
+            sniff(b"filedesc://example.arc 0.0.0.0 20140101"),
+            Format::Arc
+        );
         assert_eq!(
             sniff(b"{\"text\": \"x\"}\n{\"text\": \"y\"}"),
             Format::JsonLines

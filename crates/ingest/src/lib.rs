@@ -4,11 +4,13 @@
 //! when there is one, and the reason; one bad input never stops the others.
 
 mod decode;
+mod feed;
 mod format;
 pub mod html;
 mod inputs;
 pub mod jsonl;
 mod plaintext;
+mod warc;
 
 pub use decode::{decode, DecodeOptions, Decoded};
 pub use format::{decompress, sniff, Format};
@@ -60,20 +62,31 @@ pub fn parse_bytes(
     bytes: &[u8],
     opts: &IngestOptions,
 ) -> Vec<Result<Document, IngestError>> {
+    // a .warc.gz keeps its gzip members: records are read member by member
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut head = Vec::new();
+        let _ = std::io::Read::read_to_end(
+            &mut std::io::Read::take(flate2::read::GzDecoder::new(bytes), 64),
+            &mut head,
+        );
+        if sniff(&head) == Format::Warc {
+            return warc::parse(source_name, bytes);
+        }
+    }
     let bytes = match decompress(source_name, bytes) {
         Ok(b) => b,
         Err(e) => return vec![Err(e)],
     };
     let format = sniff(&bytes);
-    let unsupported = |what: &str| {
-        vec![Err(IngestError::new(
-            source_name,
-            format!("{what} is recognized but not read yet (it arrives with the ingestion work)"),
-        ))]
-    };
     match format {
-        Format::Feed => return unsupported("an RSS/Atom feed"),
-        Format::Warc => return unsupported("a WARC archive"),
+        Format::Feed => return feed::parse(source_name, &bytes),
+        Format::Warc => return warc::parse(source_name, &bytes),
+        Format::Arc => {
+            return vec![Err(IngestError::new(
+                source_name,
+                "an ARC archive (the format before WARC) is not read: convert it to WARC first (e.g. `warcio recompress`)",
+            ))]
+        }
         Format::Html | Format::PlainText | Format::JsonLines => {}
     }
     // a page that is not UTF-8 says its charset in a meta tag
