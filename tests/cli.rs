@@ -549,3 +549,41 @@ fn events_as_acled_csv() {
         Some(1)
     );
 }
+
+#[test]
+fn syndicated_copies_are_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let original =
+        std::fs::read_to_string(repo("examples/athr-press-us-isis-iraq.ar.txt")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &original).unwrap();
+    // a copy re-published with harakat and spacing changed: the same content id
+    std::fs::write(
+        dir.path().join("b.txt"),
+        original.replace("الولايات", "الوِلايات"),
+    )
+    .unwrap();
+    // a copy with its own closing line: a near duplicate
+    std::fs::write(
+        dir.path().join("c.txt"),
+        original.replace("لمحاربة التنظيم.", "لمحاربة التنظيم، بحسب مراقبين."),
+    )
+    .unwrap();
+    let out = rasid(&[
+        "analyze",
+        &dir.path().display().to_string(),
+        "--format",
+        "jsonl",
+    ]);
+    assert!(out.status.success());
+    let docs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 3);
+    assert!(docs[0]["meta"]["duplicate_of"].is_null());
+    assert_eq!(docs[1]["meta"]["duplicate"], "exact");
+    assert_eq!(docs[1]["meta"]["duplicate_of"], docs[0]["id"]);
+    assert_eq!(docs[2]["meta"]["duplicate"], "near");
+    assert_eq!(docs[2]["meta"]["duplicate_of"], docs[0]["id"]);
+}

@@ -6,7 +6,7 @@ use crate::Outcome;
 use rasid_doc::Document;
 use rasid_extract::Pipeline;
 use rasid_ingest::{
-    collect_inputs, parse_bytes, read_input, DecodeOptions, FieldMap, IngestOptions,
+    collect_inputs, parse_bytes, read_input, DecodeOptions, Deduplicator, FieldMap, IngestOptions,
 };
 
 /// Runs the standard pipeline over every document of the inputs and hands
@@ -41,6 +41,7 @@ pub fn for_each_document(
         },
     };
     let pipeline = Pipeline::standard();
+    let mut dedup = Deduplicator::default();
     for input in &inputs {
         let results = match read_input(input) {
             Ok(bytes) => parse_bytes(&input.name(), &bytes, &opts),
@@ -52,6 +53,7 @@ pub fn for_each_document(
                     if doc.meta.published.is_none() {
                         doc.meta.published = args.published.clone();
                     }
+                    dedup.check(&mut doc);
                     pipeline.run(&mut doc);
                     f(doc)?;
                 }

@@ -52,6 +52,12 @@ pub struct Meta {
     /// Lines removed from the body (outlet lines, by-lines, footers, markers).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<Boilerplate>,
+    /// The earlier document this one copies (syndicated or re-published text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
+    /// `exact` (same normalized body) or `near` (MinHash Jaccard ≥ 0.8 of word 3-shingles).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate: Option<String>,
     /// Problems met while reading that did not stop it (e.g. lossy decoding).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,

@@ -4,6 +4,7 @@
 //! when there is one, and the reason; one bad input never stops the others.
 
 mod decode;
+pub mod dedup;
 mod feed;
 mod format;
 pub mod html;
@@ -13,6 +14,7 @@ mod plaintext;
 mod warc;
 
 pub use decode::{decode, DecodeOptions, Decoded};
+pub use dedup::Deduplicator;
 pub use format::{decompress, sniff, Format};
 pub use inputs::{collect_inputs, read_input, Input};
 pub use jsonl::FieldMap;
