@@ -69,6 +69,7 @@ fn analyzes_the_athr_press_article() {
     );
     assert_eq!(d["meta"]["author"], "Athr Press R");
     assert_eq!(d["meta"]["language"], "ar");
+    assert_eq!(d["meta"]["title_question"], true);
     let text = d["text"].as_str().unwrap();
     assert!(text.starts_with("في ظل انشغال العالم"));
     assert!(text.ends_with("بحجة أنها الضامن لمحاربة التنظيم."));
@@ -119,6 +120,7 @@ fn analyzes_the_tasnim_interview_from_stdin() {
     assert!(out.status.success());
     let d = json(&out);
     assert_eq!(d["meta"]["source"], "-");
+    assert_eq!(d["meta"]["title_question"], false);
     assert_eq!(d["meta"]["outlet"], serde_json::Value::Null);
     assert!(d["meta"]["title"]
         .as_str()

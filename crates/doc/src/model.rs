@@ -52,6 +52,10 @@ pub struct Meta {
     /// Lines removed from the body (outlet lines, by-lines, footers, markers).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<Boilerplate>,
+    /// The title asks a question instead of stating news (هل تعيد الولايات المتحدة …؟):
+    /// in headlines such questions insinuate rather than inform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_question: Option<bool>,
     /// The earlier document this one copies (syndicated or re-published text).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,

@@ -134,7 +134,22 @@ impl Component for ClaimExtractor {
             c.id = format!("c{}", n + 1);
         }
         doc.claims = claims;
+        doc.meta.title_question = doc.meta.title.as_deref().map(is_question);
     }
+}
+
+/// A question: it ends with a question mark, or opens with an interrogative
+/// (هل، أليس، لماذا، كيف، متى، ماذا).
+fn is_question(title: &str) -> bool {
+    let t = title.trim();
+    if t.ends_with(['؟', '?']) {
+        return true;
+    }
+    let first = Normalizer::search().normalize_str(t.split_whitespace().next().unwrap_or(""));
+    matches!(
+        first.as_str(),
+        "هل" | "اليس" | "لماذا" | "كيف" | "متى" | "ماذا"
+    ) && t.split_whitespace().count() > 2
 }
 
 /// Looks like an imperfect verb (يكون، تكون، نرى), which قد hedges; past verbs
