@@ -123,6 +123,33 @@ const NEAR_WORDS: &[&str] = &[
 
 pub struct EventExtractor;
 
+/// The clauses of a sentence (token indices): cut at commas and semicolons,
+/// with short pieces (under five words) joined to the clause before them.
+fn clauses(toks: &[usize], forms: &[String], kinds: &[TokenKind]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for &j in toks {
+        let cut =
+            kinds[j] == TokenKind::Punct && matches!(forms[j].as_str(), "،" | "," | "؛" | ";");
+        cur.push(j);
+        if cut {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    let words = |c: &Vec<usize>| c.iter().filter(|&&j| kinds[j] != TokenKind::Punct).count();
+    let mut merged: Vec<Vec<usize>> = Vec::new();
+    for c in out {
+        match merged.last_mut() {
+            Some(prev) if words(&c) < 5 || words(prev) < 5 => prev.extend(c),
+            _ => merged.push(c),
+        }
+    }
+    merged
+}
+
 struct Sent {
     span: Span,
     toks: Vec<usize>,
@@ -250,215 +277,225 @@ impl Component for EventExtractor {
             if s.span.slice(&doc.text).trim_end().ends_with(['؟', '?']) {
                 continue;
             }
-            // the strongest trigger of the sentence, not negated or hypothetical
-            let mut best: Option<(&Trigger, usize)> = None;
-            for k in 0..s.toks.len() {
-                if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
-                    // a particle just before it, or a denial anywhere before it in the sentence
-                    let negated = (k.saturating_sub(4)..k)
-                        .any(|b| NEGATION.contains(&forms[s.toks[b]].as_str()))
-                        || (0..k).any(|b| {
-                            DENIAL.contains(&forms[s.toks[b]].trim_start_matches(['و', 'ف']))
-                        });
-                    if !negated && best.is_none_or(|(b, _)| t.priority > b.priority) {
-                        best = Some((t, k));
+            for clause in clauses(&s.toks, &forms, &kinds) {
+                // the strongest trigger of the clause, not negated or hypothetical
+                let mut best: Option<(&Trigger, usize)> = None;
+                for k in 0..s.toks.len() {
+                    if !clause.contains(&s.toks[k]) {
+                        continue;
+                    }
+                    if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
+                        // a particle just before it, or a denial anywhere before it in the sentence
+                        let negated = (k.saturating_sub(4)..k)
+                            .any(|b| NEGATION.contains(&forms[s.toks[b]].as_str()))
+                            || (0..k).any(|b| {
+                                DENIAL.contains(&forms[s.toks[b]].trim_start_matches(['و', 'ف']))
+                            });
+                        if !negated && best.is_none_or(|(b, _)| t.priority > b.priority) {
+                            best = Some((t, k));
+                        }
                     }
                 }
-            }
-            let Some((trig, tk)) = best else { continue };
-            let trigger_span = doc.tokens[s.toks[tk]].span;
-            // actors: entities (by canonical name) and actor words, in text order
-            let mut actors: Vec<(Actor, usize)> = Vec::new();
-            for e in doc
-                .entities
-                .iter()
-                .filter(|e| s.span.contains(e.span) && e.label != EntityLabel::Location)
-            {
-                let name = e
-                    .canonical
-                    .clone()
-                    .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
-                let inter = lex.actors.get(&key_of(&name)).copied();
-                if e.label == EntityLabel::Organization || inter.is_some() {
-                    actors.push((
-                        Actor {
-                            name,
-                            span: Some(e.span),
-                            inter,
-                        },
-                        e.span.start,
-                    ));
-                }
-            }
-            for &j in &s.toks {
-                let k = word_key(&forms[j]);
-                if let Some(&inter) = lex.actors.get(&k) {
-                    let span = doc.tokens[j].span;
-                    if !actors
-                        .iter()
-                        .any(|(a, _)| a.span.is_some_and(|x| x.overlaps(span)))
-                    {
+                let Some((trig, tk)) = best else { continue };
+                let trigger_span = doc.tokens[s.toks[tk]].span;
+                let clause_span = Span::new(
+                    doc.tokens[clause[0]].span.start,
+                    doc.tokens[*clause.last().unwrap()].span.end,
+                );
+                // actors: entities (by canonical name) and actor words, in text order
+                let mut actors: Vec<(Actor, usize)> = Vec::new();
+                for e in doc
+                    .entities
+                    .iter()
+                    .filter(|e| s.span.contains(e.span) && e.label != EntityLabel::Location)
+                {
+                    let name = e
+                        .canonical
+                        .clone()
+                        .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
+                    let inter = lex.actors.get(&key_of(&name)).copied();
+                    if e.label == EntityLabel::Organization || inter.is_some() {
                         actors.push((
                             Actor {
-                                name: span.slice(&doc.text).to_string(),
-                                span: Some(span),
-                                inter: Some(inter),
+                                name,
+                                span: Some(e.span),
+                                inter,
                             },
-                            span.start,
+                            e.span.start,
                         ));
                     }
                 }
-            }
-            // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
-            actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
-            let mut near: Vec<(Actor, usize)> = Vec::new();
-            for a in actors {
-                if near.len() < 2 && !near.iter().any(|n| n.0.name == a.0.name) {
-                    near.push(a);
+                for &j in &s.toks {
+                    let k = word_key(&forms[j]);
+                    if let Some(&inter) = lex.actors.get(&k) {
+                        let span = doc.tokens[j].span;
+                        if !actors
+                            .iter()
+                            .any(|(a, _)| a.span.is_some_and(|x| x.overlaps(span)))
+                        {
+                            actors.push((
+                                Actor {
+                                    name: span.slice(&doc.text).to_string(),
+                                    span: Some(span),
+                                    inter: Some(inter),
+                                },
+                                span.start,
+                            ));
+                        }
+                    }
                 }
-            }
-            near.sort_by_key(|a| a.1);
-            let mut it = near.into_iter().map(|a| a.0);
-            let actor1 = it.next();
-            let actor2 = it.next();
-            let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
-            if event_type == "Battles"
-                && sub == "Armed clash"
-                && [&actor1, &actor2]
-                    .iter()
-                    .any(|a| a.as_ref().is_some_and(|a| a.inter == Some(7)))
-            {
-                (event_type, sub) = ("Violence against civilians", "Attack");
-            }
-            // location: a geocoded place in the sentence (a town over a country), else in the
-            // two sentences before it
-            let place_in = |sp: Span| {
-                doc.entities
-                    .iter()
-                    .filter(|e| sp.contains(e.span) && e.place.is_some())
-                    .max_by_key(|e| {
-                        (
-                            e.place.as_ref().is_some_and(|p| p.kind != "country"),
-                            std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
-                        )
-                    })
-            };
-            let loc_entity = place_in(s.span).or_else(|| {
-                (si.saturating_sub(2)..si)
-                    .rev()
-                    .find_map(|p| place_in(sents[p].span))
-            });
-            let location = loc_entity.map(|e| {
-                let p = e.place.as_ref().unwrap();
-                let before: Vec<&str> = (0..doc.tokens.len())
-                    .filter(|&j| {
-                        doc.tokens[j].span.end <= e.span.start
-                            && doc.tokens[j].span.start + 40 >= e.span.start
-                    })
-                    .map(|j| forms[j].as_str())
-                    .collect();
-                let near = before
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
-                let precision = match p.kind.as_str() {
-                    "country" | "admin1" => 3,
-                    "admin2" => 2,
-                    _ if near => 2,
-                    _ => 1,
+                // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
+                actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
+                let mut near: Vec<(Actor, usize)> = Vec::new();
+                for a in actors {
+                    if near.len() < 2 && !near.iter().any(|n| n.0.name == a.0.name) {
+                        near.push(a);
+                    }
+                }
+                near.sort_by_key(|a| a.1);
+                let mut it = near.into_iter().map(|a| a.0);
+                let actor1 = it.next();
+                let actor2 = it.next();
+                let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
+                if event_type == "Battles"
+                    && sub == "Armed clash"
+                    && [&actor1, &actor2]
+                        .iter()
+                        .any(|a| a.as_ref().is_some_and(|a| a.inter == Some(7)))
+                {
+                    (event_type, sub) = ("Violence against civilians", "Attack");
+                }
+                // location: a geocoded place in the sentence (a town over a country), else in the
+                // two sentences before it
+                let place_in = |sp: Span| {
+                    doc.entities
+                        .iter()
+                        .filter(|e| sp.contains(e.span) && e.place.is_some())
+                        .max_by_key(|e| {
+                            (
+                                e.place.as_ref().is_some_and(|p| p.kind != "country"),
+                                std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
+                            )
+                        })
                 };
-                EventLocation {
-                    span: Some(e.span),
-                    place: Some(p.name.clone()),
-                    admin1: p.admin1.clone(),
-                    country: country_info(&p.country)
-                        .map(|c| c.0.to_string())
-                        .or(Some(p.country.clone())),
-                    latitude: p.latitude,
-                    longitude: p.longitude,
-                    geo_precision: Some(precision),
-                }
-            });
-            // date: in the sentence, else just before it, else the publication date
-            // the resolved date nearest the trigger
-            let date_in = |sp: Span| {
-                doc.dates
-                    .iter()
-                    .filter(|d| {
-                        sp.contains(d.span) && d.value.as_ref().is_some_and(|v| v.len() >= 7)
-                    })
-                    .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
-            };
-            let date = date_in(s.span)
-                .or_else(|| si.checked_sub(1).and_then(|p| date_in(sents[p].span)))
-                .map(|d| EventDate {
-                    span: Some(d.span),
-                    value: d.value.clone(),
-                    time_precision: Some(match d.precision {
-                        DatePrecision::Day => 1,
-                        DatePrecision::Week => 2,
-                        _ => 3,
-                    }),
-                })
-                .or_else(|| {
-                    published.map(|p| EventDate {
-                        span: None,
-                        value: Some(crate::calendar::iso(p)),
-                        time_precision: Some(2),
-                    })
+                let loc_entity = place_in(s.span).or_else(|| {
+                    (si.saturating_sub(2)..si)
+                        .rev()
+                        .find_map(|p| place_in(sents[p].span))
                 });
-            // background history (عام 2014 in a 2020 article) is not a new event
-            let event_day = date
-                .as_ref()
-                .and_then(|d| d.value.as_deref())
-                .and_then(|v| {
-                    let full = if v.len() == 7 {
-                        format!("{v}-28")
-                    } else {
-                        v.to_string()
+                let location = loc_entity.map(|e| {
+                    let p = e.place.as_ref().unwrap();
+                    let before: Vec<&str> = (0..doc.tokens.len())
+                        .filter(|&j| {
+                            doc.tokens[j].span.end <= e.span.start
+                                && doc.tokens[j].span.start + 40 >= e.span.start
+                        })
+                        .map(|j| forms[j].as_str())
+                        .collect();
+                    let near = before
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
+                    let precision = match p.kind.as_str() {
+                        "country" | "admin1" => 3,
+                        "admin2" => 2,
+                        _ if near => 2,
+                        _ => 1,
                     };
-                    crate::calendar::parse_iso(&full)
+                    EventLocation {
+                        span: Some(e.span),
+                        place: Some(p.name.clone()),
+                        admin1: p.admin1.clone(),
+                        country: country_info(&p.country)
+                            .map(|c| c.0.to_string())
+                            .or(Some(p.country.clone())),
+                        latitude: p.latitude,
+                        longitude: p.longitude,
+                        geo_precision: Some(precision),
+                    }
                 });
-            if let (Some(day), Some(p)) = (event_day, published) {
-                if day < p - 60 {
-                    continue;
+                // date: in the sentence, else just before it, else the publication date
+                // the resolved date nearest the trigger
+                let date_in = |sp: Span| {
+                    doc.dates
+                        .iter()
+                        .filter(|d| {
+                            sp.contains(d.span) && d.value.as_ref().is_some_and(|v| v.len() >= 7)
+                        })
+                        .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
+                };
+                let date = date_in(clause_span)
+                    .or_else(|| date_in(s.span))
+                    .or_else(|| si.checked_sub(1).and_then(|p| date_in(sents[p].span)))
+                    .map(|d| EventDate {
+                        span: Some(d.span),
+                        value: d.value.clone(),
+                        time_precision: Some(match d.precision {
+                            DatePrecision::Day => 1,
+                            DatePrecision::Week => 2,
+                            _ => 3,
+                        }),
+                    })
+                    .or_else(|| {
+                        published.map(|p| EventDate {
+                            span: None,
+                            value: Some(crate::calendar::iso(p)),
+                            time_precision: Some(2),
+                        })
+                    });
+                // background history (عام 2014 in a 2020 article) is not a new event
+                let event_day = date
+                    .as_ref()
+                    .and_then(|d| d.value.as_deref())
+                    .and_then(|v| {
+                        let full = if v.len() == 7 {
+                            format!("{v}-28")
+                        } else {
+                            v.to_string()
+                        };
+                        crate::calendar::parse_iso(&full)
+                    });
+                if let (Some(day), Some(p)) = (event_day, published) {
+                    if day < p - 60 {
+                        continue;
+                    }
                 }
-            }
-            let fatalities = Self::fatalities(&forms, &kinds, &s.toks);
-            let claimed_by = doc
-                .quotes
-                .iter()
-                .find(|q| {
-                    q.content.contains(trigger_span)
-                        || q.content.overlaps(s.span) && q.content.len() * 2 >= s.span.len()
-                })
-                .map(|q| q.id.clone())
-                .unwrap_or_else(|| "author".to_string());
-            let ev = Event {
-                id: String::new(),
-                span: s.span,
-                event_type: event_type.to_string(),
-                sub_event_type: sub.to_string(),
-                actor1,
-                actor2,
-                location,
-                date,
-                fatalities,
-                claimed_by,
-                provenance: prov.clone(),
-            };
-            // one event reported twice in a document is one event (a rising toll revises it)
-            let same = events.iter_mut().find(|e| {
-                e.event_type == ev.event_type
-                    && e.location.as_ref().and_then(|l| l.place.clone())
-                        == ev.location.as_ref().and_then(|l| l.place.clone())
-                    && e.date.as_ref().and_then(|d| d.value.clone())
-                        == ev.date.as_ref().and_then(|d| d.value.clone())
-            });
-            match same {
-                Some(e) => e.fatalities = e.fatalities.max(ev.fatalities),
-                None => events.push(ev),
+                let fatalities = Self::fatalities(&forms, &kinds, &clause);
+                let claimed_by = doc
+                    .quotes
+                    .iter()
+                    .find(|q| {
+                        q.content.contains(trigger_span)
+                            || q.content.overlaps(s.span) && q.content.len() * 2 >= s.span.len()
+                    })
+                    .map(|q| q.id.clone())
+                    .unwrap_or_else(|| "author".to_string());
+                let ev = Event {
+                    id: String::new(),
+                    span: s.span,
+                    event_type: event_type.to_string(),
+                    sub_event_type: sub.to_string(),
+                    actor1,
+                    actor2,
+                    location,
+                    date,
+                    fatalities,
+                    claimed_by,
+                    provenance: prov.clone(),
+                };
+                // one event reported twice in a document is one event (a rising toll revises it)
+                let same = events.iter_mut().find(|e| {
+                    e.event_type == ev.event_type
+                        && e.location.as_ref().and_then(|l| l.place.clone())
+                            == ev.location.as_ref().and_then(|l| l.place.clone())
+                        && e.date.as_ref().and_then(|d| d.value.clone())
+                            == ev.date.as_ref().and_then(|d| d.value.clone())
+                });
+                match same {
+                    Some(e) => e.fatalities = e.fatalities.max(ev.fatalities),
+                    None => events.push(ev),
+                }
             }
         }
         for (n, e) in events.iter_mut().enumerate() {
