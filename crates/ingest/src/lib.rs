@@ -5,13 +5,13 @@
 
 mod decode;
 pub mod dedup;
-mod feed;
+pub mod feed;
 mod format;
 pub mod html;
 mod inputs;
 pub mod jsonl;
 mod plaintext;
-mod warc;
+pub mod warc;
 
 pub use decode::{decode, DecodeOptions, Decoded};
 pub use dedup::Deduplicator;
