@@ -1,6 +1,7 @@
 //! `rasid eval events`: event detection, and type + place + date matching,
 //! against a hand-annotated gold set; per-field accuracy on matched events.
 
+use super::score::Prf;
 use crate::cli::{EvalEventsArgs, Format, Split};
 use crate::Outcome;
 use anyhow::{bail, Context};
@@ -80,33 +81,6 @@ fn date_ok(p: &Event, g: &Value) -> bool {
         10
     };
     !gv.is_empty() && gv.get(..n.min(gv.len())) == pv.get(..n.min(pv.len()))
-}
-
-#[derive(Default)]
-struct Prf {
-    correct: usize,
-    predicted: usize,
-    gold: usize,
-}
-
-impl Prf {
-    fn p(&self) -> f64 {
-        self.correct as f64 / self.predicted.max(1) as f64
-    }
-    fn r(&self) -> f64 {
-        self.correct as f64 / self.gold.max(1) as f64
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn json(&self) -> Value {
-        serde_json::json!({"precision": self.p(), "recall": self.r(), "f1": self.f1(), "correct": self.correct, "predicted": self.predicted, "gold": self.gold})
-    }
 }
 
 pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {

@@ -8,6 +8,7 @@ mod events;
 mod input;
 mod ner;
 mod quotes;
+mod score;
 
 use crate::cli::{BenchCommand, Cli, Command, EvalCommand, TrainCommand};
 use crate::Outcome;

@@ -1,6 +1,7 @@
 //! `rasid eval quotes`: quotation detection (content overlap ≥ 50 %), speaker
 //! attribution and source type against a hand-annotated gold set.
 
+use super::score::Prf;
 use crate::cli::{EvalQuotesArgs, Format, Split};
 use crate::Outcome;
 use anyhow::{bail, Context};
@@ -9,34 +10,6 @@ use rasid_doc::{Document, Meta, Quote};
 use rasid_extract::Pipeline;
 use rasid_text::{CharIndex, Span};
 use serde_json::Value;
-
-#[derive(Default)]
-struct Prf {
-    correct: usize,
-    predicted: usize,
-    gold: usize,
-}
-
-impl Prf {
-    fn p(&self) -> f64 {
-        self.correct as f64 / self.predicted.max(1) as f64
-    }
-    fn r(&self) -> f64 {
-        self.correct as f64 / self.gold.max(1) as f64
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn json(&self) -> Value {
-        serde_json::json!({"precision": self.p(), "recall": self.r(), "f1": self.f1(),
-            "correct": self.correct, "predicted": self.predicted, "gold": self.gold})
-    }
-}
 
 /// Comparable form of a speaker mention: search-normalized, without quotation marks.
 fn key(s: &str) -> String {

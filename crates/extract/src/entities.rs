@@ -3,7 +3,7 @@
 //! name and finds unambiguous ones the tagger missed; within a document, later
 //! short mentions (a surname) join the earlier full name.
 
-use crate::ner::resources::word_key;
+use crate::ner::resources::{phrase_key, word_key};
 use crate::Component;
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, Entity, EntityLabel};
@@ -25,11 +25,10 @@ struct Aliases {
 }
 
 fn keys_of(text: &str) -> Vec<String> {
-    let norm = Normalizer::search();
-    rasid_arabic::tokenize(text)
-        .iter()
-        .filter(|t| t.kind.is_wordlike())
-        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
+    phrase_key(text)
+        .split(' ')
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
         .collect()
 }
 

@@ -8,7 +8,7 @@
 //! one event in a document are merged. Data in `data/events/`.
 
 use crate::geo::country_info;
-use crate::ner::resources::word_key;
+use crate::ner::resources::{phrase_key, word_key};
 use crate::Component;
 use rasid_arabic::Normalizer;
 use rasid_doc::{Actor, DatePrecision, Document, EntityLabel, Event, EventDate, EventLocation};
@@ -36,16 +36,6 @@ fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-fn key_of(text: &str) -> String {
-    let norm = Normalizer::search();
-    rasid_arabic::tokenize(text)
-        .iter()
-        .filter(|t| t.kind.is_wordlike())
-        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| {
@@ -65,7 +55,7 @@ fn lexicons() -> &'static Lexicons {
             );
         }
         let actors = rows(include_str!("../data/events/actors.tsv"))
-            .map(|r| (key_of(r[0]), r[1].parse().expect("inter")))
+            .map(|r| (phrase_key(r[0]), r[1].parse().expect("inter")))
             .collect();
         let numbers = rows(include_str!("../data/events/numbers.tsv"))
             .map(|r| (norm.normalize_str(r[0]), r[1].parse().expect("value")))
@@ -313,7 +303,7 @@ impl Component for EventExtractor {
                         .canonical
                         .clone()
                         .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
-                    let inter = lex.actors.get(&key_of(&name)).copied();
+                    let inter = lex.actors.get(&phrase_key(&name)).copied();
                     if e.label == EntityLabel::Organization || inter.is_some() {
                         actors.push((
                             Actor {

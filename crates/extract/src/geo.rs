@@ -4,7 +4,7 @@
 //! by the countries the document mentions, the type word the text writes
 //! (محافظة، مدينة، قاعدة), the kind of entry and population.
 
-use crate::ner::resources::word_key;
+use crate::ner::resources::phrase_key;
 use crate::Component;
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, EntityLabel, Place};
@@ -38,16 +38,6 @@ pub fn country_info(iso2: &str) -> Option<(&'static str, &'static str, &'static 
         .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
 }
 
-fn keys(text: &str) -> String {
-    let norm = Normalizer::search();
-    rasid_arabic::tokenize(text)
-        .iter()
-        .filter(|t| t.kind.is_wordlike())
-        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
@@ -69,7 +59,7 @@ fn gazetteer() -> &'static Gazetteer {
                 "airbase" => "airbase",
                 _ => "place",
             };
-            let k = keys(c[0]);
+            let k = phrase_key(c[0]);
             // "مركز الشدادي" is also found as "الشدادي"
             if let Some((first, rest)) = k.split_once(' ') {
                 if GENERIC.contains(&first) {
@@ -100,7 +90,7 @@ fn gazetteer() -> &'static Gazetteer {
         {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() >= 5 {
-                countries.insert(keys(c[0]), (c[1].to_string(), c[0].to_string()));
+                countries.insert(phrase_key(c[0]), (c[1].to_string(), c[0].to_string()));
                 country_info.entry(c[1].to_string()).or_insert((
                     c[3].to_string(),
                     c[2].to_string(),
@@ -150,7 +140,7 @@ impl Geocoder {
     /// The best entry for a place mention, given the countries the document names.
     fn resolve(mention: &str, doc_countries: &HashMap<String, usize>) -> Option<Place> {
         let g = gazetteer();
-        let full = keys(mention);
+        let full = phrase_key(mention);
         if let Some((iso, name)) = g.countries.get(&full) {
             return Some(Place {
                 id: format!("country:{iso}"),
@@ -247,7 +237,7 @@ impl Component for Geocoder {
             .iter()
             .filter(|e| e.label == EntityLabel::Location)
         {
-            if let Some((iso, _)) = g.countries.get(&keys(e.span.slice(&doc.text))) {
+            if let Some((iso, _)) = g.countries.get(&phrase_key(e.span.slice(&doc.text))) {
                 *countries.entry(iso.clone()).or_default() += 1;
             }
         }

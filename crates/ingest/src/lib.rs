@@ -140,7 +140,11 @@ pub fn read_html(source: &str, bytes: &[u8]) -> Result<html::HtmlArticle, Ingest
 
 /// An HTML page as a document: the article text and the page's metadata.
 pub fn html_document(source: &str, page: &str) -> Result<Document, IngestError> {
-    let a = html::extract(page);
+    article_document(source, html::extract(page))
+}
+
+/// A document from an extracted article.
+pub fn article_document(source: &str, a: html::HtmlArticle) -> Result<Document, IngestError> {
     if a.text.trim().is_empty() {
         return Err(IngestError::new(source, "HTML page without article text"));
     }

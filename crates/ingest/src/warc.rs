@@ -215,7 +215,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
             },
         };
         let doc = if text.is_empty() {
-            crate::read_html(source, &body).and_then(|a| html_article_document(source, a))
+            crate::read_html(source, &body).and_then(|a| crate::article_document(source, a))
         } else {
             html_document(source, &text)
         };
@@ -231,26 +231,6 @@ pub fn parse(source: &str, bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
         }
     }
     out
-}
-
-fn html_article_document(
-    source: &str,
-    a: crate::html::HtmlArticle,
-) -> Result<Document, IngestError> {
-    if a.text.trim().is_empty() {
-        return Err(IngestError::new(source, "HTML page without article text"));
-    }
-    let meta = rasid_doc::Meta {
-        source: Some(source.to_string()),
-        url: a.url,
-        outlet: a.outlet,
-        title: a.title,
-        author: a.author,
-        published: a.published,
-        language: crate::detect_language(&a.text),
-        ..Default::default()
-    };
-    Ok(Document::new(crate::document_id(&a.text), meta, a.text))
 }
 
 #[cfg(test)]

@@ -12,6 +12,18 @@ pub fn word_key(search_form: &str) -> String {
     Stemmer::get().key(search_form)
 }
 
+/// The key of a phrase: the word keys of its words, space-joined
+/// (مدينة الرمادي، بالرمادي → "مدينه رمادي", "رمادي").
+pub fn phrase_key(text: &str) -> String {
+    let norm = Normalizer::search();
+    tokenize(text)
+        .iter()
+        .filter(|t| t.kind.is_wordlike())
+        .map(|t| word_key(&norm.normalize_str(t.span.slice(text))))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub const GAZ_TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 
 pub struct Gazetteer {
