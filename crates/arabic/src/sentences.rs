@@ -127,8 +127,20 @@ impl SentenceSplitter {
                 }
             }
         }
-        let inside_quote = |k: usize| pairs.iter().find(|&&(o, c)| o < k && k < c).copied();
-        let is_pair_open = |k: usize| pairs.iter().any(|&(o, _)| o == k);
+        // for each token: the closing mark of the innermost pair it lies in, and
+        // whether it opens a pair (one sweep, not a search per token)
+        let mut closes_at: Vec<Option<usize>> = vec![None; toks.len()];
+        let mut opens = vec![false; toks.len()];
+        let mut sorted = pairs.clone();
+        sorted.sort_unstable();
+        for &(o, c) in &sorted {
+            opens[o] = true;
+            for slot in closes_at.iter_mut().take(c).skip(o + 1) {
+                slot.get_or_insert(c);
+            }
+        }
+        let inside_quote = |k: usize| closes_at[k].map(|c| (0, c));
+        let is_pair_open = |k: usize| opens[k];
 
         let mut start = 0;
         let mut k = 0;

@@ -62,15 +62,22 @@ impl Component for ClaimExtractor {
             .filter(|t| t.kind != TokenKind::Punct)
             .map(|t| (t.span, norm.normalize_str(t.span.slice(&doc.text))))
             .collect();
+        // the quotes each sentence overlaps, found once for all sentences
+        let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+        for (qi, q) in doc.quotes.iter().enumerate() {
+            for si in crate::ranges::overlapping(&doc.sentences, q.content, |s| *s) {
+                quotes_of[si].push(qi);
+            }
+        }
         let mut claims = Vec::new();
-        for sent in &doc.sentences {
+        for (si, sent) in doc.sentences.iter().enumerate() {
             let text = sent.slice(&doc.text).trim_end();
             if text.ends_with(['؟', '?']) || text.ends_with("؟!") {
                 continue; // a question asserts nothing
             }
             let mut parts: Vec<(Span, String)> = Vec::new();
             let mut covered = 0usize;
-            for q in &doc.quotes {
+            for q in quotes_of[si].iter().map(|&qi| &doc.quotes[qi]) {
                 let (a, b) = (q.content.start.max(sent.start), q.content.end.min(sent.end));
                 if a < b {
                     let inter = Span::new(a, b);
@@ -78,7 +85,7 @@ impl Component for ClaimExtractor {
                     parts.push((inter, q.id.clone()));
                 }
             }
-            let sentence_words = words.iter().filter(|w| sent.contains(w.0)).count();
+            let sentence_words = crate::ranges::within(&words, *sent, |w| w.0).len();
             if parts.is_empty()
                 || (sent.len() - covered.min(sent.len())) * 10 >= sent.len() * 6
                     && sentence_words >= 5
@@ -86,8 +93,10 @@ impl Component for ClaimExtractor {
                 parts.push((*sent, "author".to_string()));
             }
             for (span, by) in parts {
-                let inside: Vec<&(Span, String)> =
-                    words.iter().filter(|w| span.contains(w.0)).collect();
+                let inside: Vec<&(Span, String)> = words
+                    [crate::ranges::within(&words, span, |w| w.0)]
+                .iter()
+                .collect();
                 if inside.len() < 3 {
                     continue;
                 }
@@ -170,13 +179,12 @@ fn strip_conj(w: &str) -> &str {
 /// actors, places, numbers or dates are worth checking; hedged ones less.
 fn checkworthiness(doc: &Document, span: Span, words: usize, hedged: bool) -> f32 {
     let mut s = 0.2f32;
-    if doc.entities.iter().any(|e| span.contains(e.span)) {
+    if !crate::ranges::within(&doc.entities, span, |e| e.span).is_empty() {
         s += 0.25;
     }
-    if doc
-        .tokens
+    if doc.tokens[crate::ranges::within(&doc.tokens, span, |t| t.span)]
         .iter()
-        .any(|t| t.kind == TokenKind::Number && span.contains(t.span))
+        .any(|t| t.kind == TokenKind::Number)
     {
         s += 0.25;
     }

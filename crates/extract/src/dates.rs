@@ -489,11 +489,11 @@ impl Component for DateTagger {
             }
             let span = Span::new(v.spans[start].span.start, v.spans[f.end - 1].span.end);
             // a date word inside a name (روسيا اليوم) is not a date
-            if !doc
-                .entities
-                .iter()
-                .any(|e| e.span.overlaps(span) && !span.contains(e.span))
-            {
+            let crossing = doc.entities
+                [crate::ranges::overlapping(&doc.entities, span, |e| e.span)]
+            .iter()
+            .any(|e| !span.contains(e.span));
+            if !crossing {
                 out.push(DateMention {
                     id: String::new(),
                     span,

@@ -8,7 +8,7 @@ use crate::Component;
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, Entity, EntityLabel};
 use rasid_text::{Span, TokenKind};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 struct Alias {
@@ -109,6 +109,16 @@ impl Component for EntityLinker {
                 )
             })
             .collect();
+        // entities by start: non-overlapping, so overlap tests are two lookups
+        let mut ents: BTreeMap<usize, Entity> = std::mem::take(&mut doc.entities)
+            .into_iter()
+            .map(|e| (e.span.start, e))
+            .collect();
+        let overlaps = |ents: &BTreeMap<usize, Entity>, span: Span| {
+            ents.range(..span.end)
+                .next_back()
+                .is_some_and(|(_, e)| e.span.end > span.start)
+        };
         let mut i = 0;
         while i < words.len() {
             let mut found = None;
@@ -133,40 +143,54 @@ impl Component for EntityLinker {
             };
             let first = crate::ner::without_proclitic(&doc.text, words[i].1);
             let span = Span::new(first.start, words[i + len - 1].1.end);
-            let inside = |e: &Entity| span.contains(e.span) && e.span != span;
-            let partial = doc
-                .entities
-                .iter()
-                .any(|e| e.span.overlaps(span) && !span.contains(e.span));
-            let exact = doc.entities.iter().any(|e| e.span == span);
-            if !partial && !exact && !doc.text[span.range()].contains('\n') {
-                doc.entities.retain(|e| !inside(e));
-                doc.entities.push(Entity {
-                    id: String::new(),
-                    span,
-                    label: al.label,
-                    canonical: Some(al.canonical.clone()),
-                    place: None,
-                    provenance: prov.clone(),
-                });
+            let starts_before = ents
+                .range(..span.start)
+                .next_back()
+                .is_some_and(|(_, e)| e.span.end > span.start);
+            let inside: Vec<usize> = ents.range(span.start..span.end).map(|(&k, _)| k).collect();
+            let runs_past = inside.iter().any(|k| ents[k].span.end > span.end);
+            let exact = inside.iter().any(|k| ents[k].span == span);
+            if !starts_before && !runs_past && !exact && !doc.text[span.range()].contains('\n') {
+                // a longer alias name replaces the tagger's entities inside it
+                for k in inside {
+                    ents.remove(&k);
+                }
+                ents.insert(
+                    span.start,
+                    Entity {
+                        id: String::new(),
+                        span,
+                        label: al.label,
+                        canonical: Some(al.canonical.clone()),
+                        place: None,
+                        provenance: prov.clone(),
+                    },
+                );
             }
             i += len;
         }
         // 2. a name found once is a name wherever else the document writes it
         //    (multi-word names, or single words rare in news)
         let mut found: Vec<(Vec<String>, EntityLabel, Option<String>)> = Vec::new();
-        for e in &doc.entities {
+        let mut known: HashSet<Vec<String>> = HashSet::new();
+        for e in ents.values() {
             let keys = keys_of(e.span.slice(&doc.text));
             let rare = keys.len() == 1
                 && rasid_arabic::Stemmer::get().count(&norm.normalize_str(e.span.slice(&doc.text)))
                     < 500;
-            if (keys.len() >= 2 || rare) && !found.iter().any(|f| f.0 == keys) {
+            if (keys.len() >= 2 || rare) && known.insert(keys.clone()) {
                 found.push((keys, e.label, e.canonical.clone()));
             }
         }
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            at.entry(w.2.as_str()).or_default().push(i);
+        }
         for (keys, label, canonical) in found {
-            for i in 0..words.len().saturating_sub(keys.len() - 1) {
-                let run = &words[i..i + keys.len()];
+            for &i in at.get(keys[0].as_str()).into_iter().flatten() {
+                let Some(run) = words.get(i..i + keys.len()) else {
+                    continue;
+                };
                 if run.windows(2).any(|w| w[1].0 != w[0].0 + 1)
                     || run.iter().zip(&keys).any(|(w, k)| &w.2 != k)
                 {
@@ -174,43 +198,48 @@ impl Component for EntityLinker {
                 }
                 let first = crate::ner::without_proclitic(&doc.text, run[0].1);
                 let span = Span::new(first.start, run[keys.len() - 1].1.end);
-                if !doc.entities.iter().any(|e| e.span.overlaps(span)) {
-                    doc.entities.push(Entity {
+                if !overlaps(&ents, span) {
+                    let e = Entity {
                         id: String::new(),
                         span,
                         label,
                         canonical: canonical.clone(),
                         place: None,
                         provenance: prov.clone(),
-                    });
+                    };
+                    ents.insert(span.start, e);
                 }
             }
         }
-        doc.entities.sort_by_key(|e| e.span.start);
-        // 3. canonical names: alias table, else an earlier longer mention of the
-        //    same type that ends with this one (full name, then surname), else the
-        //    mention's own keys
-        let mut seen: Vec<(Vec<String>, EntityLabel, String)> = Vec::new();
+        doc.entities = ents.into_values().collect();
+        // 3. canonical names: alias table, else an earlier longer mention of a
+        //    person that ends with this one (full name, then surname), else the
+        //    mention's own form
+        let mut surnames: HashMap<String, String> = HashMap::new();
         for (n, e) in doc.entities.iter_mut().enumerate() {
             e.id = format!("e{}", n + 1);
             let keys = keys_of(e.span.slice(&doc.text));
-            if let Some(al) = a.by_keys.get(&keys.join(" ")) {
+            let joined = keys.join(" ");
+            if let Some(al) = a.by_keys.get(&joined) {
                 e.canonical.get_or_insert_with(|| al.canonical.clone());
                 if al.detect {
                     e.label = al.label; // the curated table knows this name's type
                 }
             }
             if e.canonical.is_none() && e.label == EntityLabel::Person {
-                e.canonical = seen
-                    .iter()
-                    .find(|(k, l, _)| *l == e.label && k.len() > keys.len() && k.ends_with(&keys))
-                    .map(|(_, _, c)| c.clone());
+                e.canonical = surnames.get(&joined).cloned();
             }
-            let canonical = e.canonical.get_or_insert_with(|| {
-                let text = e.span.slice(&doc.text);
-                norm.normalize_str(text)
-            });
-            seen.push((keys, e.label, canonical.clone()));
+            let canonical = e
+                .canonical
+                .get_or_insert_with(|| norm.normalize_str(e.span.slice(&doc.text)))
+                .clone();
+            if e.label == EntityLabel::Person {
+                for k in 1..keys.len() {
+                    surnames
+                        .entry(keys[k..].join(" "))
+                        .or_insert_with(|| canonical.clone());
+                }
+            }
         }
     }
 }

@@ -250,11 +250,18 @@ impl Component for EventExtractor {
             .iter()
             .map(|s| Sent {
                 span: *s,
-                toks: (0..doc.tokens.len())
-                    .filter(|&i| s.contains(doc.tokens[i].span))
-                    .collect(),
+                toks: crate::ranges::within(&doc.tokens, *s, |t| t.span).collect(),
             })
             .collect();
+        // the quotes each sentence overlaps, found once
+        let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+        for (qi, q) in doc.quotes.iter().enumerate() {
+            for si in crate::ranges::overlapping(&doc.sentences, q.content, |s| *s) {
+                quotes_of[si].push(qi);
+            }
+        }
+        // reports of one event (type, place, date) in a document are one event
+        let mut seen: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
         let published = doc
             .meta
             .published
@@ -294,10 +301,9 @@ impl Component for EventExtractor {
                 );
                 // actors: entities (by canonical name) and actor words, in text order
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
-                for e in doc
-                    .entities
+                for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
-                    .filter(|e| s.span.contains(e.span) && e.label != EntityLabel::Location)
+                    .filter(|e| e.label != EntityLabel::Location)
                 {
                     let name = e
                         .canonical
@@ -358,9 +364,9 @@ impl Component for EventExtractor {
                 // location: a geocoded place in the sentence (a town over a country), else in the
                 // two sentences before it
                 let place_in = |sp: Span| {
-                    doc.entities
+                    doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
-                        .filter(|e| sp.contains(e.span) && e.place.is_some())
+                        .filter(|e| e.place.is_some())
                         .max_by_key(|e| {
                             (
                                 e.place.as_ref().is_some_and(|p| p.kind != "country"),
@@ -368,18 +374,17 @@ impl Component for EventExtractor {
                             )
                         })
                 };
-                let loc_entity = place_in(s.span).or_else(|| {
-                    (si.saturating_sub(2)..si)
-                        .rev()
-                        .find_map(|p| place_in(sents[p].span))
-                });
+                let loc_entity = place_in(clause_span)
+                    .or_else(|| place_in(s.span))
+                    .or_else(|| {
+                        (si.saturating_sub(2)..si)
+                            .rev()
+                            .find_map(|p| place_in(sents[p].span))
+                    });
                 let location = loc_entity.map(|e| {
                     let p = e.place.as_ref().unwrap();
-                    let before: Vec<&str> = (0..doc.tokens.len())
-                        .filter(|&j| {
-                            doc.tokens[j].span.end <= e.span.start
-                                && doc.tokens[j].span.start + 40 >= e.span.start
-                        })
+                    let window = Span::new(e.span.start.saturating_sub(40), e.span.start);
+                    let before: Vec<&str> = crate::ranges::within(&doc.tokens, window, |t| t.span)
                         .map(|j| forms[j].as_str())
                         .collect();
                     let near = before
@@ -408,11 +413,9 @@ impl Component for EventExtractor {
                 // date: in the sentence, else just before it, else the publication date
                 // the resolved date nearest the trigger
                 let date_in = |sp: Span| {
-                    doc.dates
+                    doc.dates[crate::ranges::within(&doc.dates, sp, |d| d.span)]
                         .iter()
-                        .filter(|d| {
-                            sp.contains(d.span) && d.value.as_ref().is_some_and(|v| v.len() >= 7)
-                        })
+                        .filter(|d| d.value.as_ref().is_some_and(|v| v.len() >= 7))
                         .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
                 };
                 let date = date_in(clause_span)
@@ -452,9 +455,9 @@ impl Component for EventExtractor {
                     }
                 }
                 let fatalities = Self::fatalities(&forms, &kinds, &clause);
-                let claimed_by = doc
-                    .quotes
+                let claimed_by = quotes_of[si]
                     .iter()
+                    .map(|&qi| &doc.quotes[qi])
                     .find(|q| {
                         q.content.contains(trigger_span)
                             || q.content.overlaps(s.span) && q.content.len() * 2 >= s.span.len()
@@ -475,16 +478,20 @@ impl Component for EventExtractor {
                     provenance: prov.clone(),
                 };
                 // one event reported twice in a document is one event (a rising toll revises it)
-                let same = events.iter_mut().find(|e| {
-                    e.event_type == ev.event_type
-                        && e.location.as_ref().and_then(|l| l.place.clone())
-                            == ev.location.as_ref().and_then(|l| l.place.clone())
-                        && e.date.as_ref().and_then(|d| d.value.clone())
-                            == ev.date.as_ref().and_then(|d| d.value.clone())
-                });
-                match same {
-                    Some(e) => e.fatalities = e.fatalities.max(ev.fatalities),
-                    None => events.push(ev),
+                let key = (
+                    ev.event_type.clone(),
+                    ev.location.as_ref().and_then(|l| l.place.clone()),
+                    ev.date.as_ref().and_then(|d| d.value.clone()),
+                );
+                match seen.get(&key) {
+                    Some(&i) => {
+                        let e: &mut Event = &mut events[i];
+                        e.fatalities = e.fatalities.max(ev.fatalities)
+                    }
+                    None => {
+                        seen.insert(key, events.len());
+                        events.push(ev);
+                    }
                 }
             }
         }

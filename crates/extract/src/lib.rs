@@ -10,6 +10,7 @@ pub mod events;
 pub mod geo;
 pub mod ner;
 pub mod quotes;
+mod ranges;
 mod segment;
 
 pub use claims::ClaimExtractor;

@@ -146,6 +146,33 @@ struct Toks<'a> {
     text: &'a str,
     toks: &'a [Token],
     forms: Vec<String>,
+    /// for each token, the last token of the stretch a quotation may run to:
+    /// its paragraph, but at most five sentences
+    par_end: Vec<usize>,
+}
+
+/// Per token: the last token of its paragraph, capped at the end of the fifth
+/// sentence from it (so a document on one line does not make one quotation).
+fn stretch_ends(text: &str, toks: &[Token], sentences: &[Span]) -> Vec<usize> {
+    let n = toks.len();
+    let mut out = vec![0; n];
+    let mut end = n.saturating_sub(1);
+    for i in (0..n).rev() {
+        if i + 1 < n && text[toks[i].span.end..toks[i + 1].span.start].contains('\n') {
+            end = i;
+        }
+        out[i] = end;
+    }
+    for (i, o) in out.iter_mut().enumerate() {
+        if let Some(si) = crate::ranges::containing(sentences, toks[i].span.start, |s| *s) {
+            let last = sentences[(si + 4).min(sentences.len() - 1)];
+            let cap = toks
+                .partition_point(|t| t.span.end <= last.end)
+                .saturating_sub(1);
+            *o = (*o).min(cap.max(i));
+        }
+    }
+    out
 }
 
 impl Toks<'_> {
@@ -211,11 +238,8 @@ impl Toks<'_> {
         }
     }
     /// The last token of the paragraph that token i is in.
-    fn paragraph_end(&self, mut i: usize) -> usize {
-        while i + 1 < self.toks.len() && !self.line_break_after(i) {
-            i += 1;
-        }
-        i
+    fn paragraph_end(&self, i: usize) -> usize {
+        self.par_end.get(i).copied().unwrap_or(i)
     }
     /// Head word of a phrase, without clitics or article, for the source lexicon.
     fn head_word(&self, i: usize) -> &str {
@@ -440,11 +464,10 @@ fn source_type(
     let Some(sp) = speaker else {
         return SourceType::Anonymous;
     };
-    let ents: Vec<&rasid_doc::Entity> = doc
-        .entities
-        .iter()
-        .filter(|e| sp.contains(e.span))
-        .collect();
+    let ents: Vec<&rasid_doc::Entity> = doc.entities
+        [crate::ranges::within(&doc.entities, sp, |e| e.span)]
+    .iter()
+    .collect();
     let lex = head.and_then(|h| lexicons().sources.get(t.head_word(h)).copied());
     if lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::Anonymous;
@@ -488,13 +511,12 @@ impl Component for QuoteExtractor {
                 .iter()
                 .map(|tk| norm.normalize_str(tk.span.slice(&doc.text)))
                 .collect(),
+            par_end: stretch_ends(&doc.text, &doc.tokens, &doc.sentences),
         };
         let sentence_of = |i: usize| -> Span {
             let p = doc.tokens[i].span.start;
-            doc.sentences
-                .iter()
-                .find(|s| s.start <= p && p < s.end)
-                .copied()
+            crate::ranges::containing(&doc.sentences, p, |s| *s)
+                .map(|k| doc.sentences[k])
                 .unwrap_or(doc.tokens[i].span)
         };
         let prov = self.provenance();
@@ -640,10 +662,8 @@ impl Component for QuoteExtractor {
             let speaker_span = frame.speaker.map(|r| range_span(&t, r));
             let (speaker, stype) = match speaker_span {
                 Some(sp) => {
-                    let entity = doc
-                        .entities
+                    let entity = doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
-                        .filter(|e| sp.contains(e.span))
                         .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
                         .map(|e| e.id.clone());
                     let st = source_type(
@@ -666,11 +686,10 @@ impl Component for QuoteExtractor {
                 .iter()
                 .map(|&r| {
                     let span = via_span(&t, r);
-                    let entity = doc
-                        .entities
-                        .iter()
-                        .find(|e| span.contains(e.span))
-                        .map(|e| e.id.clone());
+                    let entity = doc.entities
+                        [crate::ranges::within(&doc.entities, span, |e| e.span)]
+                    .first()
+                    .map(|e| e.id.clone());
                     Via {
                         span: Some(span),
                         text: span.slice(&doc.text).to_string(),
