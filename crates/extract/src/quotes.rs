@@ -628,6 +628,7 @@ impl Component for QuoteExtractor {
                         }
                         // interview style: "وأضاف، هناك ..." at the start of a sentence
                         if j == i + 1
+                            && j + 1 < t.toks.len()
                             && sentence_initial
                             && t.is_punct(j, &['،', ','])
                             && frame.speaker.is_none()

@@ -147,3 +147,13 @@ fn past_tense_qad_is_not_a_hedge() {
         d.claims
     );
 }
+
+#[test]
+fn cue_at_the_very_end_of_a_text() {
+    // found by fuzzing: an interview-style cue with nothing after its comma
+    for text in ["وأضاف،", "قال الوزير: «نعم».\nوأضاف،", "وقال:", "بحسب"]
+    {
+        let d = analyse(text);
+        assert!(d.quotes.iter().all(|q| !q.content.is_empty()), "{text}");
+    }
+}
