@@ -93,6 +93,8 @@ fn lexicon() -> &'static Lexicon {
 
 /// The token stream the rules read: search-normalized forms.
 struct View<'a> {
+    /// the token starts a line
+    line_start: Vec<bool>,
     forms: Vec<String>,
     kinds: Vec<TokenKind>,
     spans: &'a [rasid_text::Token],
@@ -417,6 +419,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             _ => {}
         }
     }
+    // a chronology line: "1978 - اغتيال …", "2011: انسحاب …"
+    if let Some(y) = v.number(i).filter(|y| is_year(*y)) {
+        let line_start = i == 0 || v.line_start.get(i).copied().unwrap_or(false);
+        if line_start && matches!(v.form(i + 1), "-" | ":" | "–" | "—") {
+            return Some(Found {
+                end: i + 1,
+                value: Some(format!("{y:04}")),
+                precision: DatePrecision::Year,
+                relative: false,
+            });
+        }
+    }
     // عام 2014، سنة 1441 هـ، في 2011
     if matches!(
         v.form(i),
@@ -460,7 +474,14 @@ impl Component for DateTagger {
     fn process(&self, doc: &mut Document) {
         let norm = Normalizer::search();
         let reference = doc.meta.published.as_deref().and_then(parse_iso);
+        let line_start: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| {
+                i == 0
+                    || doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains('\n')
+            })
+            .collect();
         let v = View {
+            line_start,
             forms: doc
                 .tokens
                 .iter()
