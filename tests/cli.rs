@@ -589,3 +589,82 @@ fn syndicated_copies_are_linked() {
     assert_eq!(docs[2]["meta"]["duplicate"], "near");
     assert_eq!(docs[2]["meta"]["duplicate_of"], docs[0]["id"]);
 }
+
+/// A gold line in the format of data/gold/*/GUIDELINE.md, offsets computed here.
+fn gold_span(text: &str, part: &str) -> serde_json::Value {
+    let b = text.find(part).unwrap();
+    let start = text[..b].chars().count();
+    serde_json::json!({"start": start, "end": start + part.chars().count(), "text": part})
+}
+
+#[test]
+fn eval_quotes_and_events_on_a_small_gold_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "وقال وزير الداخلية العراقي عثمان الغانمي: «لن نسمح بعودة الإرهاب إلى المدن». وقتل خمسة جنود أمس بانفجار عبوة ناسفة قرب مدينة الرمادي.";
+    let quotes = serde_json::json!({"line": 1, "split": "dev", "published": "2020-03-18", "text": text, "quotes": [{
+        "kind": "direct", "cue": gold_span(text, "وقال"), "content": gold_span(text, "لن نسمح بعودة الإرهاب إلى المدن"),
+        "speaker": gold_span(text, "وزير الداخلية العراقي عثمان الغانمي"), "speaker_head": gold_span(text, "عثمان الغانمي"),
+        "source_type": "named_person", "via": [], "continuation": false}]});
+    let qf = dir.path().join("quotes.jsonl");
+    std::fs::write(&qf, format!("{quotes}\n")).unwrap();
+    let out = rasid(&[
+        "eval",
+        "quotes",
+        "--gold",
+        &qf.display().to_string(),
+        "--split",
+        "dev",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v["detection"]["recall"], 1.0, "{v}");
+    assert_eq!(v["speaker"]["recall"], 1.0, "{v}");
+    assert_eq!(v["source_type_accuracy"], 1.0, "{v}");
+    // the test split of this file is empty: nothing found
+    let out = rasid(&[
+        "eval",
+        "quotes",
+        "--gold",
+        &qf.display().to_string(),
+        "--split",
+        "test",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let sentence = "وقتل خمسة جنود أمس بانفجار عبوة ناسفة قرب مدينة الرمادي.";
+    let events = serde_json::json!({"line": 1, "split": "dev", "published": "2020-03-18", "text": text, "events": [{
+        "evidence": gold_span(text, sentence), "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Remote explosive/landmine/IED",
+        "location": {"text": "الرمادي", "place": "الرمادي", "admin1": "الانبار", "country": "Iraq", "geo_precision": 2},
+        "date": {"text": "أمس", "value": "2020-03-17", "time_precision": 1}, "fatalities": 5, "claimed_by": "author"}]});
+    let ef = dir.path().join("events.jsonl");
+    std::fs::write(&ef, format!("{events}\n")).unwrap();
+    let out = rasid(&[
+        "eval",
+        "events",
+        "--gold",
+        &ef.display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v["events"]["recall"], 1.0, "{v}");
+    assert_eq!(v["accuracy"]["fatalities (exact)"], 1.0, "{v}");
+    assert_eq!(v["accuracy"]["admin1"], 1.0, "{v}");
+    // a broken gold line names the file and line
+    std::fs::write(&ef, "{oops\n").unwrap();
+    let out = rasid(&["eval", "events", "--gold", &ef.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("events.jsonl: line 1: not JSON"));
+}

@@ -2,9 +2,8 @@
 //! against a hand-annotated gold set; per-field accuracy on matched events.
 
 use super::score::Prf;
-use crate::cli::{EvalEventsArgs, Format, Split};
+use crate::cli::{EvalEventsArgs, Format};
 use crate::Outcome;
-use anyhow::{bail, Context};
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, Event, Meta};
 use rasid_extract::Pipeline;
@@ -88,108 +87,90 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
     let (mut detection, mut full) = (Prf::default(), Prf::default());
     let mut fields = [0usize; 6]; // type, sub-type, place, admin1, date, fatalities
     let mut articles = 0;
-    for path in &args.gold {
-        let file = std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read", path.display()))?;
-        for (n, line) in file
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let g: Value = serde_json::from_str(line)
-                .with_context(|| format!("{}: line {}: not JSON", path.display(), n + 1))?;
-            let split = g["split"].as_str().unwrap_or("");
-            if !(args.split == Split::All || (args.split == Split::Dev) == (split == "dev")) {
-                continue;
+    for g in super::score::gold_articles(&args.gold, args.split)? {
+        let text = g["text"].as_str().unwrap_or_default();
+        articles += 1;
+        let meta = Meta {
+            published: g["published"].as_str().map(str::to_string),
+            ..Default::default()
+        };
+        let mut doc = Document::new(format!("line-{}", g["line"]), meta, text.to_string());
+        pipeline.run(&mut doc);
+        let idx = CharIndex::new(text);
+        let gold: Vec<&Value> = g["events"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        detection.predicted += doc.events.len();
+        detection.gold += gold.len();
+        full.predicted += doc.events.len();
+        full.gold += gold.len();
+        // detection: one-to-one by overlapping evidence, same type first
+        let mut used = vec![false; doc.events.len()];
+        let mut matched_gold = vec![false; gold.len()];
+        for (gi, ge) in gold.iter().enumerate() {
+            let gs = spans(ge, text, &idx);
+            let cands: Vec<usize> = (0..doc.events.len())
+                .filter(|&pi| !used[pi] && gs.iter().any(|s| s.overlaps(doc.events[pi].span)))
+                .collect();
+            let pick = cands
+                .iter()
+                .copied()
+                .find(|&pi| doc.events[pi].event_type == ge["event_type"].as_str().unwrap_or(""))
+                .or(cands.first().copied());
+            let Some(pi) = pick else { continue };
+            used[pi] = true;
+            matched_gold[gi] = true;
+            detection.correct += 1;
+            let p = &doc.events[pi];
+            let checks = [
+                p.event_type == ge["event_type"].as_str().unwrap_or(""),
+                p.sub_event_type == ge["sub_event_type"].as_str().unwrap_or(""),
+                place_ok(p, ge),
+                admin1_ok(p, ge),
+                date_ok(p, ge),
+                ge["fatalities"].as_u64() == Some(p.fatalities as u64),
+            ];
+            for (f, ok) in fields.iter_mut().zip(checks) {
+                *f += usize::from(ok);
             }
-            let Some(text) = g["text"].as_str() else {
-                bail!("{}: line {}: no text", path.display(), n + 1);
-            };
-            articles += 1;
-            let meta = Meta {
-                published: g["published"].as_str().map(str::to_string),
-                ..Default::default()
-            };
-            let mut doc = Document::new(format!("line-{}", g["line"]), meta, text.to_string());
-            pipeline.run(&mut doc);
-            let idx = CharIndex::new(text);
-            let gold: Vec<&Value> = g["events"]
-                .as_array()
-                .map(|a| a.iter().collect())
-                .unwrap_or_default();
-            detection.predicted += doc.events.len();
-            detection.gold += gold.len();
-            full.predicted += doc.events.len();
-            full.gold += gold.len();
-            // detection: one-to-one by overlapping evidence, same type first
-            let mut used = vec![false; doc.events.len()];
-            let mut matched_gold = vec![false; gold.len()];
-            for (gi, ge) in gold.iter().enumerate() {
-                let gs = spans(ge, text, &idx);
-                let cands: Vec<usize> = (0..doc.events.len())
-                    .filter(|&pi| !used[pi] && gs.iter().any(|s| s.overlaps(doc.events[pi].span)))
-                    .collect();
-                let pick = cands
-                    .iter()
-                    .copied()
-                    .find(|&pi| {
-                        doc.events[pi].event_type == ge["event_type"].as_str().unwrap_or("")
-                    })
-                    .or(cands.first().copied());
-                let Some(pi) = pick else { continue };
-                used[pi] = true;
-                matched_gold[gi] = true;
-                detection.correct += 1;
-                let p = &doc.events[pi];
-                let checks = [
-                    p.event_type == ge["event_type"].as_str().unwrap_or(""),
-                    p.sub_event_type == ge["sub_event_type"].as_str().unwrap_or(""),
-                    place_ok(p, ge),
-                    admin1_ok(p, ge),
-                    date_ok(p, ge),
-                    ge["fatalities"].as_u64() == Some(p.fatalities as u64),
-                ];
-                for (f, ok) in fields.iter_mut().zip(checks) {
-                    *f += usize::from(ok);
-                }
-                if checks[0] && checks[2] && checks[4] {
-                    full.correct += 1;
-                } else if args.errors {
-                    println!(
-                        "MISMATCH line {}: predicted {} / {:?} / {:?}; gold {} / {} / {}",
-                        g["line"],
-                        p.event_type,
-                        p.location.as_ref().and_then(|l| l.place.clone()),
-                        p.date.as_ref().and_then(|d| d.value.clone()),
-                        ge["event_type"],
-                        ge["location"]["place"],
-                        ge["date"]["value"]
-                    );
-                }
+            if checks[0] && checks[2] && checks[4] {
+                full.correct += 1;
+            } else if args.errors {
+                println!(
+                    "MISMATCH line {}: predicted {} / {:?} / {:?}; gold {} / {} / {}",
+                    g["line"],
+                    p.event_type,
+                    p.location.as_ref().and_then(|l| l.place.clone()),
+                    p.date.as_ref().and_then(|d| d.value.clone()),
+                    ge["event_type"],
+                    ge["location"]["place"],
+                    ge["date"]["value"]
+                );
             }
-            if args.errors {
-                for (gi, ge) in gold.iter().enumerate().filter(|(gi, _)| !matched_gold[*gi]) {
-                    let _ = gi;
-                    println!(
-                        "MISSED line {}: {} «{}»",
-                        g["line"],
-                        ge["event_type"],
-                        ge["evidence"]["text"]
-                            .as_str()
-                            .unwrap_or("")
-                            .chars()
-                            .take(90)
-                            .collect::<String>()
-                    );
-                }
-                for (_, p) in doc.events.iter().enumerate().filter(|(pi, _)| !used[*pi]) {
-                    println!(
-                        "EXTRA  line {}: {} «{}»",
-                        g["line"],
-                        p.event_type,
-                        p.span.slice(&doc.text).chars().take(90).collect::<String>()
-                    );
-                }
+        }
+        if args.errors {
+            for (gi, ge) in gold.iter().enumerate().filter(|(gi, _)| !matched_gold[*gi]) {
+                let _ = gi;
+                println!(
+                    "MISSED line {}: {} «{}»",
+                    g["line"],
+                    ge["event_type"],
+                    ge["evidence"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .chars()
+                        .take(90)
+                        .collect::<String>()
+                );
+            }
+            for (_, p) in doc.events.iter().enumerate().filter(|(pi, _)| !used[*pi]) {
+                println!(
+                    "EXTRA  line {}: {} «{}»",
+                    g["line"],
+                    p.event_type,
+                    p.span.slice(&doc.text).chars().take(90).collect::<String>()
+                );
             }
         }
     }

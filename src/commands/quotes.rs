@@ -2,9 +2,8 @@
 //! attribution and source type against a hand-annotated gold set.
 
 use super::score::Prf;
-use crate::cli::{EvalQuotesArgs, Format, Split};
+use crate::cli::{EvalQuotesArgs, Format};
 use crate::Outcome;
-use anyhow::{bail, Context};
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, Meta, Quote};
 use rasid_extract::Pipeline;
@@ -59,128 +58,107 @@ pub fn eval(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
     let (mut det, mut spk, mut src) = (Prf::default(), Prf::default(), Prf::default());
     let (mut matched, mut same_type, mut same_kind) = (0usize, 0usize, 0usize);
     let mut articles = 0;
-    for path in &args.gold {
-        let file = std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read", path.display()))?;
-        for (n, line) in file
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let g: Value = serde_json::from_str(line)
-                .with_context(|| format!("{}: line {}: not JSON", path.display(), n + 1))?;
-            let split = g["split"].as_str().unwrap_or("");
-            let wanted = match args.split {
-                Split::All => true,
-                Split::Dev => split == "dev",
-                Split::Test => split == "test",
-            };
-            if !wanted {
-                continue;
-            }
-            let Some(text) = g["text"].as_str() else {
-                bail!("{}: line {}: no text", path.display(), n + 1);
-            };
-            articles += 1;
-            let mut doc = Document::new(
-                format!("line-{}", g["line"]),
-                Meta::default(),
-                text.to_string(),
-            );
-            pipeline.run(&mut doc);
-            let idx = CharIndex::new(text);
-            let gold: Vec<&Value> = g["quotes"]
-                .as_array()
-                .map(|a| a.iter().collect())
-                .unwrap_or_default();
-            let gold_content: Vec<Option<Span>> = gold
-                .iter()
-                .map(|q| span_of(&q["content"], text, &idx))
-                .collect();
-            // one-to-one matching, best overlap first
-            let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-            for (pi, p) in doc.quotes.iter().enumerate() {
-                for (gi, gc) in gold_content.iter().enumerate() {
-                    if let Some(gc) = gc {
-                        let ov = p.content.overlap_len(*gc);
-                        if ov * 2 >= p.content.len().max(gc.len()) && ov > 0 {
-                            pairs.push((ov, pi, gi));
-                        }
+    for g in super::score::gold_articles(&args.gold, args.split)? {
+        let text = g["text"].as_str().unwrap_or_default();
+        articles += 1;
+        let mut doc = Document::new(
+            format!("line-{}", g["line"]),
+            Meta::default(),
+            text.to_string(),
+        );
+        pipeline.run(&mut doc);
+        let idx = CharIndex::new(text);
+        let gold: Vec<&Value> = g["quotes"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        let gold_content: Vec<Option<Span>> = gold
+            .iter()
+            .map(|q| span_of(&q["content"], text, &idx))
+            .collect();
+        // one-to-one matching, best overlap first
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+        for (pi, p) in doc.quotes.iter().enumerate() {
+            for (gi, gc) in gold_content.iter().enumerate() {
+                if let Some(gc) = gc {
+                    let ov = p.content.overlap_len(*gc);
+                    if ov * 2 >= p.content.len().max(gc.len()) && ov > 0 {
+                        pairs.push((ov, pi, gi));
                     }
                 }
             }
-            pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
-            let (mut used_p, mut used_g) = (vec![false; doc.quotes.len()], vec![false; gold.len()]);
-            for (_, pi, gi) in pairs {
-                if used_p[pi] || used_g[gi] {
-                    continue;
-                }
-                used_p[pi] = true;
-                used_g[gi] = true;
-                matched += 1;
-                det.correct += 1;
-                let p = &doc.quotes[pi];
-                let gq = gold[gi];
-                if speaker_ok(&doc, p, gq) {
-                    spk.correct += 1;
-                } else if args.errors {
-                    println!(
-                        "SPEAKER line {}: predicted {:?}, gold {:?} / head {:?}",
-                        g["line"],
-                        p.speaker.as_ref().map(|s| s.span.slice(&doc.text)),
-                        gq["speaker"]["text"],
-                        gq["speaker_head"]["text"]
-                    );
-                }
-                let pt = serde_json::to_value(p.source_type).unwrap_or_default();
-                if pt == gq["source_type"] {
-                    same_type += 1;
-                    src.correct += 1;
-                } else if args.errors {
-                    println!(
-                        "TYPE    line {}: predicted {pt}, gold {} for {:?}",
-                        g["line"], gq["source_type"], gq["speaker"]["text"]
-                    );
-                }
-                if serde_json::to_value(p.kind).unwrap_or_default() == gq["kind"] {
-                    same_kind += 1;
-                }
+        }
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
+        let (mut used_p, mut used_g) = (vec![false; doc.quotes.len()], vec![false; gold.len()]);
+        for (_, pi, gi) in pairs {
+            if used_p[pi] || used_g[gi] {
+                continue;
             }
-            if args.errors {
-                for (gi, q) in gold.iter().enumerate().filter(|(gi, _)| !used_g[*gi]) {
-                    let _ = gi;
-                    println!(
-                        "MISSED  line {}: {} {:?} «{}»",
-                        g["line"],
-                        q["cue"]["text"],
-                        q["speaker"]["text"],
-                        q["content"]["text"]
-                            .as_str()
-                            .unwrap_or("")
-                            .chars()
-                            .take(80)
-                            .collect::<String>()
-                    );
-                }
-                for (pi, p) in doc.quotes.iter().enumerate().filter(|(pi, _)| !used_p[*pi]) {
-                    let _ = pi;
-                    println!(
-                        "EXTRA   line {}: {} {:?} «{}»",
-                        g["line"],
-                        p.cue.slice(&doc.text),
-                        p.speaker.as_ref().map(|s| s.span.slice(&doc.text)),
-                        p.content
-                            .slice(&doc.text)
-                            .chars()
-                            .take(80)
-                            .collect::<String>()
-                    );
-                }
+            used_p[pi] = true;
+            used_g[gi] = true;
+            matched += 1;
+            det.correct += 1;
+            let p = &doc.quotes[pi];
+            let gq = gold[gi];
+            if speaker_ok(&doc, p, gq) {
+                spk.correct += 1;
+            } else if args.errors {
+                println!(
+                    "SPEAKER line {}: predicted {:?}, gold {:?} / head {:?}",
+                    g["line"],
+                    p.speaker.as_ref().map(|s| s.span.slice(&doc.text)),
+                    gq["speaker"]["text"],
+                    gq["speaker_head"]["text"]
+                );
             }
-            for m in [&mut det, &mut spk, &mut src] {
-                m.predicted += doc.quotes.len();
-                m.gold += gold.len();
+            let pt = serde_json::to_value(p.source_type).unwrap_or_default();
+            if pt == gq["source_type"] {
+                same_type += 1;
+                src.correct += 1;
+            } else if args.errors {
+                println!(
+                    "TYPE    line {}: predicted {pt}, gold {} for {:?}",
+                    g["line"], gq["source_type"], gq["speaker"]["text"]
+                );
             }
+            if serde_json::to_value(p.kind).unwrap_or_default() == gq["kind"] {
+                same_kind += 1;
+            }
+        }
+        if args.errors {
+            for (gi, q) in gold.iter().enumerate().filter(|(gi, _)| !used_g[*gi]) {
+                let _ = gi;
+                println!(
+                    "MISSED  line {}: {} {:?} «{}»",
+                    g["line"],
+                    q["cue"]["text"],
+                    q["speaker"]["text"],
+                    q["content"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .chars()
+                        .take(80)
+                        .collect::<String>()
+                );
+            }
+            for (pi, p) in doc.quotes.iter().enumerate().filter(|(pi, _)| !used_p[*pi]) {
+                let _ = pi;
+                println!(
+                    "EXTRA   line {}: {} {:?} «{}»",
+                    g["line"],
+                    p.cue.slice(&doc.text),
+                    p.speaker.as_ref().map(|s| s.span.slice(&doc.text)),
+                    p.content
+                        .slice(&doc.text)
+                        .chars()
+                        .take(80)
+                        .collect::<String>()
+                );
+            }
+        }
+        for m in [&mut det, &mut spk, &mut src] {
+            m.predicted += doc.quotes.len();
+            m.gold += gold.len();
         }
     }
     if articles == 0 {

@@ -1,4 +1,40 @@
-//! Precision, recall and F1 from counts, shared by the evaluation commands.
+//! Shared by the evaluation commands: reading gold articles, and precision,
+//! recall and F1 from counts.
+
+use crate::cli::Split;
+use anyhow::Context;
+use std::path::PathBuf;
+
+/// The articles of gold JSON Lines files that belong to `split`, with the
+/// text each must carry; errors name the file and line.
+pub fn gold_articles(paths: &[PathBuf], split: Split) -> anyhow::Result<Vec<serde_json::Value>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let file = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        for (n, line) in file
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let g: serde_json::Value = serde_json::from_str(line)
+                .with_context(|| format!("{}: line {}: not JSON", path.display(), n + 1))?;
+            let in_split = match split {
+                Split::All => true,
+                Split::Dev => g["split"] == "dev",
+                Split::Test => g["split"] == "test",
+            };
+            if !in_split {
+                continue;
+            }
+            if !g["text"].is_string() {
+                anyhow::bail!("{}: line {}: no text", path.display(), n + 1);
+            }
+            out.push(g);
+        }
+    }
+    Ok(out)
+}
 
 #[derive(Default)]
 pub struct Prf {
