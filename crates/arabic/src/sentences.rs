@@ -22,7 +22,8 @@ enum Role {
     Terminal,
     Ellipsis,
     Closer,
-    Quote(u8),
+    /// family, and whether the mark reliably opens (Some(true)) or closes (Some(false))
+    Quote(u8, Option<bool>),
 }
 
 struct Tables {
@@ -48,7 +49,12 @@ fn tables() -> &'static Tables {
                         families.push(fam);
                         families.len() - 1
                     });
-                    Role::Quote(id as u8)
+                    let opens = match row[3] {
+                        "open" => Some(true),
+                        "close" => Some(false),
+                        _ => None,
+                    };
+                    Role::Quote(id as u8, opens)
                 }
                 other => panic!("punctuation.tsv: unknown role {other:?}"),
             };
@@ -120,10 +126,15 @@ impl SentenceSplitter {
         let mut open: [Option<usize>; 8] = [None; 8];
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for k in 0..toks.len() {
-            if let Some(Role::Quote(f)) = role(k) {
-                match open[f as usize % 8].take() {
-                    Some(o) => pairs.push((o, k)),
-                    None => open[f as usize % 8] = Some(k),
+            if let Some(Role::Quote(f, dir)) = role(k) {
+                let slot = &mut open[f as usize % 8];
+                match (slot.take(), dir) {
+                    // «a … «b»: the first was never closed; b's quotation starts here
+                    (Some(_), Some(true)) => *slot = Some(k),
+                    (Some(o), _) => pairs.push((o, k)),
+                    // a stray closing mark pairs with nothing
+                    (None, Some(false)) => {}
+                    (None, _) => *slot = Some(k),
                 }
             }
         }
@@ -154,7 +165,7 @@ impl SentenceSplitter {
             while end + 1 < toks.len() {
                 match role(end + 1) {
                     Some(Role::Closer) => end += 1,
-                    Some(Role::Quote(_)) if !is_pair_open(end + 1) => end += 1,
+                    Some(Role::Quote(..)) if !is_pair_open(end + 1) => end += 1,
                     Some(Role::Terminal) => end += 1,
                     _ => break,
                 }
@@ -284,6 +295,20 @@ mod tests {
     fn unbalanced_quotes_do_not_swallow_the_line() {
         let s = "قال ”مصدر. ثم غادر. وعاد";
         assert_eq!(sents(s), ["قال ”مصدر.", "ثم غادر.", "وعاد"]);
+    }
+
+    #[test]
+    fn an_unclosed_guillemet_does_not_shift_the_later_pairs() {
+        let s = "وتوعدت «سنأتيكم. ومن المتوقع ان تنتشر. والهجوم نفذته «فتاتان» في السوق، بحسب الحاكم. وقال مصدر ان «فتاتين فجرتا نفسيهما» امس.";
+        assert_eq!(
+            sents(s),
+            [
+                "وتوعدت «سنأتيكم.",
+                "ومن المتوقع ان تنتشر.",
+                "والهجوم نفذته «فتاتان» في السوق، بحسب الحاكم.",
+                "وقال مصدر ان «فتاتين فجرتا نفسيهما» امس."
+            ]
+        );
     }
 
     #[test]

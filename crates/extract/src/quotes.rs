@@ -103,6 +103,16 @@ const FRAME_WORDS: &[&str] = &[
     "خطاب",
     "ندوة",
     "افادة",
+    "فيديو",
+    "الفيديو",
+    "مقطع",
+    "تسجيل",
+    "حوار",
+    "برنامج",
+    "مداخلة",
+    "منشور",
+    "تدوينة",
+    "مقال",
 ];
 const TIME_WORDS: &[&str] = &[
     "يوم",
@@ -269,10 +279,15 @@ struct Frame {
 
 impl QuoteExtractor {
     /// The speaker phrase after token `i`: tokens up to a boundary (at most 12).
-    fn phrase_after(t: &Toks, i: usize, stop_at_comma: bool) -> Option<(usize, usize)> {
+    /// `source_expected`: the position can only hold a source (بحسب X، نقل عن X), so a
+    /// quoted phrase there is a name, never content.
+    fn phrase_after(t: &Toks, i: usize, source_expected: bool) -> Option<(usize, usize)> {
         let mut start = i + 1;
         // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker
-        if matches!(t.form(start), "عنه" | "عنها" | "عنهم" | "به" | "بها") {
+        if matches!(
+            t.form(start),
+            "عنه" | "عنها" | "عنهم" | "به" | "بها" | "ذلك"
+        ) {
             start += 1;
         }
         let mut j = start;
@@ -282,13 +297,17 @@ impl QuoteExtractor {
                 // a short quoted name (وكالة “سانا” السورية، "كامل الكناني" الخبير) is part of
                 // the phrase; a quotation that runs on, or ends the sentence, is content
                 let close = (j + 1..(j + 7).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
+                // after صحيفة / وكالة / قناة a quoted phrase is the outlet's name, wherever it ends
+                let after_outlet = j > start && RELAY_HEADS.contains(&t.head_word(j - 1));
                 let name = close.is_some_and(|c| {
                     c > j + 1
-                        && (t.toks.get(c + 1).is_some_and(|n| {
-                            matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
-                                && !t.is_complementizer(c + 1)
-                        }) || j > start)
-                        && !t.is_punct(c + 1, &['.', '؟', '?', '!'])
+                        && (after_outlet
+                            || (source_expected && j == start && c < j + 6)
+                            || (t.toks.get(c + 1).is_some_and(|n| {
+                                matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
+                                    && !t.is_complementizer(c + 1)
+                            }) || j > start)
+                                && !t.is_punct(c + 1, &['.', '؟', '?', '!']))
                 });
                 if name {
                     j = close.unwrap() + 1;
@@ -296,9 +315,14 @@ impl QuoteExtractor {
                 }
                 break;
             }
+            // د. علاء، م. اسماعيل: the full stop of an abbreviated title
+            let abbreviation = t.is_punct(j, &['.'])
+                && j > start
+                && t.toks[j - 1].kind == TokenKind::Arabic
+                && t.raw(j - 1).chars().count() == 1;
             let boundary = t.is_complementizer(j)
-                || t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!'])
-                || (stop_at_comma && t.is_punct(j, &['،', ',']))
+                || (t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!']) && !abbreviation)
+                || t.is_punct(j, &['،', ','])
                 || (f == "في"
                     && FRAME_WORDS
                         .iter()
@@ -349,7 +373,7 @@ impl QuoteExtractor {
                 }
             }
         }
-        let mut sp = Self::phrase_after(t, i, true);
+        let mut sp = Self::phrase_after(t, i, false);
         // نقلت وكالة X عن Y: Y speaks, via X (without عن, نقل is "transfer")
         if cue.relay && t.form(sp.map(|s| s.1).unwrap_or(i + 1)) != "عن" {
             f.speaker = None;
@@ -385,6 +409,70 @@ impl QuoteExtractor {
         }
         f
     }
+}
+
+/// Whether a phrase after a nominal cue names a source: a known source word among its
+/// first words, a quoted name, or a person or organization entity in it.
+fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
+    let known = lexicons().sources.contains_key(t.head_word(a));
+    let quoted_name = (a..b).any(|k| t.is_quote_mark(k));
+    let span = range_span(t, (a, b));
+    let entity = doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
+        .iter()
+        .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
+    known || quoted_name || entity
+}
+
+/// Words that end a subject phrase read backwards from a verb (`بعد تقرير … أشار`).
+const BEFORE_SUBJECT: &[&str] = &[
+    "بعد",
+    "قبل",
+    "في",
+    "من",
+    "على",
+    "الى",
+    "عن",
+    "حيث",
+    "كما",
+    "قد",
+    "وقد",
+    "الذي",
+    "التي",
+    "الذين",
+    "فيما",
+    "بينما",
+    "ان",
+    "و",
+    "ثم",
+    "لكن",
+    "بل",
+    "اذ",
+    "اذا",
+    "عندما",
+    "حين",
+];
+
+/// SVO order: the source named just before its verb in the same clause
+/// (`مصدر في البلدية قال …`، `بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن`). Only a phrase
+/// whose first word is a known source head (or that holds an entity) counts.
+fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
+    let mut k = i;
+    while k > 0 && i - k < 8 {
+        let p = k - 1;
+        if t.toks[p].span.start < sent.start
+            || t.is_complementizer(p)
+            || BEFORE_SUBJECT.contains(&t.form(p))
+            || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
+            || t.cue(p).is_some()
+            || t.line_break_after(p)
+        {
+            break;
+        }
+        k = p;
+    }
+    // a known source word among the first words (تقرير لصحيفة …، مصدر في …)
+    let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
+    source_word(t, first, i).map(|_| (first, i))
 }
 
 /// `لوكالة X`, `لـ"X"`, `لصحيفة X`: the relaying outlet, as a token range.
@@ -451,6 +539,14 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
     Some((span, close.min(t.toks.len() - 1)))
 }
 
+/// The first of the three words from `a` (before `end`) that the sources lexicon knows,
+/// with its type: تقرير لصحيفة X → صحيفة, media.
+fn source_word(t: &Toks, a: usize, end: usize) -> Option<&'static str> {
+    (a..end.min(a + 3))
+        .filter(|&k| t.toks[k].kind.is_wordlike())
+        .find_map(|k| lexicons().sources.get(t.head_word(k)).copied())
+}
+
 fn source_type(
     t: &Toks,
     doc: &Document,
@@ -468,7 +564,8 @@ fn source_type(
         [crate::ranges::within(&doc.entities, sp, |e| e.span)]
     .iter()
     .collect();
-    let lex = head.and_then(|h| lexicons().sources.get(t.head_word(h)).copied());
+    let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
+    let lex = head.and_then(|h| source_word(t, h, end));
     if lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::Anonymous;
     }
@@ -549,12 +646,35 @@ impl Component for QuoteExtractor {
                         i += 1;
                         continue;
                     };
+                    // وفقا للخطة، بحسب الأرقام: "in accordance with", not a source
+                    if !names_a_source(&t, doc, sp) {
+                        i += 1;
+                        continue;
+                    }
                     let cue_start = t.toks[i].span.start;
                     let after_phrase = t.toks.get(sp.1).map(|x| x.span.start).unwrap_or(sent.end);
                     let content = if cue_start <= sent.start + 1 || sentence_initial {
-                        Span::new(after_phrase.min(sent.end), sent.end).trim(&doc.text)
+                        // ووفقاً لـ "رويترز"، فإن …: the complementizer is not content
+                        let mut k = sp.1;
+                        while k < t.toks.len()
+                            && (t.is_punct(k, &['،', ','])
+                                || t.is_complementizer(k)
+                                || matches!(t.form(k), "فان" | "ان"))
+                        {
+                            k += 1;
+                        }
+                        let from = t.toks.get(k).map(|x| x.span.start).unwrap_or(after_phrase);
+                        Span::new(from.min(sent.end), sent.end).trim(&doc.text)
                     } else {
-                        Span::new(sent.start, cue_start.max(sent.start)).trim(&doc.text)
+                        // "… ، بحسب X" after an earlier quotation in the same sentence:
+                        // only what follows that quotation
+                        let from = sent.start.max(covered_until.min(cue_start));
+                        let from = doc.text[from..cue_start]
+                            .char_indices()
+                            .find(|(_, c)| !c.is_whitespace() && !"»”\"“«".contains(*c))
+                            .map(|(o, _)| from + o)
+                            .unwrap_or(cue_start);
+                        Span::new(from, cue_start.max(from)).trim(&doc.text)
                     };
                     let content = trim_punct(&doc.text, content);
                     let frame = Frame {
@@ -582,11 +702,27 @@ impl Component for QuoteExtractor {
                         i += 1;
                         continue;
                     }
+                    let mut frame = frame;
+                    if frame.speaker.is_none() && cue.kind == CueKind::Verb && !sentence_initial {
+                        frame.speaker = subject_before(&t, i, sent);
+                    }
                     let from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
                     let mut found = None;
+                    // "… بحي الحصين، أوضح ذلك المتحدث": the statement came first
+                    if t.form(i + 1) == "ذلك"
+                        && !sentence_initial
+                        && t.is_punct(i - 1, &['،', ','])
+                        && i >= 3
+                    {
+                        let start = sent.start.max(t.toks[0].span.start);
+                        let content = Span::new(start, t.toks[i - 2].span.end);
+                        if !content.is_empty() {
+                            found = Some((content, QuoteKind::Indirect, i + 1));
+                        }
+                    }
                     let limit = (from + 25).min(t.toks.len());
                     let mut j = from;
-                    while j < limit {
+                    while j < limit && found.is_none() {
                         if t.is_complementizer(j) {
                             if j + 1 < t.toks.len() {
                                 let start = t.toks[j + 1].span.start;
@@ -648,6 +784,23 @@ impl Component for QuoteExtractor {
                         }
                         j += 1;
                     }
+                    // مؤكدا ضرورة …، مشيرا إلى الدور …: a participle's object is what was said
+                    if found.is_none() && cue.kind == CueKind::Participle {
+                        let mut a = i + 1;
+                        if matches!(t.form(a), "الى" | "على" | "ب") {
+                            a += 1;
+                        }
+                        if a + 1 < t.toks.len() && t.toks[a].kind.is_wordlike() {
+                            let end = clause_end(&t, a, sent);
+                            if t.toks[a + 1].span.end <= end {
+                                found = Some((
+                                    Span::new(t.toks[a].span.start, end),
+                                    QuoteKind::Indirect,
+                                    a,
+                                ));
+                            }
+                        }
+                    }
                     let Some((content, kind, next)) = found else {
                         i += 1;
                         continue;
@@ -660,7 +813,14 @@ impl Component for QuoteExtractor {
                 i += 1;
                 continue;
             }
-            let speaker_span = frame.speaker.map(|r| range_span(&t, r));
+            // بحسب لـ"رويترز": the preposition is not part of the source's name
+            let speaker_span = frame.speaker.map(|r| {
+                if cue.kind == CueKind::Nominal {
+                    via_span(&t, r)
+                } else {
+                    range_span(&t, r)
+                }
+            });
             let (speaker, stype) = match speaker_span {
                 Some(sp) => {
                     let entity = doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]

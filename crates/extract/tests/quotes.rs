@@ -157,3 +157,47 @@ fn cue_at_the_very_end_of_a_text() {
         assert!(d.quotes.iter().all(|q| !q.content.is_empty()), "{text}");
     }
 }
+
+#[test]
+fn statement_before_its_cue_and_participle_with_a_noun_object() {
+    let d = analyse(
+        "أغلقت البلدية خمسة مطاعم مخالفة في حي السلام، أوضح ذلك المتحدث الرسمي باسم البلدية خالد العمري، مؤكدا استمرار الجولات الرقابية طوال الصيف.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].3, "أوضح");
+    assert_eq!(quotes[0].4, "أغلقت البلدية خمسة مطاعم مخالفة في حي السلام");
+    assert_eq!(quotes[0].2, Some("المتحدث الرسمي باسم البلدية خالد العمري"));
+    assert_eq!(quotes[1].3, "مؤكدا");
+    assert_eq!(quotes[1].2, quotes[0].2);
+    assert_eq!(quotes[1].4, "استمرار الجولات الرقابية طوال الصيف");
+}
+
+#[test]
+fn subject_before_the_verb_and_quoted_outlet_names() {
+    let d = analyse(
+        "وتراجعت الأسهم بعد تقرير لصحيفة \"فايننشال تايمز\" أشار إلى أن الشركة تدرس بيع فرعها. وتأجل الاجتماع إلى الشهر المقبل، وفقا لصحيفة \"لوموند\".",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("تقرير لصحيفة \"فايننشال تايمز\""));
+    assert_eq!(quotes[0].1, SourceType::Media);
+    assert_eq!(quotes[0].4, "الشركة تدرس بيع فرعها");
+    // the preposition of لصحيفة is not part of the source
+    assert_eq!(quotes[1].2, Some("صحيفة \"لوموند\""));
+    assert_eq!(quotes[1].4, "وتأجل الاجتماع إلى الشهر المقبل");
+}
+
+#[test]
+fn in_accordance_with_is_not_a_source() {
+    let d = analyse("وتوزع المقاعد على الدوائر وفقا لعدد السكان في كل مدينة.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+}
+
+#[test]
+fn abbreviated_titles_stay_in_the_speaker() {
+    let d = analyse("وقال د. سامي الحربي مدير المستشفى إن حالة المصابين مستقرة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("د. سامي الحربي مدير المستشفى"));
+}
