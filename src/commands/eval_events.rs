@@ -105,22 +105,39 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
         detection.gold += gold.len();
         full.predicted += doc.events.len();
         full.gold += gold.len();
-        // detection: one-to-one by overlapping evidence, same type first
+        // detection: one-to-one by overlapping evidence; pairs that agree on type and place
+        // are made first, then pairs of the same type, then any overlap
         let mut used = vec![false; doc.events.len()];
         let mut matched_gold = vec![false; gold.len()];
-        for (gi, ge) in gold.iter().enumerate() {
-            let gs = spans(ge, text, &idx);
-            let cands: Vec<usize> = (0..doc.events.len())
-                .filter(|&pi| !used[pi] && gs.iter().any(|s| s.overlaps(doc.events[pi].span)))
-                .collect();
-            let pick = cands
-                .iter()
-                .copied()
-                .find(|&pi| doc.events[pi].event_type == ge["event_type"].as_str().unwrap_or(""))
-                .or(cands.first().copied());
-            let Some(pi) = pick else { continue };
-            used[pi] = true;
-            matched_gold[gi] = true;
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let evidence: Vec<Vec<Span>> = gold.iter().map(|ge| spans(ge, text, &idx)).collect();
+        for pass in 0..3 {
+            for (gi, ge) in gold.iter().enumerate() {
+                if matched_gold[gi] {
+                    continue;
+                }
+                let same_type = |pi: usize| {
+                    doc.events[pi].event_type == ge["event_type"].as_str().unwrap_or("")
+                };
+                let pick = (0..doc.events.len()).find(|&pi| {
+                    !used[pi]
+                        && evidence[gi].iter().any(|s| s.overlaps(doc.events[pi].span))
+                        && match pass {
+                            0 => same_type(pi) && place_ok(&doc.events[pi], ge),
+                            1 => same_type(pi),
+                            _ => true,
+                        }
+                });
+                if let Some(pi) = pick {
+                    used[pi] = true;
+                    matched_gold[gi] = true;
+                    pairs.push((gi, pi));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        for (gi, pi) in pairs {
+            let ge = gold[gi];
             detection.correct += 1;
             let p = &doc.events[pi];
             let checks = [

@@ -113,6 +113,54 @@ const NEAR_WORDS: &[&str] = &[
 
 pub struct EventExtractor;
 
+/// Place cue words that make the place after them a container of the place before
+/// (`مثلث عاهم بمديرية حرض`، `في محافظة صعدة`).
+const CONTAINER_CUES: &[&str] = &["مديريه", "محافظه", "قضاء", "ناحيه", "ولايه"];
+
+/// The places a clause lists as the scenes of one report: its geocoded places in text order,
+/// without countries and governorates when a finer place is there, without containers
+/// (`… بمديرية حرض`) and repeats. Empty or one place: no list.
+fn listed_places<'d>(
+    doc: &'d Document,
+    clause: Span,
+    forms: &[String],
+) -> Vec<&'d rasid_doc::Entity> {
+    let ents: Vec<&rasid_doc::Entity> = doc.entities
+        [crate::ranges::within(&doc.entities, clause, |e| e.span)]
+    .iter()
+    .filter(|e| e.place.is_some())
+    .collect();
+    let fine = |e: &rasid_doc::Entity| {
+        e.place
+            .as_ref()
+            .is_some_and(|p| !matches!(p.kind.as_str(), "country" | "admin1"))
+    };
+    if ents.iter().filter(|e| fine(e)).count() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<&rasid_doc::Entity> = Vec::new();
+    for e in ents.into_iter().filter(|e| fine(e)) {
+        // the word before the place: a container cue after an earlier place
+        let before =
+            crate::ranges::within(&doc.tokens, Span::new(clause.start, e.span.start), |t| {
+                t.span
+            })
+            .last()
+            .map(|j| crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف'])));
+        if !out.is_empty() && before.is_some_and(|b| CONTAINER_CUES.contains(&b.as_str())) {
+            continue;
+        }
+        let name = e.place.as_ref().map(|p| p.name.clone());
+        if !out
+            .iter()
+            .any(|o| o.place.as_ref().map(|p| p.name.clone()) == name)
+        {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// The clauses of a sentence (token indices): cut at commas and semicolons,
 /// with short pieces (under five words) joined to the clause before them.
 fn clauses(toks: &[usize], forms: &[String], kinds: &[TokenKind]) -> Vec<Vec<usize>> {
@@ -381,7 +429,15 @@ impl Component for EventExtractor {
                             .rev()
                             .find_map(|p| place_in(sents[p].span))
                     });
-                let location = loc_entity.map(|e| {
+                // several places listed in the clause (غارات على X وY وZ): one event each, as
+                // ACLED codes them
+                let listed = listed_places(doc, clause_span, &forms);
+                let loc_entities: Vec<Option<&rasid_doc::Entity>> = if listed.len() >= 2 {
+                    listed.into_iter().map(Some).collect()
+                } else {
+                    vec![loc_entity]
+                };
+                let locate = |e: &rasid_doc::Entity| {
                     let p = e.place.as_ref().unwrap();
                     let window = Span::new(e.span.start.saturating_sub(40), e.span.start);
                     let before: Vec<&str> = crate::ranges::within(&doc.tokens, window, |t| t.span)
@@ -409,7 +465,7 @@ impl Component for EventExtractor {
                         longitude: p.longitude,
                         geo_precision: Some(precision),
                     }
-                });
+                };
                 // date: in the sentence, else just before it, else the publication date
                 // the resolved date nearest the trigger
                 let date_in = |sp: Span| {
@@ -464,33 +520,36 @@ impl Component for EventExtractor {
                     })
                     .map(|q| q.id.clone())
                     .unwrap_or_else(|| "author".to_string());
-                let ev = Event {
-                    id: String::new(),
-                    span: s.span,
-                    event_type: event_type.to_string(),
-                    sub_event_type: sub.to_string(),
-                    actor1,
-                    actor2,
-                    location,
-                    date,
-                    fatalities,
-                    claimed_by,
-                    provenance: prov.clone(),
-                };
-                // one event reported twice in a document is one event (a rising toll revises it)
-                let key = (
-                    ev.event_type.clone(),
-                    ev.location.as_ref().and_then(|l| l.place.clone()),
-                    ev.date.as_ref().and_then(|d| d.value.clone()),
-                );
-                match seen.get(&key) {
-                    Some(&i) => {
-                        let e: &mut Event = &mut events[i];
-                        e.fatalities = e.fatalities.max(ev.fatalities)
-                    }
-                    None => {
-                        seen.insert(key, events.len());
-                        events.push(ev);
+                for (n, loc) in loc_entities.iter().enumerate() {
+                    let ev = Event {
+                        id: String::new(),
+                        span: s.span,
+                        event_type: event_type.to_string(),
+                        sub_event_type: sub.to_string(),
+                        actor1: actor1.clone(),
+                        actor2: actor2.clone(),
+                        location: loc.map(locate),
+                        date: date.clone(),
+                        // the toll of a list of places is not split by place: the first carries it
+                        fatalities: if n == 0 { fatalities } else { 0 },
+                        claimed_by: claimed_by.clone(),
+                        provenance: prov.clone(),
+                    };
+                    // one event reported twice in a document is one event (a rising toll revises it)
+                    let key = (
+                        ev.event_type.clone(),
+                        ev.location.as_ref().and_then(|l| l.place.clone()),
+                        ev.date.as_ref().and_then(|d| d.value.clone()),
+                    );
+                    match seen.get(&key) {
+                        Some(&i) => {
+                            let e: &mut Event = &mut events[i];
+                            e.fatalities = e.fatalities.max(ev.fatalities)
+                        }
+                        None => {
+                            seen.insert(key, events.len());
+                            events.push(ev);
+                        }
                     }
                 }
             }
@@ -538,6 +597,27 @@ mod tests {
             (Some("2020-03-17"), Some(1))
         );
         assert_eq!(e[0].claimed_by, "author");
+    }
+
+    #[test]
+    fn a_list_of_places_is_one_event_per_place_and_yemen_is_in_the_gazetteer() {
+        let e =
+            events("وشنت طائرات التحالف أمس غارات على مواقع للمسلحين في مدينة زبيد والمخا وحيس.");
+        let places: Vec<_> = e
+            .iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
+            .collect();
+        assert_eq!(places, [Some("زبيد"), Some("المخا"), Some("حيس")], "{e:?}");
+        assert!(e.iter().all(|e| e.sub_event_type == "Air/drone strike"));
+        let loc = e[2].location.as_ref().unwrap();
+        assert_eq!(loc.country.as_deref(), Some("Yemen"));
+        assert_eq!(loc.admin1.as_deref(), Some("الحديدة"));
+    }
+
+    #[test]
+    fn a_district_after_a_place_contains_it() {
+        let e = events("وقتل ثلاثة مدنيين في قصف على قرية الجراحي بمديرية زبيد أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

@@ -132,6 +132,31 @@ const TYPE_WORDS: &[(&str, &[&str])] = &[
     ("مخيم", &["place"]),
     ("قاعدة", &["airbase"]),
     ("مطار", &["airbase"]),
+    ("مديرية", &["admin2", "place"]),
+];
+
+/// Words that announce a place name the tagger may have missed (مديرية حرض، بلدة X),
+/// singular and plural (مناطق X وY).
+const PLACE_CUES: &[&str] = &[
+    "منطقة",
+    "مناطق",
+    "مدينة",
+    "مدن",
+    "بلدة",
+    "بلدات",
+    "قرية",
+    "قرى",
+    "ناحية",
+    "نواحي",
+    "مديرية",
+    "مديريات",
+    "قضاء",
+    "حي",
+    "احياء",
+    "مخيم",
+    "مخيمات",
+    "محافظة",
+    "محافظات",
 ];
 
 pub struct Geocoder;
@@ -158,14 +183,27 @@ impl Geocoder {
             .iter()
             .find(|(w, _)| norm.normalize_str(w) == first.trim_start_matches(['و', 'ب', 'ل', 'ف']));
         let mut candidates: Vec<usize> = g.by_key.get(&full).cloned().unwrap_or_default();
+        // وحيران، بحرض: a conjunction or preposition the tagger kept
+        if candidates.is_empty() {
+            if let Some(rest) = mention.strip_prefix(['و', 'ب', 'ف', 'ل']) {
+                candidates = g.by_key.get(&phrase_key(rest)).cloned().unwrap_or_default();
+            }
+        }
         if candidates.is_empty() {
             if let Some(rest) = full.split_once(' ').map(|(_, r)| r) {
                 candidates = g.by_key.get(rest).cloned().unwrap_or_default();
             }
         }
+        let as_written = norm.normalize_str(mention);
         let best = candidates.into_iter().max_by(|&a, &b| {
             let score = |i: usize| {
                 let r = &g.places[i];
+                // an entry spelled as the text spells it beats one that only shares a stem
+                let spelled = if norm.normalize_str(&r.name) == as_written {
+                    1.5
+                } else {
+                    0.0
+                };
                 let mut s = match r.kind {
                     // a governorate wins over a town of the same name unless the text says مدينة
                     "admin1" => 4.0,
@@ -181,7 +219,7 @@ impl Geocoder {
                 if type_word.is_some_and(|(_, kinds)| kinds.contains(&r.kind)) {
                     s += 3.0;
                 }
-                s + (1.0 + r.population).log10() / 4.0
+                s + spelled + (1.0 + r.population).log10() / 4.0
             };
             score(a).total_cmp(&score(b))
         })?;
@@ -219,6 +257,107 @@ impl Geocoder {
     }
 }
 
+/// Whether a one- or two-word phrase names a gazetteer entry (a country or a place).
+fn in_gazetteer(text: &str) -> bool {
+    let g = gazetteer();
+    let k = phrase_key(text);
+    !k.is_empty()
+        && k.chars().count() >= 3
+        && (g.by_key.contains_key(&k) || g.countries.contains_key(&k))
+}
+
+impl Geocoder {
+    /// Place names the tagger missed: after a place cue (`في مديرية حرض`) and in a list that
+    /// continues a place (`حيران وحيدان وعلان`). Found in the gazetteer, tagged LOC.
+    fn find_missed_places(doc: &mut Document) {
+        let norm = Normalizer::search();
+        let toks = &doc.tokens;
+        let forms: Vec<String> = toks
+            .iter()
+            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+            .collect();
+        let mut covered = vec![false; toks.len()];
+        let mut is_place = vec![false; toks.len()];
+        for e in &doc.entities {
+            // overlapping, not within: a name may start after a clitic inside its token (والمخا)
+            for j in crate::ranges::overlapping(toks, e.span, |t| t.span) {
+                covered[j] = true;
+                is_place[j] = e.label == EntityLabel::Location;
+            }
+        }
+        let cue_at = |j: usize| {
+            let f = forms[j].trim_start_matches(['و', 'ب', 'ف', 'ل']);
+            PLACE_CUES.iter().any(|c| norm.normalize_str(c) == f)
+        };
+        let mut added: Vec<rasid_text::Span> = Vec::new();
+        let mut j = 0;
+        while j < toks.len() {
+            // a candidate starts after a place cue, or after "و" / "،" that follows a place
+            let after_cue = j > 0 && cue_at(j - 1);
+            let after_place =
+                j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
+            let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
+            if covered[j] || !toks[j].kind.is_wordlike() || !(after_cue || after_place || list_item)
+            {
+                j += 1;
+                continue;
+            }
+            // the longest of two words, then one, that the gazetteer knows
+            let mut found = None;
+            for len in [2usize, 1] {
+                if j + len > toks.len()
+                    || (j..j + len).any(|k| covered[k] || !toks[k].kind.is_wordlike())
+                {
+                    continue;
+                }
+                let mut span =
+                    rasid_text::Span::new(toks[j].span.start, toks[j + len - 1].span.end);
+                // a list item's conjunction is not part of the name
+                let raw = span.slice(&doc.text);
+                if (list_item || after_place)
+                    && raw.starts_with('و')
+                    && in_gazetteer(&raw['و'.len_utf8()..])
+                {
+                    span = rasid_text::Span::new(span.start + 'و'.len_utf8(), span.end);
+                }
+                if in_gazetteer(span.slice(&doc.text)) {
+                    found = Some((span, len));
+                    break;
+                }
+            }
+            match found {
+                Some((span, len)) => {
+                    for k in j..j + len {
+                        covered[k] = true;
+                        is_place[k] = true;
+                    }
+                    added.push(span);
+                    j += len;
+                }
+                None => j += 1,
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        let prov = rasid_doc::Provenance::new("geo", "1");
+        for span in added {
+            doc.entities.push(rasid_doc::Entity {
+                id: String::new(),
+                span,
+                label: EntityLabel::Location,
+                canonical: Some(norm.normalize_str(span.slice(&doc.text))),
+                place: None,
+                provenance: prov.clone(),
+            });
+        }
+        doc.entities.sort_by_key(|e| (e.span.start, e.span.end));
+        for (n, e) in doc.entities.iter_mut().enumerate() {
+            e.id = format!("e{}", n + 1);
+        }
+    }
+}
+
 impl Component for Geocoder {
     fn name(&self) -> &'static str {
         "geo"
@@ -229,6 +368,7 @@ impl Component for Geocoder {
     }
 
     fn process(&self, doc: &mut Document) {
+        Self::find_missed_places(doc);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
         let mut countries: HashMap<String, usize> = HashMap::new();
