@@ -27,6 +27,8 @@ struct Lexicons {
     max_trigger: usize,
     actors: HashMap<String, u8>,
     numbers: HashMap<String, u32>,
+    /// context word → role (not_occurred, denial, disrupted)
+    context: HashMap<String, &'static str>,
 }
 
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -60,11 +62,15 @@ fn lexicons() -> &'static Lexicons {
         let numbers = rows(include_str!("../data/events/numbers.tsv"))
             .map(|r| (norm.normalize_str(r[0]), r[1].parse().expect("value")))
             .collect();
+        let context = rows(include_str!("../data/events/context.tsv"))
+            .map(|r| (norm.normalize_str(r[0]), r[1]))
+            .collect();
         Lexicons {
             triggers,
             max_trigger,
             actors,
             numbers,
+            context,
         }
     })
 }
@@ -89,11 +95,13 @@ const DEATH_WORDS: &[&str] = &[
     "قضوا",
 ];
 const FUNERAL_WORDS: &[&str] = &["شيع", "شيعت", "تشييع"];
-const NEGATION: &[&str] = &[
-    "لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "سوف", "عدم", "اذا", "لو", "يهدد", "تهدد", "هدد",
-    "هددت",
-];
-const DENIAL: &[&str] = &["نفى", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافية"];
+/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
+fn context_role(form: &str) -> Option<&'static str> {
+    let c = &lexicons().context;
+    c.get(form)
+        .or_else(|| c.get(form.trim_start_matches(['و', 'ف'])))
+        .copied()
+}
 const NEAR_WORDS: &[&str] = &[
     "قرب",
     "بالقرب",
@@ -112,6 +120,40 @@ const NEAR_WORDS: &[&str] = &[
 ];
 
 pub struct EventExtractor;
+
+/// Another report of an event the document places more precisely (same type and day; this
+/// one only names the country or governorate, or no place) is that event.
+fn merge_unplaced(events: &mut Vec<Event>) {
+    let coarse = |e: &Event| {
+        e.location
+            .as_ref()
+            .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
+    };
+    let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        if !coarse(&events[i]) {
+            continue;
+        }
+        let target = (0..events.len()).find(|&j| {
+            j != i
+                && keep[j]
+                && !coarse(&events[j])
+                && events[j].event_type == events[i].event_type
+                && day(&events[j]) == day(&events[i])
+                && match (&events[i].location, &events[j].location) {
+                    (Some(a), Some(b)) => a.country == b.country,
+                    _ => true,
+                }
+        });
+        if let Some(j) = target {
+            keep[i] = false;
+            events[j].fatalities = events[j].fatalities.max(events[i].fatalities);
+        }
+    }
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
 
 /// Place cue words that make the place after them a container of the place before
 /// (`مثلث عاهم بمديرية حرض`، `في محافظة صعدة`).
@@ -310,6 +352,9 @@ impl Component for EventExtractor {
         }
         // reports of one event (type, place, date) in a document are one event
         let mut seen: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
+        let mut same_sentence: HashMap<(usize, Option<String>, Option<String>), usize> =
+            HashMap::new();
+        let mut priority: Vec<u32> = Vec::new();
         let published = doc
             .meta
             .published
@@ -332,17 +377,26 @@ impl Component for EventExtractor {
                     if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
                         // a particle just before it, or a denial anywhere before it in the sentence
                         let negated = (k.saturating_sub(4)..k)
-                            .any(|b| NEGATION.contains(&forms[s.toks[b]].as_str()))
-                            || (0..k).any(|b| {
-                                DENIAL.contains(&forms[s.toks[b]].trim_start_matches(['و', 'ف']))
-                            });
-                        if !negated && best.is_none_or(|(b, _)| t.priority > b.priority) {
+                            .any(|b| context_role(&forms[s.toks[b]]) == Some("not_occurred"))
+                            || (0..k).any(|b| context_role(&forms[s.toks[b]]) == Some("denial"));
+                        // لتحرير، لاستعادة: a purpose, not an occurrence
+                        let purpose = forms[s.toks[k]].starts_with("ل")
+                            && !forms[s.toks[k]].starts_with("ال");
+                        if !negated && !purpose && best.is_none_or(|(b, _)| t.priority > b.priority)
+                        {
                             best = Some((t, k));
                         }
                     }
                 }
                 let Some((trig, tk)) = best else { continue };
                 let trigger_span = doc.tokens[s.toks[tk]].span;
+                if std::env::var_os("RASID_DEBUG_EVENTS").is_some() {
+                    eprintln!(
+                        "TRIGGER {} {}",
+                        trigger_span.slice(&doc.text),
+                        trig.sub_event_type
+                    );
+                }
                 let clause_span = Span::new(
                     doc.tokens[clause[0]].span.start,
                     doc.tokens[*clause.last().unwrap()].span.end,
@@ -401,6 +455,13 @@ impl Component for EventExtractor {
                 let actor1 = it.next();
                 let actor2 = it.next();
                 let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
+                // احباط هجوم، تفكيك عبوة: the weapon was not used
+                if (tk.saturating_sub(3)..tk)
+                    .any(|b| context_role(&forms[s.toks[b]]) == Some("disrupted"))
+                    && matches!(event_type, "Explosions/Remote violence" | "Battles")
+                {
+                    (event_type, sub) = ("Strategic developments", "Disrupted weapons use");
+                }
                 if event_type == "Battles"
                     && sub == "Armed clash"
                     && [&actor1, &actor2]
@@ -510,7 +571,34 @@ impl Component for EventExtractor {
                         continue;
                     }
                 }
+                // a year alone before the publication year (1978 - …، العام الماضي) dates
+                // the sentence as history
+                let past_year = |v: &str| {
+                    v.len() == 4
+                        && published
+                            .map(crate::calendar::iso)
+                            .is_some_and(|p| v < &p[..4])
+                };
+                if doc.dates[crate::ranges::within(&doc.dates, s.span, |d| d.span)]
+                    .iter()
+                    .any(|d| d.value.as_deref().is_some_and(past_year))
+                {
+                    continue;
+                }
                 let fatalities = Self::fatalities(&forms, &kinds, &clause);
+                // nothing specific (no town, no date written, no toll): talk about violence,
+                // not a report of an event (عانت من التفجيرات)
+                let specific_place = loc_entities
+                    .iter()
+                    .flatten()
+                    .any(|e| e.place.as_ref().is_some_and(|p| p.kind != "country"));
+                let dated_here = date
+                    .as_ref()
+                    .and_then(|d| d.span)
+                    .is_some_and(|d| s.span.contains(d));
+                if !specific_place && !dated_here && fatalities == 0 {
+                    continue;
+                }
                 let claimed_by = quotes_of[si]
                     .iter()
                     .map(|&qi| &doc.quotes[qi])
@@ -541,19 +629,30 @@ impl Component for EventExtractor {
                         ev.location.as_ref().and_then(|l| l.place.clone()),
                         ev.date.as_ref().and_then(|d| d.value.clone()),
                     );
-                    match seen.get(&key) {
+                    // and the clauses of one sentence at one place and day report one event:
+                    // the higher tactic in ACLED's order names it
+                    let here = (si, key.1.clone(), key.2.clone());
+                    match seen.get(&key).or_else(|| same_sentence.get(&here)) {
                         Some(&i) => {
                             let e: &mut Event = &mut events[i];
-                            e.fatalities = e.fatalities.max(ev.fatalities)
+                            e.fatalities = e.fatalities.max(ev.fatalities);
+                            if same_sentence.get(&here) == Some(&i) && trig.priority > priority[i] {
+                                e.event_type = ev.event_type;
+                                e.sub_event_type = ev.sub_event_type;
+                                priority[i] = trig.priority;
+                            }
                         }
                         None => {
                             seen.insert(key, events.len());
+                            same_sentence.insert(here, events.len());
+                            priority.push(trig.priority);
                             events.push(ev);
                         }
                     }
                 }
             }
         }
+        merge_unplaced(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("ev{}", n + 1);
         }
@@ -618,6 +717,38 @@ mod tests {
     fn a_district_after_a_place_contains_it() {
         let e = events("وقتل ثلاثة مدنيين في قصف على قرية الجراحي بمديرية زبيد أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn battles_outrank_the_air_strikes_that_support_them() {
+        let e = events("واندلعت اشتباكات عنيفة أمس في بلدة الكرمة بدعم من غارات جوية للتحالف.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            (e[0].event_type.as_str(), e[0].sub_event_type.as_str()),
+            ("Battles", "Armed clash")
+        );
+    }
+
+    #[test]
+    fn purposes_sentences_history_and_talk_are_not_events() {
+        // a purpose
+        assert!(events("وحشدت القوات آلاف الجنود أمس لتحرير مدينة الموصل.").is_empty());
+        // a court sentence
+        assert!(events("وأصدرت المحكمة أمس الحكم بإعدام ثلاثة متهمين في بغداد.").is_empty());
+        // a chronology line
+        assert!(events("1991 - انفجار سيارة مفخخة في بيروت.").is_empty());
+        // talk about violence with no place, date or toll
+        assert!(events("وقال الوزير إن المنطقة عانت طويلا من التفجيرات والتطرف.").is_empty());
+    }
+
+    #[test]
+    fn a_foiled_bombing_is_disrupted_weapons_use() {
+        let e = events("وتمكنت قوات الأمن أمس من تفكيك عبوة ناسفة قرب سوق مدينة كركوك.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            (e[0].event_type.as_str(), e[0].sub_event_type.as_str()),
+            ("Strategic developments", "Disrupted weapons use")
+        );
     }
 
     #[test]
