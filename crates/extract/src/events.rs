@@ -478,7 +478,13 @@ impl Component for EventExtractor {
                         .filter(|e| e.place.is_some())
                         .max_by_key(|e| {
                             (
-                                e.place.as_ref().is_some_and(|p| p.kind != "country"),
+                                // the finest place: a town over a district over a governorate
+                                e.place.as_ref().map(|p| match p.kind.as_str() {
+                                    "country" => 0,
+                                    "admin1" => 1,
+                                    "admin2" => 2,
+                                    _ => 3,
+                                }),
                                 std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
                             )
                         })
@@ -634,6 +640,7 @@ impl Component for EventExtractor {
                     let here = (si, key.1.clone(), key.2.clone());
                     match seen.get(&key).or_else(|| same_sentence.get(&here)) {
                         Some(&i) => {
+                            same_sentence.entry(here.clone()).or_insert(i);
                             let e: &mut Event = &mut events[i];
                             e.fatalities = e.fatalities.max(ev.fatalities);
                             if same_sentence.get(&here) == Some(&i) && trig.priority > priority[i] {
