@@ -251,6 +251,18 @@ impl Toks<'_> {
     fn paragraph_end(&self, i: usize) -> usize {
         self.par_end.get(i).copied().unwrap_or(i)
     }
+    /// Last token of direct speech without quotation marks from token `i`: the paragraph,
+    /// up to a sentence that opens with a reporting verb (`… . وأشارت بأن …`).
+    fn unmarked_direct_end(&self, i: usize) -> usize {
+        let end = self.paragraph_end(i);
+        (i + 1..=end)
+            .find(|&k| {
+                self.is_punct(k - 1, &['.', '!', '؟', '?'])
+                    && self.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
+            })
+            .map(|k| k - 1)
+            .unwrap_or(end)
+    }
     /// Head word of a phrase, without clitics or article, for the source lexicon.
     fn head_word(&self, i: usize) -> &str {
         let f = self.form(i);
@@ -664,7 +676,12 @@ impl Component for QuoteExtractor {
                             k += 1;
                         }
                         let from = t.toks.get(k).map(|x| x.span.start).unwrap_or(after_phrase);
-                        Span::new(from.min(sent.end), sent.end).trim(&doc.text)
+                        let end = if k < t.toks.len() {
+                            clause_end(&t, k, sent)
+                        } else {
+                            sent.end
+                        };
+                        Span::new(from.min(end), end).trim(&doc.text)
                     } else {
                         // "… ، بحسب X" after an earlier quotation in the same sentence:
                         // only what follows that quotation
@@ -724,6 +741,13 @@ impl Component for QuoteExtractor {
                     let mut j = from;
                     while j < limit && found.is_none() {
                         if t.is_complementizer(j) {
+                            // قال إن «…»: the marks hold the source's own words
+                            if t.is_quote_mark(j + 1) {
+                                if let Some((span, close)) = quoted(&t, j + 1) {
+                                    found = Some((span, QuoteKind::Direct, close + 1));
+                                    break;
+                                }
+                            }
                             if j + 1 < t.toks.len() {
                                 let start = t.toks[j + 1].span.start;
                                 let end = clause_end(&t, j + 1, sent);
@@ -755,7 +779,7 @@ impl Component for QuoteExtractor {
                                     found = Some((span, QuoteKind::Direct, close + 1));
                                 }
                             } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
-                                let end = t.paragraph_end(j + 1);
+                                let end = t.unmarked_direct_end(j + 1);
                                 let span =
                                     Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
                                 found = Some((span, QuoteKind::Direct, end + 1));
@@ -769,7 +793,7 @@ impl Component for QuoteExtractor {
                             && t.is_punct(j, &['،', ','])
                             && frame.speaker.is_none()
                         {
-                            let end = t.paragraph_end(j + 1);
+                            let end = t.unmarked_direct_end(j + 1);
                             let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
                             found = Some((span, QuoteKind::Direct, end + 1));
                             break;
@@ -889,11 +913,86 @@ impl Component for QuoteExtractor {
                 i + 1
             };
         }
+        interview_answers(&doc.text, &mut quotes, &prov);
         for (n, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", n + 1);
         }
         doc.quotes = quotes;
     }
+}
+
+/// Interviews: a line that asks (ends with ؟) and the line after it that answers. With at
+/// least two such pairs, each answer is a direct quote of the interviewee — the last person
+/// quoted before the first question — with the answer's marker (●●، ج:) as its cue.
+fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Provenance) {
+    let is_marker = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let mut lines: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
+        if c == '\n' {
+            let line = Span::new(start, i).trim(text);
+            if !line.is_empty() {
+                lines.push(line);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let asks = |l: &Span| l.slice(text).trim_end().ends_with(['؟', '?']);
+    let pairs: Vec<(usize, usize)> = (1..lines.len())
+        .filter(|&k| asks(&lines[k - 1]) && !asks(&lines[k]))
+        .map(|k| (k - 1, k))
+        .collect();
+    if pairs.len() < 2 {
+        return;
+    }
+    let first_question = lines[pairs[0].0].start;
+    let Some(interviewee) = quotes
+        .iter()
+        .filter(|q| q.span.start < first_question && q.speaker.is_some())
+        .max_by_key(|q| (q.source_type == SourceType::NamedPerson, q.span.start))
+        .map(|q| (q.speaker.clone(), q.source_type))
+    else {
+        return;
+    };
+    for (_, a) in pairs {
+        let line = lines[a];
+        let raw = line.slice(text);
+        // the marker: leading symbols, or ج: / ج-
+        let mut marker_len = raw.len() - raw.trim_start_matches(is_marker).len();
+        if marker_len == 0 {
+            if let Some(rest) = raw.strip_prefix('ج') {
+                let after = rest.trim_start();
+                if after.starts_with([':', '/', '-']) {
+                    marker_len = raw.len() - after.len() + 1;
+                }
+            }
+        }
+        let content = Span::new(line.start + marker_len, line.end).trim(text);
+        if content.is_empty() || quotes.iter().any(|q| q.content.overlaps(content)) {
+            continue;
+        }
+        let cue = if marker_len > 0 {
+            Span::new(line.start, line.start + marker_len).trim(text)
+        } else {
+            let first = raw.split_whitespace().next().unwrap_or("");
+            Span::new(line.start, line.start + first.len())
+        };
+        quotes.push(Quote {
+            id: String::new(),
+            span: line,
+            kind: QuoteKind::Direct,
+            cue,
+            content,
+            speaker: interviewee.0.clone(),
+            source_type: interviewee.1,
+            via: Vec::new(),
+            provenance: prov.clone(),
+        });
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.content.start));
 }
 
 /// End (byte offset) of an indirect clause starting at token `from`: the
@@ -903,6 +1002,16 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
     let mut end = sent.end;
     let mut k = from;
     while k < t.toks.len() && t.toks[k].span.end <= sent.end {
+        // "، في الوقت الذي …"، "، فيما …": the author's next clause
+        if k > from
+            && t.is_punct(k - 1, &['،', ','])
+            && (matches!(t.form(k), "فيما" | "بينما")
+                || t.form(k) == "في" && t.form(k + 1) == "الوقت" && t.form(k + 2) == "الذي"
+                || t.form(k) == "في" && t.form(k + 1) == "حين")
+        {
+            end = t.toks[k - 1].span.start;
+            break;
+        }
         if k > from && t.is_punct(k - 1, &['،', ',']) {
             if let Some(c) = t.cue(k) {
                 if matches!(c.kind, CueKind::Participle | CueKind::Verb) {

@@ -201,3 +201,24 @@ fn abbreviated_titles_stay_in_the_speaker() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("د. سامي الحربي مدير المستشفى"));
 }
+
+#[test]
+fn interview_answers_are_the_interviewees_words() {
+    let d = analyse(
+        "وقال وزير الزراعة خالد المهندس في حوار مع الصحيفة إن موسم الحصاد بدأ مبكرا. وفيما يلي نص الحوار:\n\
+         • متى تبدأ الحكومة شراء القمح؟\n\
+         ●● نبدأ الشراء الأسبوع المقبل من كل المحافظات.\n\
+         • وهل تكفي المخازن الحالية؟\n\
+         ●● نعم، وسنفتح مخازن جديدة في الشمال.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    for answer in &quotes[1..] {
+        assert_eq!(answer.0, QuoteKind::Direct);
+        assert_eq!(answer.2, quotes[0].2, "the interviewee answers");
+        assert_eq!(answer.3, "●●");
+    }
+    assert_eq!(quotes[1].4, "نبدأ الشراء الأسبوع المقبل من كل المحافظات.");
+    // the reporter's questions are not quotes
+    assert!(quotes.iter().all(|q| !q.4.contains('؟')));
+}
