@@ -298,7 +298,7 @@ impl QuoteExtractor {
         // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker
         if matches!(
             t.form(start),
-            "عنه" | "عنها" | "عنهم" | "به" | "بها" | "ذلك"
+            "عنه" | "عنها" | "عنهم" | "به" | "بها" | "فيه" | "فيها" | "ذلك"
         ) {
             start += 1;
         }
@@ -721,7 +721,21 @@ impl Component for QuoteExtractor {
                     }
                     let mut frame = frame;
                     if frame.speaker.is_none() && cue.kind == CueKind::Verb && !sentence_initial {
-                        frame.speaker = subject_before(&t, i, sent);
+                        frame.speaker = subject_before(&t, i, sent).or_else(|| {
+                            // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
+                            // the middle of a sentence without a subject of its own speaks for
+                            // the person the sentence is about
+                            if t.raw(i).starts_with('و') {
+                                return None;
+                            }
+                            let before = Span::new(sent.start, t.toks[i].span.start);
+                            let person = doc.entities
+                                [crate::ranges::within(&doc.entities, before, |e| e.span)]
+                            .iter()
+                            .rfind(|e| e.label == EntityLabel::Person)?;
+                            let r = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
+                            (!r.is_empty()).then_some((r.start, r.end))
+                        });
                     }
                     let from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
                     let mut found = None;
@@ -741,11 +755,19 @@ impl Component for QuoteExtractor {
                     let mut j = from;
                     while j < limit && found.is_none() {
                         if t.is_complementizer(j) {
-                            // قال إن «…»: the marks hold the source's own words
+                            // قال إن «…»: the marks hold the source's own words (not a short
+                            // quoted name that the clause goes on after: إن "أدنوك" تحرص)
                             if t.is_quote_mark(j + 1) {
                                 if let Some((span, close)) = quoted(&t, j + 1) {
-                                    found = Some((span, QuoteKind::Direct, close + 1));
-                                    break;
+                                    let words = (j + 2..close)
+                                        .filter(|&k| t.toks[k].kind.is_wordlike())
+                                        .count();
+                                    let clause_goes_on =
+                                        t.toks.get(close + 1).is_some_and(|n| n.kind.is_wordlike());
+                                    if words >= 4 || !clause_goes_on {
+                                        found = Some((span, QuoteKind::Direct, close + 1));
+                                        break;
+                                    }
                                 }
                             }
                             if j + 1 < t.toks.len() {

@@ -222,3 +222,26 @@ fn interview_answers_are_the_interviewees_words() {
     // the reporter's questions are not quotes
     assert!(quotes.iter().all(|q| !q.4.contains('؟')));
 }
+
+#[test]
+fn a_verb_inside_a_sentence_speaks_for_its_person() {
+    let d = analyse(
+        "وقال المدرب إن الفريق جاهز. وكان رئيس النادي سامي الجابر قد تحدث للصحفيين عندما ألمح إلى أن الصفقة لم تحسم بعد.",
+    );
+    let quotes = q(&d);
+    let last = quotes.last().unwrap();
+    assert_eq!(last.3, "ألمح", "{quotes:?}");
+    assert!(
+        last.2.is_some_and(|s| s.contains("سامي الجابر")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_short_quoted_name_after_the_complementizer_is_not_a_direct_quote() {
+    let d = analyse("وأشار المدير إلى أن \"أرامكو\" تحرص على توسيع شبكتها في المنطقة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Indirect);
+    assert_eq!(quotes[0].4, "\"أرامكو\" تحرص على توسيع شبكتها في المنطقة");
+}
