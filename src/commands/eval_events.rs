@@ -87,6 +87,7 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
     let (mut detection, mut full) = (Prf::default(), Prf::default());
     let mut fields = [0usize; 6]; // type, sub-type, place, admin1, date, fatalities
     let mut articles = 0;
+    let mut dates = (0usize, 0usize); // date expressions in the gold, resolved as the gold says
     for g in super::score::gold_articles(&args.gold, args.split)? {
         let text = g["text"].as_str().unwrap_or_default();
         articles += 1;
@@ -133,6 +134,47 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
                     matched_gold[gi] = true;
                     pairs.push((gi, pi));
                 }
+            }
+        }
+        // the date layer on its own: each date expression the gold cites, resolved as written
+        for ge in &gold {
+            let d = &ge["date"];
+            let (Some(s), Some(e)) = (d["start"].as_u64(), d["end"].as_u64()) else {
+                continue;
+            };
+            let (Some(bs), Some(be)) = (
+                idx.byte_of_char(text, s as usize),
+                idx.byte_of_char(text, e as usize),
+            ) else {
+                continue;
+            };
+            let expr = Span::new(bs, be);
+            dates.0 += 1;
+            let n = if d["time_precision"].as_u64() == Some(3) {
+                7
+            } else {
+                10
+            };
+            let want = d["value"].as_str().unwrap_or("");
+            let got = doc
+                .dates
+                .iter()
+                .filter(|x| x.span.overlaps(expr))
+                .filter_map(|x| x.value.as_deref())
+                .any(|v| v.len() >= n.min(want.len()) && v.get(..n) == want.get(..n));
+            if got {
+                dates.1 += 1;
+            } else if args.errors {
+                println!(
+                    "DATE   line {}: {:?} gold {want}, found {:?}",
+                    g["line"],
+                    d["text"],
+                    doc.dates
+                        .iter()
+                        .filter(|x| x.span.overlaps(expr))
+                        .map(|x| x.value.clone())
+                        .collect::<Vec<_>>()
+                );
             }
         }
         pairs.sort_unstable();
@@ -223,6 +265,12 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
             full.r(),
             full.f1()
         );
+        println!(
+            "date expressions resolved: {}/{} = {:.3}",
+            dates.1,
+            dates.0,
+            dates.1 as f64 / dates.0.max(1) as f64
+        );
         println!("accuracy on the {} detected events:", detection.correct);
         for (n, f) in names.iter().zip(fields) {
             println!("  {:<20} {:.3}", n, f as f64 / m);
@@ -235,7 +283,8 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
             .collect();
         println!(
             "{}",
-            serde_json::json!({"articles": articles, "detection": detection.json(), "events": full.json(), "accuracy": acc})
+            serde_json::json!({"articles": articles, "detection": detection.json(), "events": full.json(), "accuracy": acc,
+                "date_expressions": {"gold": dates.0, "resolved": dates.1, "accuracy": dates.1 as f64 / dates.0.max(1) as f64}})
         );
     }
     Ok(Outcome::Ok)

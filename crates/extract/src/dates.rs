@@ -23,6 +23,8 @@ enum Word {
     Unit(Unit),
     Part(Part),
     Era(bool),
+    /// days before the publication date; true when only the week is known (قبل أيام)
+    Ago(i64, bool),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -77,6 +79,10 @@ fn lexicon() -> &'static Lexicon {
                     _ => Part::End,
                 }),
                 "era" => Word::Era(v == "hijri"),
+                "ago" => Word::Ago(
+                    v.trim_end_matches('w').parse().expect("ago"),
+                    v.ends_with('w'),
+                ),
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
             let form: Vec<String> = norm
@@ -270,6 +276,16 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         match w {
             // month + year, or month with a direction word (يناير الماضي)
             Word::Month(m) => {
+                // يوليو (تموز) الحالي، تموز/يوليو 2015: the second name is skipped
+                let mut n = n;
+                if matches!(v.form(i + n), "/" | "(")
+                    && matches!(v.word(i + n + 1), Some((Word::Month(_), _)))
+                {
+                    n += 1 + v.word(i + n + 1).map(|x| x.1).unwrap_or(1);
+                    if v.form(i + n) == ")" {
+                        n += 1;
+                    }
+                }
                 if let Some((y, _, end)) =
                     year_at(i + n).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
                 {
@@ -349,6 +365,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     relative: true,
                 });
             }
+            // قبل يومين، قبل أيام، قبل أسبوع
+            Word::Ago(days, vague) => {
+                return Some(Found {
+                    end: i + n,
+                    value: rel(&|r| day(r - days)),
+                    precision: if vague {
+                        DatePrecision::Week
+                    } else {
+                        DatePrecision::Day
+                    },
+                    relative: true,
+                });
+            }
             // أمس، أول أمس، اليوم
             Word::Day(off) => {
                 return Some(Found {
@@ -364,6 +393,24 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Word::Part(p) => (Some(p), i + n),
                     _ => (None, i),
                 };
+                // منتصف يوليو (تموز) الحالي، أواخر آذار: the month, as dated as the text says
+                if let (Some(_), Some((Word::Month(m), mn))) = (part, v.word(k)) {
+                    if let Some(found) = scan(v, k, reference) {
+                        if found.precision == DatePrecision::Month {
+                            return Some(found);
+                        }
+                    }
+                    let value = rel(&|r| {
+                        let (ry, rm, _) = civil_from_days(r);
+                        month_value(if m <= rm { ry } else { ry - 1 }, m)
+                    });
+                    return Some(Found {
+                        end: k + mn,
+                        value,
+                        precision: DatePrecision::Month,
+                        relative: true,
+                    });
+                }
                 let Some((Word::Unit(unit), un)) = v.word(k) else {
                     return None;
                 };
@@ -417,6 +464,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 });
             }
             _ => {}
+        }
+    }
+    // قبل 3 أيام
+    if v.form(i) == "قبل" {
+        if let Some(n) = v.number(i + 1).filter(|n| (1..=31).contains(n)) {
+            if matches!(v.form(i + 2), "ايام" | "يوما" | "يوم") {
+                return Some(Found {
+                    end: i + 3,
+                    value: rel(&|r| day(r - n)),
+                    precision: DatePrecision::Day,
+                    relative: true,
+                });
+            }
         }
     }
     // a chronology line: "1978 - اغتيال …", "2011: انسحاب …"
@@ -630,6 +690,37 @@ mod tests {
             Some("2015-09-24")
         );
         assert_eq!(one("خلال عام 1441هـ", None).2, DatePrecision::Year);
+    }
+
+    #[test]
+    fn days_ago_and_parts_of_a_named_month() {
+        assert_eq!(
+            one("وقع الهجوم قبل يومين في", PUB),
+            (
+                "قبل يومين".into(),
+                Some("2020-03-16".into()),
+                DatePrecision::Day
+            )
+        );
+        assert_eq!(
+            one("أحرقوا المنزل قبل أيام", PUB),
+            (
+                "قبل أيام".into(),
+                Some("2020-03-15".into()),
+                DatePrecision::Week
+            )
+        );
+        assert_eq!(one("قبل 5 أيام", PUB).1.as_deref(), Some("2020-03-13"));
+        assert_eq!(
+            one("اعتقلوا في منتصف مارس (آذار) الحالي عددا", PUB),
+            (
+                "منتصف مارس (آذار) الحالي".into(),
+                Some("2020-03".into()),
+                DatePrecision::Month
+            )
+        );
+        // a month after the publication month is last year's
+        assert_eq!(one("في أواخر أيار", PUB).1.as_deref(), Some("2019-05"));
     }
 
     #[test]
