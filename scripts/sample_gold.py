@@ -2,8 +2,12 @@
 """Draws the articles of Rasid's hand-annotated gold sets from SaudiNewsNet, at random with a
 fixed seed, so the selection can be re-derived by anyone:
 
-    python3 scripts/sample_gold.py quotes > data/gold/quotes/sample.tsv
-    python3 scripts/sample_gold.py events > data/gold/events/sample.tsv
+    python3 scripts/sample_gold.py quotes 30 > data/gold/quotes/sample.tsv
+    python3 scripts/sample_gold.py events 30 > data/gold/events/sample.tsv
+
+The first rows are the original dev and test splits (quotes 20 + 40, events 15 + 30); the
+optional number adds that many further rows of the same shuffled pool to the dev split
+(the second dev batch, drawn after the test split was fixed, so the test rows never change).
 
 Population (documented filters, then a seeded shuffle):
 - quotes: articles of 600-3500 characters with at least one reporting cue
@@ -40,9 +44,10 @@ def main():
     rng = random.Random(SEED)
     rng.shuffle(pool)
     take, dev = (60, 20) if kind == "quotes" else (45, 15)
+    more_dev = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     print("line\tsplit\toutlet\turl")
-    for i, (n, a) in enumerate(pool[:take]):
-        print(f"{n}\t{'dev' if i < dev else 'test'}\t{a['source']}\t{a['url']}")
+    for i, (n, a) in enumerate(pool[:take + more_dev]):
+        print(f"{n}\t{'dev' if i < dev or i >= take else 'test'}\t{a['source']}\t{a['url']}")
     print(f"# population {len(pool)} articles, seed {SEED}", file=sys.stderr)
 
 
