@@ -237,6 +237,9 @@ pub struct BenchHtmlArgs {
     /// Also run trafilatura (Python) on the same pages.
     #[arg(long)]
     pub trafilatura: bool,
+    /// List the worst pages of the Zyte dev half (the half heuristics may be tuned on).
+    #[arg(long)]
+    pub errors: bool,
     #[arg(long, default_value = "python3")]
     pub python: String,
 }

@@ -373,6 +373,8 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     let mut heading = 0usize;
     let mut next_id = 0u32;
     let mut stack_is_block: Vec<bool> = Vec::new();
+    // the element the page itself marks as the article's body (schema.org)
+    let mut article_body: Option<u32> = None;
     let flush = |buf: &mut String,
                  link_chars: &mut usize,
                  ancestors: &[u32],
@@ -410,6 +412,9 @@ fn body(doc: &Html, description: Option<&str>) -> String {
                         );
                     }
                     stack_is_block.push(block);
+                    if article_body.is_none() && el.attr("itemprop") == Some("articleBody") {
+                        article_body = Some(next_id);
+                    }
                     ancestors.push(next_id);
                     next_id += 1;
                     let looks_like_furniture = el.attr("class").is_some_and(is_boiler_attr)
@@ -503,10 +508,21 @@ fn body(doc: &Html, description: Option<&str>) -> String {
             *scores.entry(p.ancestors[idx]).or_default() += n * [1.0, 0.75, 0.5, 0.3][k];
         }
     }
-    let Some((&best, _)) = scores
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
-    else {
+    // a body the page marks itself (itemprop="articleBody") is the article when it holds text
+    let marked = article_body.filter(|&id| {
+        paras
+            .iter()
+            .filter(|p| p.ancestors.contains(&id) && p.link_chars * 3 < p.text.chars().count())
+            .map(|p| p.text.chars().count())
+            .sum::<usize>()
+            >= 150
+    });
+    let Some(best) = marked.or_else(|| {
+        scores
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(&id, _)| id)
+    }) else {
         return String::new();
     };
     let mut out: Vec<&str> = Vec::new();
