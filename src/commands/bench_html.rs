@@ -170,14 +170,24 @@ pub fn run(args: BenchHtmlArgs) -> anyhow::Result<Outcome> {
     }
     // the Zyte pages split in two by their sorted position: heuristics are tuned while looking
     // at the dev half (even positions) only; the test half (odd) is reported, not studied
-    let zyte: Vec<usize> = (0..pages.len()).filter(|&i| pages[i].set == "zyte").collect();
+    let zyte: Vec<usize> = (0..pages.len())
+        .filter(|&i| pages[i].set == "zyte")
+        .collect();
     let groups: Vec<(String, Vec<usize>)> = vec![
         ("zyte, all".to_string(), zyte.clone()),
-        ("zyte, dev half".to_string(), zyte.iter().copied().step_by(2).collect()),
-        ("zyte, test half".to_string(), zyte.iter().copied().skip(1).step_by(2).collect()),
+        (
+            "zyte, dev half".to_string(),
+            zyte.iter().copied().step_by(2).collect(),
+        ),
+        (
+            "zyte, test half".to_string(),
+            zyte.iter().copied().skip(1).step_by(2).collect(),
+        ),
         (
             "arabic".to_string(),
-            (0..pages.len()).filter(|&i| pages[i].set == "arabic").collect(),
+            (0..pages.len())
+                .filter(|&i| pages[i].set == "arabic")
+                .collect(),
         ),
     ];
     for (name, idx) in groups {

@@ -86,6 +86,7 @@ const COMPLEMENTIZERS: &[&str] = &[
     "بانها",
     "بانهم",
     "لان",
+    "فان",
 ];
 const FRAME_WORDS: &[&str] = &[
     "بيان",
@@ -138,6 +139,10 @@ const TIME_WORDS: &[&str] = &[
     "عن",
     "لدى",
     "مع",
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
 ];
 const RELAY_HEADS: &[&str] = &[
     "وكالة",
@@ -298,7 +303,16 @@ impl QuoteExtractor {
         // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker
         if matches!(
             t.form(start),
-            "عنه" | "عنها" | "عنهم" | "به" | "بها" | "فيه" | "فيها" | "ذلك"
+            "عنه"
+                | "عنها"
+                | "عنهم"
+                | "به"
+                | "بها"
+                | "فيه"
+                | "فيها"
+                | "ذلك"
+                | "ايضا"
+                | "كذلك"
         ) {
             start += 1;
         }
@@ -541,9 +555,20 @@ fn range_span(t: &Toks, (a, b): (usize, usize)) -> Span {
 /// closing mark in the same paragraph (or the paragraph end).
 fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
     let end_of_par = t.paragraph_end(open);
+    // a quotation never closed ends with its sentence, or where the author's next clause
+    // begins (، كما …)
+    let unclosed_end = || {
+        (open + 2..=end_of_par)
+            .find(|&k| {
+                t.is_punct(k, &['.', '!', '؟', '?'])
+                    || t.is_punct(k, &['،', ','])
+                        && matches!(t.form(k + 1), "كما" | "فيما" | "بينما" | "وكان" | "وكانت")
+            })
+            .unwrap_or(end_of_par + 1)
+    };
     let close = (open + 1..=end_of_par)
         .find(|&k| t.is_quote_mark(k))
-        .unwrap_or(end_of_par + 1);
+        .unwrap_or_else(unclosed_end);
     if close <= open + 1 {
         return None;
     }
@@ -598,7 +623,14 @@ fn source_type(
         }
         return SourceType::Organization;
     }
-    SourceType::Organization
+    // nothing known: a bare name or title (كارتر، مهاجم المنتخب) is a person; a noun with
+    // the article (الشركة، المجلس) a body
+    match head {
+        Some(h) if !t.form(h).trim_start_matches(['و', 'ف']).starts_with("ال") => {
+            SourceType::NamedPerson
+        }
+        _ => SourceType::Organization,
+    }
 }
 
 impl Component for QuoteExtractor {
@@ -632,6 +664,8 @@ impl Component for QuoteExtractor {
         let mut quotes: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<(Option<Speaker>, SourceType)> = None;
         let mut covered_until = 0usize; // byte offset: cues inside a direct quote are its words
+                                        // a nominal cue's source that relays the quote of the verb at the given token
+        let mut pending_via: Option<((usize, usize), usize)> = None;
         let mut i = 0;
         while i < t.toks.len() {
             let Some(cue) = t.cue(i) else {
@@ -674,6 +708,12 @@ impl Component for QuoteExtractor {
                                 || matches!(t.form(k), "فان" | "ان"))
                         {
                             k += 1;
+                        }
+                        // وبحسب وكالة X، قال Y إن …: X relays Y's quote
+                        if t.cue(k).is_some_and(|c| c.kind == CueKind::Verb) {
+                            pending_via = Some((sp, k));
+                            i = k;
+                            continue;
                         }
                         let from = t.toks.get(k).map(|x| x.span.start).unwrap_or(after_phrase);
                         let end = if k < t.toks.len() {
@@ -720,6 +760,11 @@ impl Component for QuoteExtractor {
                         continue;
                     }
                     let mut frame = frame;
+                    if let Some((v, at)) = pending_via.take() {
+                        if at == i {
+                            frame.via.push(v);
+                        }
+                    }
                     if frame.speaker.is_none() && cue.kind == CueKind::Verb && !sentence_initial {
                         frame.speaker = subject_before(&t, i, sent).or_else(|| {
                             // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
@@ -781,11 +826,15 @@ impl Component for QuoteExtractor {
                             break;
                         }
                         if t.is_quote_mark(j) {
-                            // a short quoted name before the clause (”Dpa”، أن …) is not the content
+                            // a short quoted name or term the sentence goes on after (”Dpa”، أن …;
+                            // استمرار عملية "السهم الذهبي" لتحرير …) is not the content
                             let close =
-                                (j + 1..(j + 5).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
+                                (j + 1..(j + 6).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
                             if let Some(c) = close {
-                                if t.is_punct(c + 1, &['،', ',']) || t.is_complementizer(c + 1) {
+                                if t.is_punct(c + 1, &['،', ','])
+                                    || t.is_complementizer(c + 1)
+                                    || t.toks.get(c + 1).is_some_and(|n| n.kind.is_wordlike())
+                                {
                                     j = c + 1;
                                     continue;
                                 }
