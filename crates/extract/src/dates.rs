@@ -25,6 +25,8 @@ enum Word {
     Era(bool),
     /// days before the publication date; true when only the week is known (قبل أيام)
     Ago(i64, bool),
+    /// a day of the month as an ordinal (الثالث من آب)
+    Ordinal(i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,6 +81,7 @@ fn lexicon() -> &'static Lexicon {
                     _ => Part::End,
                 }),
                 "era" => Word::Era(v == "hijri"),
+                "ordinal" => Word::Ordinal(v.parse().expect("ordinal")),
                 "ago" => Word::Ago(
                     v.trim_end_matches('w').parse().expect("ago"),
                     v.ends_with('w'),
@@ -210,10 +213,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         });
         Some((y, era.map(|e| e.0), k + 1 + era.map(|e| e.1).unwrap_or(0)))
     };
-    // day + month (+ "/ second name" or "(second name)") + year?
-    if let Some(d) = v.number(i).filter(|d| (1..=31).contains(d)) {
-        if let Some((w, n)) = v.word(i + 1) {
-            let mut k = i + 1 + n;
+    // day + month (+ "/ second name" or "(second name)") + year?; the day as a number or as
+    // an ordinal with من (الثالث من آب)
+    let day_at = v
+        .number(i)
+        .filter(|d| (1..=31).contains(d))
+        .map(|d| (d, i + 1))
+        .or_else(|| match v.word(i) {
+            Some((Word::Ordinal(d), n)) if v.form(i + n) == "من" => Some((d, i + n + 1)),
+            _ => None,
+        });
+    if let Some((d, at)) = day_at {
+        if let Some((w, n)) = v.word(at) {
+            let mut k = at + n;
             // تموز/يوليو، يوليو (تموز)
             if matches!(v.form(k), "/" | "(") && matches!(v.word(k + 1), Some((Word::Month(_), _)))
             {
@@ -721,6 +733,17 @@ mod tests {
         );
         // a month after the publication month is last year's
         assert_eq!(one("في أواخر أيار", PUB).1.as_deref(), Some("2019-05"));
+        assert_eq!(
+            one("وقع ذلك في الثالث من آذار/مارس الحالي", PUB)
+                .1
+                .as_deref(),
+            Some("2020-03-03")
+        );
+        assert_eq!(
+            one("في الحادي والعشرين من يناير 2019", PUB).1.as_deref(),
+            Some("2019-01-21")
+        );
+        assert_eq!(one("قتل أول من أمس", PUB).1.as_deref(), Some("2020-03-16"));
     }
 
     #[test]

@@ -489,13 +489,21 @@ impl Component for EventExtractor {
                             )
                         })
                 };
+                // a town anywhere near beats a country in the clause (the country is often an
+                // actor: نفذت الولايات المتحدة غارات قرب الحسكة)
+                let fine =
+                    |e: &&rasid_doc::Entity| e.place.as_ref().is_some_and(|p| p.kind != "country");
                 let loc_entity = place_in(clause_span)
-                    .or_else(|| place_in(s.span))
+                    .filter(fine)
+                    .or_else(|| place_in(s.span).filter(fine))
+                    .or_else(|| place_in(clause_span))
                     .or_else(|| {
                         (si.saturating_sub(2)..si)
                             .rev()
-                            .find_map(|p| place_in(sents[p].span))
-                    });
+                            .find_map(|p| place_in(sents[p].span).filter(fine))
+                    })
+                    .or_else(|| place_in(clause_span))
+                    .or_else(|| place_in(s.span));
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
                 let listed = listed_places(doc, clause_span, &forms);

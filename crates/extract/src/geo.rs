@@ -24,6 +24,8 @@ struct Row {
 
 struct Gazetteer {
     places: Vec<Row>,
+    /// entry id → population (0 when the source gives none)
+    population: HashMap<String, f64>,
     by_key: HashMap<String, Vec<usize>>,
     countries: HashMap<String, (String, String)>,
     /// iso2 → (English name, ISO numeric, ISO3)
@@ -98,8 +100,13 @@ fn gazetteer() -> &'static Gazetteer {
                 ));
             }
         }
+        let population = places
+            .iter()
+            .map(|r: &Row| (r.id.clone(), r.population))
+            .collect();
         Gazetteer {
             places,
+            population,
             by_key,
             countries,
             country_info,
@@ -393,6 +400,19 @@ impl Component for Geocoder {
                     .and_then(|c| Self::resolve(c, &countries))
             });
         }
+        // a small place whose name is an everyday word (البلاد، بينه) is the word
+        let norm = Normalizer::search();
+        for e in doc.entities.iter_mut() {
+            let Some(p) = &e.place else { continue };
+            let mention = e.span.slice(&doc.text);
+            let everyday = p.kind == "place"
+                && g.population.get(&p.id).copied().unwrap_or(0.0) < 5_000.0
+                && !mention.contains(' ')
+                && rasid_arabic::Stemmer::get().count(&norm.normalize_str(mention)) > 150;
+            if everyday {
+                e.place = None;
+            }
+        }
     }
 }
 
@@ -400,6 +420,22 @@ impl Component for Geocoder {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    #[test]
+    fn an_everyday_word_is_not_a_village() {
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "وقال إن البلاد تمر بظروف صعبة وإن الحكومة في بغداد تعمل.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        let places: Vec<_> = d
+            .entities
+            .iter()
+            .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+            .collect();
+        assert_eq!(places, ["بغداد"]);
+    }
 
     #[test]
     fn places_countries_and_context() {
