@@ -367,6 +367,14 @@ impl Component for EventExtractor {
             if s.span.slice(&doc.text).trim_end().ends_with(['؟', '?']) {
                 continue;
             }
+            // يذكر أن …: the author recalls background
+            if s.toks
+                .iter()
+                .take(2)
+                .any(|&j| context_role(&forms[j]) == Some("background"))
+            {
+                continue;
+            }
             for clause in clauses(&s.toks, &forms, &kinds) {
                 // the strongest trigger of the clause, not negated or hypothetical
                 let mut best: Option<(&Trigger, usize)> = None;
@@ -379,6 +387,18 @@ impl Component for EventExtractor {
                         let negated = (k.saturating_sub(4)..k)
                             .any(|b| context_role(&forms[s.toks[b]]) == Some("not_occurred"))
                             || (0..k).any(|b| context_role(&forms[s.toks[b]]) == Some("denial"));
+                        // ساحة التحرير، جبهة التحرير: a name
+                        let in_name = k > 0 && context_role(&forms[s.toks[k - 1]]) == Some("name");
+                        let expected = (k.saturating_sub(6)..k)
+                            .any(|b| context_role(&forms[s.toks[b]]) == Some("expected"));
+                        // المناطق التي سيطر عليها التنظيم: a state of affairs, not an event
+                        let standing_control = t.sub_event_type
+                            == "Non-state actor overtakes territory"
+                            && k > 0
+                            && matches!(forms[s.toks[k - 1]].as_str(), "التي" | "الذي" | "الذين");
+                        if in_name || expected || standing_control {
+                            continue;
+                        }
                         // لتحرير، لاستعادة: a purpose, not an occurrence
                         let purpose = forms[s.toks[k]].starts_with("ل")
                             && !forms[s.toks[k]].starts_with("ال");
@@ -754,6 +774,22 @@ mod tests {
         assert!(events("1991 - انفجار سيارة مفخخة في بيروت.").is_empty());
         // talk about violence with no place, date or toll
         assert!(events("وقال الوزير إن المنطقة عانت طويلا من التفجيرات والتطرف.").is_empty());
+    }
+
+    #[test]
+    fn names_expectations_and_reminders_are_not_events() {
+        // a square's name
+        let e = events("وتظاهر الآلاف أمس في ساحة التحرير وسط بغداد.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].event_type, "Protests");
+        // expected
+        assert!(events("ولم يحدد المتحدث أمس تاريخ بدء الهجوم على مدينة الموصل.").is_empty());
+        // a reminder of background
+        assert!(events("يذكر أن القوات شنت هجوما على مدينة تكريت أمس.").is_empty());
+        // a standing state of control
+        assert!(
+            events("ويعاني السكان في المناطق التي سيطر عليها التنظيم في الموصل أمس.").is_empty()
+        );
     }
 
     #[test]
