@@ -1,5 +1,7 @@
 //! `rasid eval quotes`: quotation detection (content overlap ≥ 50 %), speaker
-//! attribution and source type against a hand-annotated gold set.
+//! attribution and source type against a hand-annotated gold set. A speaker is right when
+//! it names the gold's source: the gold mention or its head, a mention between the two,
+//! the entity of the head, or another mention holding the head's words.
 
 use super::score::Prf;
 use crate::cli::{EvalQuotesArgs, Format};
@@ -50,7 +52,12 @@ fn speaker_ok(doc: &Document, p: &Quote, g: &Value) -> bool {
         (Some(h), Some(f)) => pred.contains(h.as_str()) && f.contains(pred.as_str()),
         _ => false,
     };
-    exact || by_entity || between
+    // another mention of the same source: it holds the gold's head name as whole words
+    // (وزير الدفاع الأمريكي آشتون كارتر for the gold's later "كارتر")
+    let names_head = gold_head
+        .as_ref()
+        .is_some_and(|h| !h.is_empty() && format!(" {pred} ").contains(&format!(" {h} ")));
+    exact || by_entity || between || names_head
 }
 
 pub fn eval(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {

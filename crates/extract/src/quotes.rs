@@ -143,6 +143,10 @@ const TIME_WORDS: &[&str] = &[
     "كذلك",
     "بدوره",
     "بدورها",
+    "انذاك",
+    "حينها",
+    "حينذاك",
+    "سابقا",
 ];
 const RELAY_HEADS: &[&str] = &[
     "وكالة",
@@ -262,8 +266,9 @@ impl Toks<'_> {
         let end = self.paragraph_end(i);
         (i + 1..=end)
             .find(|&k| {
-                self.is_punct(k - 1, &['.', '!', '؟', '?'])
+                self.is_punct(k - 1, &['.', '!', '؟', '?', '،', ','])
                     && self.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
+                    || self.is_punct(k - 1, &['،', ',']) && matches!(self.form(k), "بينما" | "فيما")
             })
             .map(|k| k - 1)
             .unwrap_or(end)
@@ -317,7 +322,7 @@ impl QuoteExtractor {
             start += 1;
         }
         let mut j = start;
-        while j < t.toks.len() && j - start < 12 {
+        while j < t.toks.len() && j - start < 18 {
             let f = t.form(j);
             if t.is_quote_mark(j) {
                 // a short quoted name (وكالة “سانا” السورية، "كامل الكناني" الخبير) is part of
@@ -327,6 +332,7 @@ impl QuoteExtractor {
                 let after_outlet = j > start && RELAY_HEADS.contains(&t.head_word(j - 1));
                 let name = close.is_some_and(|c| {
                     c > j + 1
+                        && c <= j + 4
                         && (after_outlet
                             || (source_expected && j == start && c < j + 6)
                             || (t.toks.get(c + 1).is_some_and(|n| {
@@ -347,12 +353,29 @@ impl QuoteExtractor {
                 && t.toks[j - 1].kind == TokenKind::Arabic
                 && t.raw(j - 1).chars().count() == 1;
             let boundary = t.is_complementizer(j)
+                || matches!(
+                    f,
+                    "فسوف"
+                        | "فقد"
+                        | "فانه"
+                        | "فانها"
+                        | "فلا"
+                        | "فلن"
+                        | "فهو"
+                        | "فهي"
+                        | "فان"
+                )
                 || (t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!']) && !abbreviation)
                 || t.is_punct(j, &['،', ','])
                 || (f == "في"
-                    && FRAME_WORDS
-                        .iter()
-                        .any(|w| t.form(j + 1).trim_start_matches("ال") == *w))
+                    && FRAME_WORDS.iter().any(|w| {
+                        // في بيان، في البيان، في بيانه
+                        let next = t.form(j + 1).trim_start_matches("ال");
+                        next == *w
+                            || next
+                                .strip_prefix(*w)
+                                .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
+                    }))
                 || TIME_WORDS.contains(&f)
                 || f == "على"
                 || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
@@ -447,6 +470,29 @@ fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
         .iter()
         .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
     known || quoted_name || entity
+}
+
+/// The subject of the verb that opens the clause of token `i`: the clause starts at the
+/// sentence start or after فيما، بينما، حيث، في حين; its first word is the verb.
+fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usize, usize)> {
+    let mut verb = None;
+    for k in (0..i).rev() {
+        if t.toks[k].span.start < sent.start {
+            break;
+        }
+        if matches!(t.form(k), "فيما" | "بينما" | "حيث") {
+            verb = Some(k + 1);
+            break;
+        }
+        if t.form(k) == "حين" && k > 0 && t.form(k - 1) == "في" {
+            verb = Some(k + 1);
+            break;
+        }
+        verb = Some(k);
+    }
+    let v = verb.filter(|&v| v < i)?;
+    let sp = QuoteExtractor::phrase_after(t, v, false)?;
+    (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
 }
 
 /// Words that end a subject phrase read backwards from a verb (`بعد تقرير … أشار`).
@@ -566,8 +612,13 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
             })
             .unwrap_or(end_of_par + 1)
     };
+    // a quotation may run over a line break when it closes in the next paragraph
+    let next_par = t
+        .paragraph_end(end_of_par + 1)
+        .min(t.toks.len().saturating_sub(1));
     let close = (open + 1..=end_of_par)
         .find(|&k| t.is_quote_mark(k))
+        .or_else(|| (end_of_par + 1..=next_par).find(|&k| t.is_quote_mark(k)))
         .unwrap_or_else(unclosed_end);
     if close <= open + 1 {
         return None;
@@ -688,6 +739,12 @@ impl Component for QuoteExtractor {
                     {
                         s += 1;
                     }
+                    // بحسب ما أعلن النادي، حسبما ذكرت الوكالة: the verb names no one
+                    if (matches!(t.form(s), "ما" | "لما") || t.form(i).ends_with("ما"))
+                        && t.cue(s + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                    {
+                        s += 1;
+                    }
                     let Some(sp) = Self::phrase_after(&t, s, true) else {
                         i += 1;
                         continue;
@@ -745,10 +802,17 @@ impl Component for QuoteExtractor {
                 }
                 CueKind::Verb | CueKind::Participle => {
                     let frame = if cue.kind == CueKind::Participle {
+                        // a participle continues the last quote of its sentence; without one,
+                        // it speaks for the subject of its clause's verb (ونشرت الشركة … قائلة)
+                        let last_here = quotes.last().is_some_and(|q| q.span.end > sent.start);
                         Frame {
                             relay_without_source: false,
                             cue: i,
-                            speaker: None,
+                            speaker: if last_here {
+                                None
+                            } else {
+                                clause_subject(&t, doc, i, sent)
+                            },
                             via: Vec::new(),
                             anonymous_hint: false,
                         }
@@ -850,9 +914,14 @@ impl Component for QuoteExtractor {
                                     found = Some((span, QuoteKind::Direct, close + 1));
                                 }
                             } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
-                                let end = t.unmarked_direct_end(j + 1);
-                                let span =
-                                    Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                                // قال: إن …: the complementizer is not the words
+                                let a = if t.is_complementizer(j + 1) && j + 2 < t.toks.len() {
+                                    j + 2
+                                } else {
+                                    j + 1
+                                };
+                                let end = t.unmarked_direct_end(a);
+                                let span = Span::new(t.toks[a].span.start, t.toks[end].span.end);
                                 found = Some((span, QuoteKind::Direct, end + 1));
                             }
                             break;
@@ -934,7 +1003,23 @@ impl Component for QuoteExtractor {
                 // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                 None => match &last_speaker {
                     Some((s, st)) => (s.clone(), *st),
-                    None => (None, SourceType::Anonymous),
+                    // the first quote of a text without a subject: the person last named
+                    None => {
+                        let before = Span::new(0, t.toks[i].span.start);
+                        match doc.entities[crate::ranges::within(&doc.entities, before, |e| e.span)]
+                            .iter()
+                            .rfind(|e| e.label == EntityLabel::Person)
+                        {
+                            Some(e) => (
+                                Some(Speaker {
+                                    span: e.span,
+                                    entity: Some(e.id.clone()),
+                                }),
+                                SourceType::NamedPerson,
+                            ),
+                            None => (None, SourceType::Anonymous),
+                        }
+                    }
                 },
             };
             let via: Vec<Via> = frame

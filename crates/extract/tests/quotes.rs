@@ -245,3 +245,18 @@ fn a_short_quoted_name_after_the_complementizer_is_not_a_direct_quote() {
     assert_eq!(quotes[0].0, QuoteKind::Indirect);
     assert_eq!(quotes[0].4, "\"أرامكو\" تحرص على توسيع شبكتها في المنطقة");
 }
+
+#[test]
+fn colon_speech_nominal_verbs_and_a_following_clause() {
+    let d = analyse(
+        "قال وزير المالية سعيد الأحمد بعد الاجتماع: إن العجز سينخفض هذا العام، بينما يسعى لخفض الإنفاق. \
+         ووقع اللاعب عقدا جديدا بحسب ما أعلن النادي اليوم. وحسب الجهاز الطبي فسوف يعود اللاعب الأسبوع المقبل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[0].4, "العجز سينخفض هذا العام");
+    assert_eq!(quotes[1].2, Some("النادي"));
+    assert_eq!(quotes[1].4, "ووقع اللاعب عقدا جديدا");
+    assert_eq!(quotes[2].2, Some("الجهاز الطبي"));
+    assert!(quotes[2].4.starts_with("فسوف يعود"), "{quotes:?}");
+}
