@@ -31,6 +31,8 @@ enum CueKind {
 struct Cue {
     kind: CueKind,
     relay: bool,
+    /// يذكر أن، يشار إلى أن: without a subject, the author's own reminder
+    impersonal: bool,
 }
 
 struct Lexicons {
@@ -51,7 +53,7 @@ fn lexicons() -> &'static Lexicons {
         let mut cues = HashMap::new();
         for r in rows(include_str!("../data/quotes/cues.tsv")) {
             let kind = match r[1] {
-                "verb" => CueKind::Verb,
+                "verb" | "impersonal" => CueKind::Verb,
                 "participle" => CueKind::Participle,
                 "nominal" => CueKind::Nominal,
                 "frame" => CueKind::Frame,
@@ -62,6 +64,7 @@ fn lexicons() -> &'static Lexicons {
                 Cue {
                     kind,
                     relay: r.get(3) == Some(&"yes"),
+                    impersonal: r[1] == "impersonal",
                 },
             );
         }
@@ -334,7 +337,7 @@ impl QuoteExtractor {
                     c > j + 1
                         && c <= j + 4
                         && (after_outlet
-                            || (source_expected && j == start && c < j + 6)
+                            || (source_expected && c < j + 6)
                             || (t.toks.get(c + 1).is_some_and(|n| {
                                 matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
                                     && !t.is_complementizer(c + 1)
@@ -824,6 +827,10 @@ impl Component for QuoteExtractor {
                         continue;
                     }
                     let mut frame = frame;
+                    if cue.impersonal && frame.speaker.is_none() {
+                        i += 1;
+                        continue;
+                    }
                     if let Some((v, at)) = pending_via.take() {
                         if at == i {
                             frame.via.push(v);
@@ -1063,7 +1070,8 @@ impl Component for QuoteExtractor {
                 provenance: prov.clone(),
             });
             // indirect content may hold the next cue (مشيرا إلى أن): continue after the frame
-            i = if kind == QuoteKind::Direct {
+            // (a nominal cue's source phrase holds no cue of its own: وفق ما ذكرت وكالة X)
+            i = if kind == QuoteKind::Direct || cue.kind == CueKind::Nominal {
                 next_i.max(i + 1)
             } else {
                 i + 1

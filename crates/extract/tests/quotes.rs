@@ -260,3 +260,19 @@ fn colon_speech_nominal_verbs_and_a_following_clause() {
     assert_eq!(quotes[2].2, Some("الجهاز الطبي"));
     assert!(quotes[2].4.starts_with("فسوف يعود"), "{quotes:?}");
 }
+
+#[test]
+fn the_authors_reminders_are_not_quotes_and_a_nominal_source_is_read_once() {
+    let d = analyse("يذكر أن الشركة افتتحت فرعها الأول قبل عشر سنوات.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+    let d =
+        analyse("وبدأت المحاكمة اليوم في قضية التفجير، وفق ما ذكرت وكالة الأنباء الكويتية “كونا”.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].3, "وفق");
+    assert_eq!(quotes[0].1, SourceType::Agency);
+    assert!(
+        quotes[0].2.is_some_and(|s| s.contains("كونا")),
+        "{quotes:?}"
+    );
+}
