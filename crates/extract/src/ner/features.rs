@@ -1,8 +1,9 @@
 //! Features of a token in its sentence, as stable hashes.
 
 use super::hash::feature;
-use super::resources::{resources, word_key};
+use super::resources::resources;
 use rasid_arabic::{char_class, CharClass, Normalizer, Stemmer};
+use std::fmt::Write;
 
 /// What the features need to know about one token.
 pub struct TokenView {
@@ -21,7 +22,7 @@ impl TokenView {
     pub fn new(raw: &str) -> TokenView {
         let form = Normalizer::search().normalize_str(raw);
         let split = Stemmer::get().split(&form);
-        let key = word_key(&form);
+        let key = split.key(); // = word_key(&form), without splitting twice
         let count = Stemmer::get().count(&form);
         TokenView {
             freq: if count == 0 {
@@ -137,8 +138,9 @@ pub fn sentence_features(tokens: &[TokenView]) -> Vec<Vec<u64>> {
                 99
             }
         };
-        let fb = [freq(ii - 1), freq(ii), freq(ii + 1)].map(|b| b.to_string());
-        f.push(feature(26, &[&fb[1]]));
+        buf.clear();
+        let _ = write!(buf, "{}", freq(ii));
+        f.push(feature(26, &[&buf]));
 
         for (tpl, j) in [(16u8, ii), (17, ii - 1), (18, ii + 1)] {
             let c = if j >= 0 && (j as usize) < n {
@@ -148,8 +150,12 @@ pub fn sentence_features(tokens: &[TokenView]) -> Vec<Vec<u64>> {
             };
             match c {
                 Some((a, b)) => {
-                    f.push(feature(tpl, &["c", &a.to_string()]));
-                    f.push(feature(tpl, &["f", &b.to_string()]));
+                    buf.clear();
+                    let _ = write!(buf, "{a}");
+                    f.push(feature(tpl, &["c", &buf]));
+                    buf.clear();
+                    let _ = write!(buf, "{b}");
+                    f.push(feature(tpl, &["f", &buf]));
                 }
                 None => f.push(feature(tpl, &["none"])),
             }

@@ -75,16 +75,24 @@ impl Gazetteer {
     pub fn tag(&self, keys: &[&str]) -> Vec<[u8; 3]> {
         let n = keys.len();
         let mut out = vec![[0u8; 3]; n];
+        // the type mask of every span, looked up once for all three types
+        let w = self.max_len.max(1);
+        let mut masks = vec![0u8; n * w];
+        for i in 0..n {
+            for len in 1..=self.max_len.min(n - i) {
+                masks[i * w + len - 1] = self
+                    .entries
+                    .get(&seq_hash(&keys[i..i + len]))
+                    .copied()
+                    .unwrap_or(0);
+            }
+        }
         for (t, _) in GAZ_TYPES.iter().enumerate() {
             let mut i = 0;
             while i < n {
                 let mut best = 0;
                 for len in (1..=self.max_len.min(n - i)).rev() {
-                    if self
-                        .entries
-                        .get(&seq_hash(&keys[i..i + len]))
-                        .is_some_and(|m| m & (1 << t) != 0)
-                    {
+                    if masks[i * w + len - 1] & (1 << t) != 0 {
                         best = len;
                         break;
                     }
