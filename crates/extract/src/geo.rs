@@ -292,9 +292,16 @@ impl Geocoder {
                 is_place[j] = e.label == EntityLabel::Location;
             }
         }
+        static CUES: OnceLock<Vec<String>> = OnceLock::new();
+        let cues = CUES.get_or_init(|| {
+            PLACE_CUES
+                .iter()
+                .map(|c| Normalizer::search().normalize_str(c))
+                .collect()
+        });
         let cue_at = |j: usize| {
             let f = forms[j].trim_start_matches(['و', 'ب', 'ف', 'ل']);
-            PLACE_CUES.iter().any(|c| norm.normalize_str(c) == f)
+            cues.iter().any(|c| c == f)
         };
         let mut added: Vec<rasid_text::Span> = Vec::new();
         let mut j = 0;
