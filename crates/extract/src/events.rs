@@ -95,6 +95,9 @@ const DEATH_WORDS: &[&str] = &[
     "قضوا",
 ];
 const FUNERAL_WORDS: &[&str] = &["شيع", "شيعت", "تشييع"];
+/// Trigger priority of words that report a death and no tactic (مقتل، مصرع; triggers.tsv).
+const DEATH_ONLY: u32 = 8;
+
 /// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
 fn context_role(form: &str) -> Option<&'static str> {
     let c = &lexicons().context;
@@ -475,6 +478,14 @@ impl Component for EventExtractor {
                 let actor1 = it.next();
                 let actor2 = it.next();
                 let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
+                // a death with no tactic: a battle when the dead fought, else an attack
+                if trig.priority <= DEATH_ONLY
+                    && !clause
+                        .iter()
+                        .any(|&j| context_role(&forms[j]) == Some("combatant"))
+                {
+                    (event_type, sub) = ("Violence against civilians", "Attack");
+                }
                 // احباط هجوم، تفكيك عبوة: the weapon was not used
                 if (tk.saturating_sub(3)..tk)
                     .any(|b| context_role(&forms[s.toks[b]]) == Some("disrupted"))
