@@ -496,7 +496,9 @@ fn body(doc: &Html, description: Option<&str>) -> String {
         // the page's description is usually its lede: the article is where it is
         if let Some(lede) = &lede {
             let w = words(&p.text);
-            if lede.iter().filter(|x| w.contains(*x)).count() * 2 >= lede.len() {
+            let shared = lede.iter().filter(|x| w.contains(*x)).count();
+            // the paragraph holds most of the description, or the description most of it
+            if shared * 2 >= lede.len() || w.len() >= 8 && shared * 4 >= w.len() * 3 {
                 n *= 4.0;
             }
         }
