@@ -122,7 +122,7 @@ pub struct TrainNerArgs {
     /// Train on only this fraction of the training split (learning curves).
     #[arg(long, default_value_t = 1.0)]
     pub fraction: f64,
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 7)]
     pub epochs: usize,
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
