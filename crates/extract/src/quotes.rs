@@ -286,6 +286,14 @@ impl Toks<'_> {
                 }
             }
         }
+        // رئيسها، وزيرها، ناطقه: a title with a possessive pronoun
+        for s in ["ها", "هم", "ه"] {
+            if let Some(r) = f.strip_suffix(s) {
+                if r.chars().count() >= 3 && lexicons().sources.contains_key(r) {
+                    return r;
+                }
+            }
+        }
         f
     }
 }
