@@ -158,6 +158,32 @@ fn merge_unplaced(events: &mut Vec<Event>) {
     events.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Another report of an event the document dates (same type and place; this one carries only
+/// the publication date, no date of its own) is that event.
+fn merge_undated(events: &mut Vec<Event>) {
+    let undated = |e: &Event| e.date.as_ref().is_none_or(|d| d.span.is_none());
+    let place = |e: &Event| e.location.as_ref().and_then(|l| l.place.clone());
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        if !undated(&events[i]) || place(&events[i]).is_none() {
+            continue;
+        }
+        let target = (0..events.len()).find(|&j| {
+            j != i
+                && keep[j]
+                && !undated(&events[j])
+                && events[j].event_type == events[i].event_type
+                && place(&events[j]) == place(&events[i])
+        });
+        if let Some(j) = target {
+            keep[i] = false;
+            events[j].fatalities = events[j].fatalities.max(events[i].fatalities);
+        }
+    }
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
+
 /// Place cue words that make the place after them a container of the place before
 /// (`مثلث عاهم بمديرية حرض`، `في محافظة صعدة`).
 const CONTAINER_CUES: &[&str] = &["مديريه", "محافظه", "قضاء", "ناحيه", "ولايه"];
@@ -574,10 +600,21 @@ impl Component for EventExtractor {
                 };
                 // date: in the sentence, else just before it, else the publication date
                 // the resolved date nearest the trigger
+                // (a date after منذ "since" starts a period; it does not date this report)
+                let since = |d: &rasid_doc::DateMention| {
+                    crate::ranges::within(
+                        &doc.tokens,
+                        Span::new(d.span.start.saturating_sub(12), d.span.start),
+                        |t| t.span,
+                    )
+                    .last()
+                    .is_some_and(|j| forms[j].trim_start_matches('و') == "منذ")
+                };
                 let date_in = |sp: Span| {
                     doc.dates[crate::ranges::within(&doc.dates, sp, |d| d.span)]
                         .iter()
                         .filter(|d| d.value.as_ref().is_some_and(|v| v.len() >= 7))
+                        .filter(|d| !since(d))
                         .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
                 };
                 let date = date_in(clause_span)
@@ -699,6 +736,7 @@ impl Component for EventExtractor {
             }
         }
         merge_unplaced(&mut events);
+        merge_undated(&mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("ev{}", n + 1);
         }
@@ -800,6 +838,24 @@ mod tests {
         // a standing state of control
         assert!(
             events("ويعاني السكان في المناطق التي سيطر عليها التنظيم في الموصل أمس.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_since_date_does_not_date_the_event_and_an_undated_report_joins_the_dated_one() {
+        let e = events("وقتل ثلاثة جنود أمس في هجوم على مدينة كركوك التي تشهد توترا منذ 12 مارس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-17")
+        );
+        let e = events(
+            "واستهدف تفجير انتحاري سوقا في مدينة كركوك أول من أمس. وأعلنت الشرطة أن منفذ التفجير الانتحاري في كركوك شاب في العشرين.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-16")
         );
     }
 
