@@ -132,6 +132,28 @@ fn analyzes_the_tasnim_interview_from_stdin() {
     assert!(!text.contains("انتهى"));
     assert_eq!(d["meta"]["boilerplate"][1]["text"], "/انتهى/");
     assert_eq!(d["sentences"].as_array().unwrap().len(), 14);
+    // every answer the interviewee opens with a continuation cue is his quote
+    let chars: Vec<char> = text.chars().collect();
+    let quotes = d["quotes"].as_array().unwrap();
+    for cue in ["وأضاف،", "وتابع،", "واردف قائلا،"] {
+        let starts: Vec<usize> = text
+            .match_indices(cue)
+            .map(|(b, _)| text[..b].chars().count())
+            .collect();
+        assert!(!starts.is_empty(), "{cue}");
+        for s in starts {
+            let q = quotes
+                .iter()
+                .find(|q| q["cue"]["start"].as_u64() == Some(s as u64))
+                .unwrap_or_else(|| panic!("no quote at {cue} ({s})"));
+            let sp = &q["speaker"];
+            let speaker: String = chars
+                [sp["start"].as_u64().unwrap() as usize..sp["end"].as_u64().unwrap() as usize]
+                .iter()
+                .collect();
+            assert!(speaker.contains("الكناني"), "{cue}: {speaker}");
+        }
+    }
 }
 
 #[test]

@@ -941,8 +941,14 @@ impl Component for QuoteExtractor {
                             }
                             break;
                         }
-                        // interview style: "وأضاف، هناك ..." at the start of a sentence
-                        if j == i + 1
+                        // interview style: "وأضاف، هناك ..." (or "وأردف قائلا، …") at the
+                        // start of a sentence
+                        let lead = if t.cue(i + 1).is_some_and(|c| c.kind == CueKind::Participle) {
+                            i + 2
+                        } else {
+                            i + 1
+                        };
+                        if j == lead
                             && j + 1 < t.toks.len()
                             && sentence_initial
                             && t.is_punct(j, &['،', ','])
