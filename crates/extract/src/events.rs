@@ -429,8 +429,11 @@ impl Component for EventExtractor {
                             continue;
                         }
                         // لتحرير، لاستعادة: a purpose, not an occurrence
+                        // (only for taking ground: لهجوم after تعرض is the attack itself)
                         let purpose = forms[s.toks[k]].starts_with("ل")
-                            && !forms[s.toks[k]].starts_with("ال");
+                            && !forms[s.toks[k]].starts_with("ال")
+                            && t.event_type == "Battles"
+                            && t.sub_event_type != "Armed clash";
                         if !negated && !purpose && best.is_none_or(|(b, _)| t.priority > b.priority)
                         {
                             best = Some((t, k));
@@ -654,14 +657,14 @@ impl Component for EventExtractor {
                     }
                 }
                 // a year alone before the publication year (1978 - …، العام الماضي) dates
-                // the sentence as history
+                // the clause as history (a long sentence may recall 2014 and report today)
                 let past_year = |v: &str| {
                     v.len() == 4
                         && published
                             .map(crate::calendar::iso)
                             .is_some_and(|p| v < &p[..4])
                 };
-                if doc.dates[crate::ranges::within(&doc.dates, s.span, |d| d.span)]
+                if doc.dates[crate::ranges::within(&doc.dates, clause_span, |d| d.span)]
                     .iter()
                     .any(|d| d.value.as_deref().is_some_and(past_year))
                 {
@@ -856,6 +859,19 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-16")
+        );
+    }
+
+    #[test]
+    fn a_recalled_year_in_another_clause_leaves_the_report_alone() {
+        let e = events(
+            "عادت التحديات التي واجهها العراق عام 2014، حيث شيع الحشد أمس 7 من عناصره إثر تعرضهم لهجوم كبير في مدينة سامراء.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 7);
+        assert_eq!(
+            e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-17")
         );
     }
 
