@@ -616,7 +616,9 @@ impl Component for EventExtractor {
                 let date_in = |sp: Span| {
                     doc.dates[crate::ranges::within(&doc.dates, sp, |d| d.span)]
                         .iter()
-                        .filter(|d| d.value.as_ref().is_some_and(|v| v.len() >= 7))
+                        // a year alone is too coarse; an unresolved date (no publication date
+                        // to resolve against) still marks the report's own date
+                        .filter(|d| d.value.as_ref().is_none_or(|v| v.len() >= 7))
                         .filter(|d| !since(d))
                         .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
                 };
