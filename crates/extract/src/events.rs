@@ -9,7 +9,7 @@
 
 use crate::geo::country_info;
 use crate::ner::resources::{phrase_key, word_key};
-use crate::Component;
+use crate::{table_rows as rows, Component};
 use rasid_arabic::Normalizer;
 use rasid_doc::{Actor, DatePrecision, Document, EntityLabel, Event, EventDate, EventLocation};
 use rasid_text::{Span, TokenKind};
@@ -29,13 +29,6 @@ struct Lexicons {
     numbers: HashMap<String, u32>,
     /// context word → role (not_occurred, denial, disrupted)
     context: HashMap<String, &'static str>,
-}
-
-fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|l| l.split('\t').collect())
 }
 
 fn lexicons() -> &'static Lexicons {

@@ -13,6 +13,15 @@ pub mod quotes;
 mod ranges;
 mod segment;
 
+/// The rows of a data table (`data/**/*.tsv`): tab-separated cells, the header line and
+/// `#` comments and blank lines skipped.
+pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
 pub use claims::ClaimExtractor;
 pub use dates::DateTagger;
 pub use entities::EntityLinker;

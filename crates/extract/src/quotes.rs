@@ -12,7 +12,7 @@
 //! - `بحسب X`، `وفقاً لـX`، `نقلاً عن X` attribute the rest of their sentence to X;
 //! - `لوكالة X` after the speaker, and `نقلت X عن Y`, make relay chains (`via`).
 
-use crate::Component;
+use crate::{table_rows as rows, Component};
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, EntityLabel, Quote, QuoteKind, SourceType, Speaker, Via};
 use rasid_text::{Span, Token, TokenKind};
@@ -38,13 +38,6 @@ struct Cue {
 struct Lexicons {
     cues: HashMap<String, Cue>,
     sources: HashMap<String, &'static str>,
-}
-
-fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|l| l.split('\t').collect())
 }
 
 fn lexicons() -> &'static Lexicons {
