@@ -375,6 +375,7 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     let mut stack_is_block: Vec<bool> = Vec::new();
     // the element the page itself marks as the article's body (schema.org)
     let mut article_body: Option<u32> = None;
+    let mut classes: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
     let flush = |buf: &mut String,
                  link_chars: &mut usize,
                  ancestors: &[u32],
@@ -412,6 +413,9 @@ fn body(doc: &Html, description: Option<&str>) -> String {
                         );
                     }
                     stack_is_block.push(block);
+                    if let Some(c) = el.attr("class").filter(|c| !c.trim().is_empty()) {
+                        classes.insert(next_id, c.trim().to_string());
+                    }
                     if article_body.is_none() && el.attr("itemprop") == Some("articleBody") {
                         article_body = Some(next_id);
                     }
@@ -527,9 +531,14 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     }) else {
         return String::new();
     };
+    let containers = if marked.is_some() {
+        std::collections::HashSet::from([best])
+    } else {
+        sections_of(&paras, &classes, best, good)
+    };
     let mut out: Vec<&str> = Vec::new();
     for p in &paras {
-        let Some(at) = p.ancestors.iter().position(|&a| a == best) else {
+        let Some(at) = p.ancestors.iter().position(|a| containers.contains(a)) else {
             continue;
         };
         if p.furniture.is_some_and(|f| f > at) {
@@ -549,6 +558,48 @@ fn body(doc: &Html, description: Option<&str>) -> String {
         }
     }
     out.join("\n\n")
+}
+
+/// The container and the other sections of an article cut by figures or pull quotes: going up
+/// from the container (at most four levels), the siblings of the same class as the element
+/// on the way that hold good text of their own.
+fn sections_of(
+    paras: &[Para],
+    classes: &std::collections::HashMap<u32, String>,
+    best: u32,
+    good: impl Fn(&Para) -> bool,
+) -> std::collections::HashSet<u32> {
+    let mut out = std::collections::HashSet::from([best]);
+    let mut node = best;
+    for _ in 0..4 {
+        let Some(class) = classes.get(&node) else {
+            break;
+        };
+        // the parent: the ancestor just above `node` in any paragraph under it
+        let Some(parent) = paras.iter().find_map(|p| {
+            let i = p.ancestors.iter().position(|&a| a == node)?;
+            i.checked_sub(1).map(|j| p.ancestors[j])
+        }) else {
+            break;
+        };
+        let mut text: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+        for p in paras.iter().filter(|p| good(p)) {
+            let Some(i) = p.ancestors.iter().position(|&a| a == parent) else {
+                continue;
+            };
+            if let Some(&sib) = p.ancestors.get(i + 1) {
+                if sib != node
+                    && classes.get(&sib) == Some(class)
+                    && p.furniture.is_none_or(|f| f <= i)
+                {
+                    *text.entry(sib).or_default() += p.text.chars().count();
+                }
+            }
+        }
+        out.extend(text.into_iter().filter(|&(_, n)| n >= 100).map(|(s, _)| s));
+        node = parent;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -608,6 +659,31 @@ mod tests {
         ] {
             assert!(!a.text.contains(bad), "{bad} leaked: {}", a.text);
         }
+    }
+
+    #[test]
+    fn an_article_cut_into_sections_by_a_figure_is_whole() {
+        let para = |t: &str| {
+            format!(
+                "<p>{t} {}</p>",
+                "وهذا نص طويل يكفي ليبدو فقرة حقيقية من مقال. ".repeat(4)
+            )
+        };
+        let page = format!(
+            r#"<html><body><nav><a href="/">الرئيسية</a></nav><main>
+<section class="part"><div class="text">{}{}</div></section>
+<figure><img src="x.jpg"><figcaption>صورة</figcaption></figure>
+<section class="part"><div class="text">{}</div></section>
+</main><footer><p>جميع الحقوق محفوظة</p></footer></body></html>"#,
+            para("الأولى"),
+            para("الثانية"),
+            para("الثالثة")
+        );
+        let text = extract(&page).text;
+        for w in ["الأولى", "الثانية", "الثالثة"] {
+            assert!(text.contains(w), "{w}: {text}");
+        }
+        assert!(!text.contains("الرئيسية"));
     }
 
     #[test]
