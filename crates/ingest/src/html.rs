@@ -375,7 +375,8 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     let mut stack_is_block: Vec<bool> = Vec::new();
     // the element the page itself marks as the article's body (schema.org)
     let mut article_body: Option<u32> = None;
-    let mut classes: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
+    // the class attribute of every element, by element id (ids count elements in order)
+    let mut classes: Vec<Option<&str>> = Vec::new();
     let flush = |buf: &mut String,
                  link_chars: &mut usize,
                  ancestors: &[u32],
@@ -413,9 +414,7 @@ fn body(doc: &Html, description: Option<&str>) -> String {
                         );
                     }
                     stack_is_block.push(block);
-                    if let Some(c) = el.attr("class").filter(|c| !c.trim().is_empty()) {
-                        classes.insert(next_id, c.trim().to_string());
-                    }
+                    classes.push(el.attr("class").map(str::trim).filter(|c| !c.is_empty()));
                     if article_body.is_none() && el.attr("itemprop") == Some("articleBody") {
                         article_body = Some(next_id);
                     }
@@ -494,7 +493,7 @@ fn body(doc: &Html, description: Option<&str>) -> String {
         let n = p.text.chars().count();
         n >= 40 && p.link_chars * 3 < n && !p.heading
     };
-    let mut scores: std::collections::HashMap<u32, f64> = std::collections::HashMap::new();
+    let mut scores: Vec<f64> = vec![0.0; next_id as usize];
     for p in paras.iter().filter(|p| good(p)) {
         let mut n = p.text.chars().count() as f64;
         // the page's description is usually its lede: the article is where it is
@@ -511,7 +510,7 @@ fn body(doc: &Html, description: Option<&str>) -> String {
             if idx < floor {
                 break;
             }
-            *scores.entry(p.ancestors[idx]).or_default() += n * [1.0, 0.75, 0.5, 0.3][k];
+            scores[p.ancestors[idx] as usize] += n * [1.0, 0.75, 0.5, 0.3][k];
         }
     }
     // a body the page marks itself (itemprop="articleBody") is the article when it holds text
@@ -526,8 +525,10 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     let Some(best) = marked.or_else(|| {
         scores
             .iter()
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(&id, _)| id)
+            .enumerate()
+            .filter(|(_, &v)| v > 0.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(id, _)| id as u32)
     }) else {
         return String::new();
     };
@@ -565,14 +566,14 @@ fn body(doc: &Html, description: Option<&str>) -> String {
 /// on the way that hold good text of their own.
 fn sections_of(
     paras: &[Para],
-    classes: &std::collections::HashMap<u32, String>,
+    classes: &[Option<&str>],
     best: u32,
     good: impl Fn(&Para) -> bool,
 ) -> std::collections::HashSet<u32> {
     let mut out = std::collections::HashSet::from([best]);
     let mut node = best;
     for _ in 0..4 {
-        let Some(class) = classes.get(&node) else {
+        let Some(class) = classes.get(node as usize).copied().flatten() else {
             break;
         };
         // the parent: the ancestor just above `node` in any paragraph under it
@@ -589,7 +590,7 @@ fn sections_of(
             };
             if let Some(&sib) = p.ancestors.get(i + 1) {
                 if sib != node
-                    && classes.get(&sib) == Some(class)
+                    && classes.get(sib as usize).copied().flatten() == Some(class)
                     && p.furniture.is_none_or(|f| f <= i)
                 {
                     *text.entry(sib).or_default() += p.text.chars().count();
