@@ -2,12 +2,12 @@
 """Draws the articles of Rasid's hand-annotated gold sets from SaudiNewsNet, at random with a
 fixed seed, so the selection can be re-derived by anyone:
 
-    python3 scripts/sample_gold.py quotes 30 > data/gold/quotes/sample.tsv
-    python3 scripts/sample_gold.py events 30 > data/gold/events/sample.tsv
+    python3 scripts/sample_gold.py quotes 60 > data/gold/quotes/sample.tsv
+    python3 scripts/sample_gold.py events 60 > data/gold/events/sample.tsv
 
 The first rows are the original dev and test splits (quotes 20 + 40, events 15 + 30); the
 optional number adds that many further rows of the same shuffled pool to the dev split
-(the second dev batch, drawn after the test split was fixed, so the test rows never change).
+(the later dev batches, drawn after the test split was fixed, so the test rows never change).
 
 Population (documented filters, then a seeded shuffle):
 - quotes: articles of 600-3500 characters with at least one reporting cue
