@@ -100,6 +100,10 @@ const FRAME_WORDS: &[&str] = &[
     "خطاب",
     "ندوة",
     "افادة",
+    "ختام",
+    "معرض",
+    "سياق",
+    "اطار",
     "فيديو",
     "الفيديو",
     "مقطع",
@@ -380,7 +384,11 @@ impl QuoteExtractor {
                                 .strip_prefix(*w)
                                 .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
                     }))
+                // (بيان صادر عن الوزارة: عن names the issuer)
                 || TIME_WORDS.contains(&f)
+                    && !(f == "عن"
+                        && j > start
+                        && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 || f == "على"
                 || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
                 || (j > start && relay_target(t, j).is_some())
@@ -680,8 +688,16 @@ fn source_type(
     }
     // nothing known: a bare name or title (كارتر، مهاجم المنتخب) is a person; a noun with
     // the article (الشركة، المجلس) a body
+    // (a family name with the article is a nisba: الغامدي، الصيادي)
     match head {
         Some(h) if !t.form(h).trim_start_matches(['و', 'ف']).starts_with("ال") => {
+            SourceType::NamedPerson
+        }
+        Some(h)
+            if sp.len() == t.toks[h].span.len()
+                && t.form(h).ends_with('ي')
+                && t.form(h).chars().count() >= 5 =>
+        {
             SourceType::NamedPerson
         }
         _ => SourceType::Organization,
