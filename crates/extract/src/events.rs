@@ -666,6 +666,17 @@ impl Component for EventExtractor {
                     continue;
                 }
                 let fatalities = Self::fatalities(&forms, &kinds, &clause);
+                // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
+                let counted = (tk.saturating_sub(3)..tk).any(|b| {
+                    kinds[s.toks[b]] == TokenKind::Number
+                        && forms[s.toks[b]]
+                            .replace(',', "")
+                            .parse::<f64>()
+                            .is_ok_and(|v| v >= 100.0)
+                });
+                if counted || fatalities >= 1000 {
+                    continue;
+                }
                 // nothing specific (no town, no date written, no toll): talk about violence,
                 // not a report of an event (عانت من التفجيرات)
                 let specific_place = loc_entities
@@ -867,6 +878,19 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-17")
+        );
+    }
+
+    #[test]
+    fn statistics_are_not_events_and_directions_are_not_places() {
+        assert!(events(
+            "ووثق المرصد أمس تنفيذ طائرات النظام 12053 غارة على مدينة حلب منذ مطلع العام."
+        )
+        .is_empty());
+        let e = events("وقصفت طائرات حربية أمس مواقع في الشمال.");
+        assert!(
+            e.iter().all(|e| e.location.is_none()),
+            "الشمال is a direction: {e:?}"
         );
     }
 

@@ -407,11 +407,28 @@ impl Component for Geocoder {
                     .and_then(|c| Self::resolve(c, &countries))
             });
         }
-        // a small place whose name is an everyday word (البلاد، بينه) is the word
+        // a small place whose name is an everyday word (البلاد، بينه) is the word, and so
+        // are the common nouns of not_places.txt (الشمال، المنطقة)
+        static NOT_PLACES: OnceLock<Vec<String>> = OnceLock::new();
+        let not_places = NOT_PLACES.get_or_init(|| {
+            include_str!("../data/geo/not_places.txt")
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| Normalizer::search().normalize_str(l.trim()))
+                .collect()
+        });
         let norm = Normalizer::search();
         for e in doc.entities.iter_mut() {
             let Some(p) = &e.place else { continue };
             let mention = e.span.slice(&doc.text);
+            let bare = norm.normalize_str(mention);
+            if not_places
+                .iter()
+                .any(|w| *w == bare.trim_start_matches(['و', 'ب', 'ف', 'ل']))
+            {
+                e.place = None;
+                continue;
+            }
             let everyday = p.kind == "place"
                 && g.population.get(&p.id).copied().unwrap_or(0.0) < 5_000.0
                 && !mention.contains(' ')
