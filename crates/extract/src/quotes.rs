@@ -264,14 +264,27 @@ impl Toks<'_> {
     /// up to a sentence that opens with a reporting verb (`… . وأشارت بأن …`).
     fn unmarked_direct_end(&self, i: usize) -> usize {
         let end = self.paragraph_end(i);
-        (i + 1..=end)
+        let stop = (i + 1..=end)
             .find(|&k| {
                 self.is_punct(k - 1, &['.', '!', '؟', '?', '،', ','])
                     && self.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
                     || self.is_punct(k - 1, &['،', ',']) && matches!(self.form(k), "بينما" | "فيما")
             })
             .map(|k| k - 1)
-            .unwrap_or(end)
+            .unwrap_or(end);
+        // a later sentence that reports someone else (أما السيدة س فقالت: …): the speech
+        // ends with the sentence before it
+        let next_cue = (i + 1..=stop).find(|&k| {
+            self.cue(k)
+                .is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Nominal))
+        });
+        match next_cue {
+            Some(k) => (i..k)
+                .rev()
+                .find(|&x| self.is_punct(x, &['.', '!', '؟', '?']))
+                .unwrap_or(stop),
+            None => stop,
+        }
     }
     /// Head word of a phrase, without clitics or article, for the source lexicon.
     fn head_word(&self, i: usize) -> &str {

@@ -276,3 +276,18 @@ fn the_authors_reminders_are_not_quotes_and_a_nominal_source_is_read_once() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn colon_speech_ends_before_the_next_speaker() {
+    let d = analyse(
+        "وتقول السيدة منى الحربي: الحفل كان رائعا وسعدنا كثيرا. أما السيدة هند العلي فقالت: نتمنى تكرار هذه الفعاليات كل عام.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الحفل كان رائعا وسعدنا كثيرا");
+    assert!(
+        quotes[1].2.is_some_and(|s| s.contains("هند العلي")),
+        "{quotes:?}"
+    );
+    assert!(quotes[1].4.starts_with("نتمنى تكرار"));
+}
