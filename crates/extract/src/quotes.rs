@@ -523,6 +523,7 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
 /// Words that end a subject phrase read backwards from a verb (`بعد تقرير … أشار`).
 const BEFORE_SUBJECT: &[&str] = &[
     "بعد",
+    "اما",
     "قبل",
     "في",
     "من",
