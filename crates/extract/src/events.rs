@@ -435,13 +435,6 @@ impl Component for EventExtractor {
                 }
                 let Some((trig, tk)) = best else { continue };
                 let trigger_span = doc.tokens[s.toks[tk]].span;
-                if std::env::var_os("RASID_DEBUG_EVENTS").is_some() {
-                    eprintln!(
-                        "TRIGGER {} {}",
-                        trigger_span.slice(&doc.text),
-                        trig.sub_event_type
-                    );
-                }
                 let clause_span = Span::new(
                     doc.tokens[clause[0]].span.start,
                     doc.tokens[*clause.last().unwrap()].span.end,
