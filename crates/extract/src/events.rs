@@ -88,6 +88,27 @@ const DEATH_WORDS: &[&str] = &[
     "قضوا",
 ];
 const FUNERAL_WORDS: &[&str] = &["شيع", "شيعت", "تشييع"];
+/// Whether the trigger at token `k` of a sentence (`toks`) reports something that happened:
+/// not negated or denied, not a name (ساحة التحرير), not expected, not a standing state
+/// (المناطق التي سيطر عليها), not a purpose (لتحرير).
+fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger) -> bool {
+    let role = |b: usize| context_role(&forms[toks[b]]);
+    // a particle just before it, or a denial anywhere before it in the sentence
+    let negated = (k.saturating_sub(4)..k).any(|b| role(b) == Some("not_occurred"))
+        || (0..k).any(|b| role(b) == Some("denial"));
+    let in_name = k > 0 && role(k - 1) == Some("name");
+    let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"));
+    let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
+        && k > 0
+        && matches!(forms[toks[k - 1]].as_str(), "التي" | "الذي" | "الذين");
+    // only for taking ground: لهجوم after تعرض is the attack itself
+    let purpose = forms[toks[k]].starts_with('ل')
+        && !forms[toks[k]].starts_with("ال")
+        && t.event_type == "Battles"
+        && t.sub_event_type != "Armed clash";
+    !(negated || in_name || expected || standing_control || purpose)
+}
+
 /// Trigger priority of words that report a death and no tactic (مقتل، مصرع; triggers.tsv).
 const DEATH_ONLY: u32 = 8;
 
@@ -405,29 +426,8 @@ impl Component for EventExtractor {
                         continue;
                     }
                     if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
-                        // a particle just before it, or a denial anywhere before it in the sentence
-                        let negated = (k.saturating_sub(4)..k)
-                            .any(|b| context_role(&forms[s.toks[b]]) == Some("not_occurred"))
-                            || (0..k).any(|b| context_role(&forms[s.toks[b]]) == Some("denial"));
-                        // ساحة التحرير، جبهة التحرير: a name
-                        let in_name = k > 0 && context_role(&forms[s.toks[k - 1]]) == Some("name");
-                        let expected = (k.saturating_sub(6)..k)
-                            .any(|b| context_role(&forms[s.toks[b]]) == Some("expected"));
-                        // المناطق التي سيطر عليها التنظيم: a state of affairs, not an event
-                        let standing_control = t.sub_event_type
-                            == "Non-state actor overtakes territory"
-                            && k > 0
-                            && matches!(forms[s.toks[k - 1]].as_str(), "التي" | "الذي" | "الذين");
-                        if in_name || expected || standing_control {
-                            continue;
-                        }
-                        // لتحرير، لاستعادة: a purpose, not an occurrence
-                        // (only for taking ground: لهجوم after تعرض is the attack itself)
-                        let purpose = forms[s.toks[k]].starts_with("ل")
-                            && !forms[s.toks[k]].starts_with("ال")
-                            && t.event_type == "Battles"
-                            && t.sub_event_type != "Armed clash";
-                        if !negated && !purpose && best.is_none_or(|(b, _)| t.priority > b.priority)
+                        if reported_as_happened(&forms, &s.toks, k, t)
+                            && best.is_none_or(|(b, _)| t.priority > b.priority)
                         {
                             best = Some((t, k));
                         }
