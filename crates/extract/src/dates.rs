@@ -416,8 +416,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         let (ry, rm, _) = civil_from_days(r);
                         month_value(if m <= rm { ry } else { ry - 1 }, m)
                     });
+                    // and the month's second name (منتصف مارس (آذار))
+                    let mut end = k + mn;
+                    if matches!(v.form(end), "/" | "(")
+                        && matches!(v.word(end + 1), Some((Word::Month(_), _)))
+                    {
+                        end += 1 + v.word(end + 1).map(|x| x.1).unwrap_or(1);
+                        if v.form(end) == ")" {
+                            end += 1;
+                        }
+                    }
                     return Some(Found {
-                        end: k + mn,
+                        end,
                         value,
                         precision: DatePrecision::Month,
                         relative: true,

@@ -351,16 +351,16 @@ impl QuoteExtractor {
                 let close = (j + 1..(j + 7).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
                 // after صحيفة / وكالة / قناة a quoted phrase is the outlet's name, wherever it ends
                 let after_outlet = j > start && RELAY_HEADS.contains(&t.head_word(j - 1));
+                // (a name in marks is short: three words in running text, up to five where
+                // only a source can stand)
                 let name = close.is_some_and(|c| {
-                    c > j + 1
-                        && c <= j + 4
-                        && (after_outlet
-                            || (source_expected && c < j + 6)
-                            || (t.toks.get(c + 1).is_some_and(|n| {
-                                matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
-                                    && !t.is_complementizer(c + 1)
-                            }) || j > start)
-                                && !t.is_punct(c + 1, &['.', '؟', '?', '!']))
+                    let in_running_text = c <= j + 4
+                        && (t.toks.get(c + 1).is_some_and(|n| {
+                            matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
+                                && !t.is_complementizer(c + 1)
+                        }) || j > start)
+                        && !t.is_punct(c + 1, &['.', '؟', '?', '!']);
+                    c > j + 1 && (after_outlet || source_expected || in_running_text)
                 });
                 if name {
                     j = close.unwrap() + 1;
@@ -611,11 +611,15 @@ fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
 fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
     let first = t.toks[a].span;
     let raw = t.raw(a);
-    let skip = if raw.starts_with('ل') && t.form(a).len() > "ل".len() {
-        "ل".len()
-    } else {
-        0
-    };
+    // ل is a preposition before the article (للقرار) or before a word the source lexicon
+    // knows (لصحيفة، لوكالة); in لجنة، لبنان، ليبيا it is the name's own letter
+    let rest = t.form(a).strip_prefix('ل').unwrap_or("");
+    let preposition = raw.starts_with('ل')
+        && rest.chars().count() >= 2
+        && (rest.starts_with('ل')
+            || RELAY_HEADS.contains(&rest)
+            || lexicons().sources.contains_key(rest));
+    let skip = if preposition { "ل".len() } else { 0 };
     Span::new(first.start + skip, t.toks[b - 1].span.end)
 }
 
@@ -644,13 +648,25 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
         .min(t.toks.len().saturating_sub(1));
     let close = (open + 1..=end_of_par)
         .find(|&k| t.is_quote_mark(k))
-        .or_else(|| (end_of_par + 1..=next_par).find(|&k| t.is_quote_mark(k)))
+        .or_else(|| {
+            // (an opening « there starts the next quotation: this one closed nowhere)
+            (end_of_par + 1..=next_par)
+                .find(|&k| t.is_quote_mark(k))
+                .filter(|&k| t.raw(k) != "«")
+        })
         .unwrap_or_else(unclosed_end);
     if close <= open + 1 {
         return None;
     }
     let span = Span::new(t.toks[open + 1].span.start, t.toks[close - 1].span.end);
-    Some((span, close.min(t.toks.len() - 1)))
+    // callers go on after the closing token; a quotation that ran to its paragraph's end has
+    // none, and the next paragraph's first word must still be read
+    let resume = if close > end_of_par && !t.is_quote_mark(close) {
+        close - 1
+    } else {
+        close
+    };
+    Some((span, resume.min(t.toks.len() - 1)))
 }
 
 /// The first of the three words from `a` (before `end`) that the sources lexicon knows,
@@ -893,7 +909,9 @@ impl Component for QuoteExtractor {
                         && i >= 3
                     {
                         let start = sent.start.max(t.toks[0].span.start);
-                        let content = Span::new(start, t.toks[i - 2].span.end);
+                        let end = t.toks[i - 2].span.end;
+                        // (the comma may open the sentence: nothing came before it)
+                        let content = Span::new(start, end.max(start));
                         if !content.is_empty() {
                             found = Some((content, QuoteKind::Indirect, i + 1));
                         }
@@ -1142,8 +1160,19 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
         }
     }
     let asks = |l: &Span| l.slice(text).trim_end().ends_with(['؟', '?']);
+    // the layout of an interview: question or answer lines open with a marker (•، ●●، س:، ج:),
+    // which an explainer's questions in subheadings do not have
+    let marked = |l: &Span| {
+        let raw = l.slice(text);
+        raw.starts_with(is_marker)
+            || ["س", "ج"].iter().any(|p| {
+                raw.strip_prefix(p)
+                    .is_some_and(|r| r.trim_start().starts_with([':', '/', '-']))
+            })
+    };
     let pairs: Vec<(usize, usize)> = (1..lines.len())
         .filter(|&k| asks(&lines[k - 1]) && !asks(&lines[k]))
+        .filter(|&k| marked(&lines[k - 1]) || marked(&lines[k]))
         .map(|k| (k - 1, k))
         .collect();
     if pairs.len() < 2 {

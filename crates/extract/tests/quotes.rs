@@ -291,3 +291,33 @@ fn colon_speech_ends_before_the_next_speaker() {
     );
     assert!(quotes[1].4.starts_with("نتمنى تكرار"));
 }
+
+/// Found in review: each of these once crashed, lost a quote or took a wrong span.
+#[test]
+fn review_regressions() {
+    // a comma opening the sentence before أوضح ذلك (was a reversed span and a panic)
+    for text in [
+        "الخبر الأول\n، أوضح ذلك المتحدث باسم الوزارة.",
+        "انتهى الاجتماع. ، أوضح ذلك المتحدث باسم الوزارة.",
+    ] {
+        analyse(text);
+    }
+    // ل that belongs to the name stays
+    let d = analyse("بحسب لجنة الانتخابات المركزية، فإن النتائج ستعلن غدا.");
+    assert_eq!(q(&d)[0].2, Some("لجنة الانتخابات المركزية"));
+    // a long quoted source name where only a source can stand
+    let d = analyse("وبحسب \"المرصد السوري لحقوق الإنسان\"، فإن القصف أدى إلى دمار كبير.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    // an unclosed quotation does not swallow the next paragraph's
+    let d = analyse(
+        "عنوان الخبر\nقال الوزير: «الوضع صعب جدا في المنطقة\nوقال المتحدث باسم الجيش: «لن نتراجع عن مواقعنا».",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الوضع صعب جدا في المنطقة");
+    // an explainer's question subheadings are not an interview
+    let d = analyse(
+        "قال وزير الصحة محمد علي إن الوضع تحت السيطرة.\nما هو الفيروس؟\nالفيروس مرض معد.\nكيف نحمي أنفسنا؟\nيجب غسل اليدين.",
+    );
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+}
