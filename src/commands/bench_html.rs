@@ -231,23 +231,21 @@ pub fn run(args: BenchHtmlArgs) -> anyhow::Result<Outcome> {
     }
     if args.errors {
         // the worst dev pages, to study
-        let mut worst: Vec<(f64, usize)> = zyte
+        let mut worst: Vec<(Quality, usize)> = zyte
             .iter()
             .copied()
             .step_by(2)
             .map(|i| {
                 let mut q = Quality::default();
                 q.add(&texts[i], &pages[i].truth);
-                (q.f1(), i)
+                (q, i)
             })
             .collect();
-        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (f, i) in worst.iter().take(15) {
-            let mut q = Quality::default();
-            q.add(&texts[*i], &pages[*i].truth);
+        worst.sort_by(|a, b| a.0.f1().total_cmp(&b.0.f1()));
+        for (q, i) in worst.iter().take(15) {
             println!(
                 "DEV {:.3} p {:.3} r {:.3} {}",
-                f,
+                q.f1(),
                 q.precision(),
                 q.recall(),
                 pages[*i].path.display()

@@ -23,14 +23,7 @@ fn key(s: &str) -> String {
 }
 
 fn spans(v: &Value, text: &str, idx: &CharIndex) -> Vec<Span> {
-    let one = |x: &Value| -> Option<Span> {
-        let s = x.get("start")?.as_u64()? as usize;
-        let e = x.get("end")?.as_u64()? as usize;
-        Some(Span::new(
-            idx.byte_of_char(text, s)?,
-            idx.byte_of_char(text, e)?,
-        ))
-    };
+    let one = |x: &Value| super::score::gold_span(x, text, idx);
     let mut out: Vec<Span> = one(&v["evidence"]).into_iter().collect();
     if let Some(a) = v["other_evidence"].as_array() {
         out.extend(a.iter().filter_map(one));
@@ -139,16 +132,9 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
         // the date layer on its own: each date expression the gold cites, resolved as written
         for ge in &gold {
             let d = &ge["date"];
-            let (Some(s), Some(e)) = (d["start"].as_u64(), d["end"].as_u64()) else {
+            let Some(expr) = super::score::gold_span(d, text, &idx) else {
                 continue;
             };
-            let (Some(bs), Some(be)) = (
-                idx.byte_of_char(text, s as usize),
-                idx.byte_of_char(text, e as usize),
-            ) else {
-                continue;
-            };
-            let expr = Span::new(bs, be);
             dates.0 += 1;
             let n = if d["time_precision"].as_u64() == Some(3) {
                 7

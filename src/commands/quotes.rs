@@ -24,15 +24,6 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
-fn span_of(v: &Value, text: &str, idx: &CharIndex) -> Option<Span> {
-    let s = v.get("start")?.as_u64()? as usize;
-    let e = v.get("end")?.as_u64()? as usize;
-    Some(Span::new(
-        idx.byte_of_char(text, s)?,
-        idx.byte_of_char(text, e)?,
-    ))
-}
-
 fn speaker_ok(doc: &Document, p: &Quote, g: &Value) -> bool {
     let gold_full = g["speaker"]["text"].as_str().map(key);
     let gold_head = g["speaker_head"]["text"].as_str().map(key);
@@ -81,7 +72,7 @@ pub fn eval(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
             .unwrap_or_default();
         let gold_content: Vec<Option<Span>> = gold
             .iter()
-            .map(|q| span_of(&q["content"], text, &idx))
+            .map(|q| super::score::gold_span(&q["content"], text, &idx))
             .collect();
         // one-to-one matching, best overlap first
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();

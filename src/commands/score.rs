@@ -63,3 +63,17 @@ impl Prf {
             "correct": self.correct, "predicted": self.predicted, "gold": self.gold})
     }
 }
+
+/// The byte span of a gold annotation's `start`/`end` (character offsets into `text`).
+pub fn gold_span(
+    v: &serde_json::Value,
+    text: &str,
+    idx: &rasid_text::CharIndex,
+) -> Option<rasid_text::Span> {
+    let s = v.get("start")?.as_u64()? as usize;
+    let e = v.get("end")?.as_u64()? as usize;
+    Some(rasid_text::Span::new(
+        idx.byte_of_char(text, s)?,
+        idx.byte_of_char(text, e)?,
+    ))
+}

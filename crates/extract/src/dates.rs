@@ -118,6 +118,21 @@ impl View<'_> {
             .then(|| self.form(i).parse().ok())
             .flatten()
     }
+    /// The index after a month's second name written at `k` (`/يوليو`، `(تموز)`), or `k`.
+    fn past_second_month_name(&self, k: usize) -> usize {
+        if !matches!(self.form(k), "/" | "(") {
+            return k;
+        }
+        let Some((Word::Month(_), n)) = self.word(k + 1) else {
+            return k;
+        };
+        let end = k + 1 + n;
+        if self.form(end) == ")" {
+            end + 1
+        } else {
+            end
+        }
+    }
     /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
     fn word(&self, i: usize) -> Option<(Word, usize)> {
         let lex = lexicon();
@@ -225,15 +240,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         });
     if let Some((d, at)) = day_at {
         if let Some((w, n)) = v.word(at) {
-            let mut k = at + n;
             // تموز/يوليو، يوليو (تموز)
-            if matches!(v.form(k), "/" | "(") && matches!(v.word(k + 1), Some((Word::Month(_), _)))
-            {
-                k += 1 + v.word(k + 1).map(|x| x.1).unwrap_or(1);
-                if v.form(k) == ")" {
-                    k += 1;
-                }
-            }
+            let k = v.past_second_month_name(at + n);
             match w {
                 Word::Month(m) => {
                     if let Some((y, hijri, end)) =
@@ -289,15 +297,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             // month + year, or month with a direction word (يناير الماضي)
             Word::Month(m) => {
                 // يوليو (تموز) الحالي، تموز/يوليو 2015: the second name is skipped
-                let mut n = n;
-                if matches!(v.form(i + n), "/" | "(")
-                    && matches!(v.word(i + n + 1), Some((Word::Month(_), _)))
-                {
-                    n += 1 + v.word(i + n + 1).map(|x| x.1).unwrap_or(1);
-                    if v.form(i + n) == ")" {
-                        n += 1;
-                    }
-                }
+                let n = v.past_second_month_name(i + n) - i;
                 if let Some((y, _, end)) =
                     year_at(i + n).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
                 {
@@ -416,18 +416,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         let (ry, rm, _) = civil_from_days(r);
                         month_value(if m <= rm { ry } else { ry - 1 }, m)
                     });
-                    // and the month's second name (منتصف مارس (آذار))
-                    let mut end = k + mn;
-                    if matches!(v.form(end), "/" | "(")
-                        && matches!(v.word(end + 1), Some((Word::Month(_), _)))
-                    {
-                        end += 1 + v.word(end + 1).map(|x| x.1).unwrap_or(1);
-                        if v.form(end) == ")" {
-                            end += 1;
-                        }
-                    }
                     return Some(Found {
-                        end,
+                        // with the month's second name (منتصف مارس (آذار))
+                        end: v.past_second_month_name(k + mn),
                         value,
                         precision: DatePrecision::Month,
                         relative: true,

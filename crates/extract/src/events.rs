@@ -147,47 +147,44 @@ fn merge_unplaced(events: &mut Vec<Event>) {
             .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
     };
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
-    let mut keep = vec![true; events.len()];
-    for i in 0..events.len() {
-        if !coarse(&events[i]) {
-            continue;
-        }
-        let target = (0..events.len()).find(|&j| {
-            j != i
-                && keep[j]
-                && !coarse(&events[j])
-                && events[j].event_type == events[i].event_type
-                && day(&events[j]) == day(&events[i])
-                && match (&events[i].location, &events[j].location) {
-                    (Some(a), Some(b)) => a.country == b.country,
-                    _ => true,
-                }
-        });
-        if let Some(j) = target {
-            keep[i] = false;
-            events[j].fatalities = events[j].fatalities.max(events[i].fatalities);
-        }
-    }
-    let mut k = keep.into_iter();
-    events.retain(|_| k.next().unwrap_or(true));
+    merge_weaker(events, coarse, |weak, full| {
+        day(full) == day(weak)
+            && match (&weak.location, &full.location) {
+                (Some(a), Some(b)) => a.country == b.country,
+                _ => true,
+            }
+    });
 }
 
 /// Another report of an event the document dates (same type and place; this one carries only
 /// the publication date, no date of its own) is that event.
 fn merge_undated(events: &mut Vec<Event>) {
-    let undated = |e: &Event| e.date.as_ref().is_none_or(|d| d.span.is_none());
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.place.clone());
+    let undated =
+        |e: &Event| place(e).is_some() && e.date.as_ref().is_none_or(|d| d.span.is_none());
+    merge_weaker(events, undated, |weak, full| {
+        full.date.as_ref().is_some_and(|d| d.span.is_some()) && place(full) == place(weak)
+    });
+}
+
+/// Folds each `weak` report into the first report of the same type that is not weak and
+/// `joins` it (the highest toll is kept), then drops the folded reports.
+fn merge_weaker(
+    events: &mut Vec<Event>,
+    weak: impl Fn(&Event) -> bool,
+    joins: impl Fn(&Event, &Event) -> bool,
+) {
     let mut keep = vec![true; events.len()];
     for i in 0..events.len() {
-        if !undated(&events[i]) || place(&events[i]).is_none() {
+        if !weak(&events[i]) {
             continue;
         }
         let target = (0..events.len()).find(|&j| {
             j != i
                 && keep[j]
-                && !undated(&events[j])
+                && !weak(&events[j])
                 && events[j].event_type == events[i].event_type
-                && place(&events[j]) == place(&events[i])
+                && joins(&events[i], &events[j])
         });
         if let Some(j) = target {
             keep[i] = false;
@@ -403,6 +400,7 @@ impl Component for EventExtractor {
             .published
             .as_deref()
             .and_then(crate::calendar::parse_iso);
+        let published_year = published.map(|p| crate::calendar::iso(p)[..4].to_string());
         let prov = self.provenance();
         let lex = lexicons();
         let mut events: Vec<Event> = Vec::new();
@@ -647,12 +645,8 @@ impl Component for EventExtractor {
                 }
                 // a year alone before the publication year (1978 - …، العام الماضي) dates
                 // the clause as history (a long sentence may recall 2014 and report today)
-                let past_year = |v: &str| {
-                    v.len() == 4
-                        && published
-                            .map(crate::calendar::iso)
-                            .is_some_and(|p| v < &p[..4])
-                };
+                let past_year =
+                    |v: &str| v.len() == 4 && published_year.as_deref().is_some_and(|p| v < p);
                 if doc.dates[crate::ranges::within(&doc.dates, clause_span, |d| d.span)]
                     .iter()
                     .any(|d| d.value.as_deref().is_some_and(past_year))

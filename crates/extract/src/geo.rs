@@ -24,8 +24,6 @@ struct Row {
 
 struct Gazetteer {
     places: Vec<Row>,
-    /// entry id → population (0 when the source gives none)
-    population: HashMap<String, f64>,
     by_key: HashMap<String, Vec<usize>>,
     countries: HashMap<String, (String, String)>,
     /// iso2 → (English name, ISO numeric, ISO3)
@@ -100,13 +98,8 @@ fn gazetteer() -> &'static Gazetteer {
                 ));
             }
         }
-        let population = places
-            .iter()
-            .map(|r: &Row| (r.id.clone(), r.population))
-            .collect();
         Gazetteer {
             places,
-            population,
             by_key,
             countries,
             country_info,
@@ -172,6 +165,12 @@ impl Geocoder {
     /// The best entry for a place mention, given the countries the document names.
     fn resolve(mention: &str, doc_countries: &HashMap<String, usize>) -> Option<Place> {
         let g = gazetteer();
+        let norm = Normalizer::search();
+        let as_written = norm.normalize_str(mention);
+        // the common nouns of not_places.txt (الشمال، المنطقة) are never places on their own
+        if not_places().contains(as_written.trim_start_matches(['و', 'ب', 'ف', 'ل'])) {
+            return None;
+        }
         let full = phrase_key(mention);
         if let Some((iso, name)) = g.countries.get(&full) {
             return Some(Place {
@@ -184,7 +183,6 @@ impl Geocoder {
                 longitude: None,
             });
         }
-        let norm = Normalizer::search();
         let first = norm.normalize_str(mention.split_whitespace().next().unwrap_or(""));
         let type_word = TYPE_WORDS
             .iter()
@@ -201,7 +199,6 @@ impl Geocoder {
                 candidates = g.by_key.get(rest).cloned().unwrap_or_default();
             }
         }
-        let as_written = norm.normalize_str(mention);
         let best = candidates.into_iter().max_by(|&a, &b| {
             let score = |i: usize| {
                 let r = &g.places[i];
@@ -252,6 +249,14 @@ impl Geocoder {
             .or_else(|| standard(&r.name).then_some(r))
             .or_else(|| same_entry().find(|x| standard(&x.name)))
             .unwrap_or(r);
+        // a village whose name is an everyday word (البلاد، بينه) is the word
+        let everyday = r.kind == "place"
+            && r.population < 5_000.0
+            && !mention.contains(' ')
+            && rasid_arabic::Stemmer::get().count(&as_written) > 150;
+        if everyday {
+            return None;
+        }
         Some(Place {
             id: r.id.clone(),
             name: r.name.clone(),
@@ -262,6 +267,18 @@ impl Geocoder {
             longitude: r.lon.is_finite().then_some(r.lon),
         })
     }
+}
+
+/// Common nouns that gazetteers list as places (`data/geo/not_places.txt`), search-normalized.
+fn not_places() -> &'static std::collections::HashSet<String> {
+    static P: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("../data/geo/not_places.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| Normalizer::search().normalize_str(l.trim()))
+            .collect()
+    })
 }
 
 /// Whether a one- or two-word phrase names a gazetteer entry (a country or a place).
@@ -406,36 +423,6 @@ impl Component for Geocoder {
                     .as_deref()
                     .and_then(|c| Self::resolve(c, &countries))
             });
-        }
-        // a small place whose name is an everyday word (البلاد، بينه) is the word, and so
-        // are the common nouns of not_places.txt (الشمال، المنطقة)
-        static NOT_PLACES: OnceLock<Vec<String>> = OnceLock::new();
-        let not_places = NOT_PLACES.get_or_init(|| {
-            include_str!("../data/geo/not_places.txt")
-                .lines()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                .map(|l| Normalizer::search().normalize_str(l.trim()))
-                .collect()
-        });
-        let norm = Normalizer::search();
-        for e in doc.entities.iter_mut() {
-            let Some(p) = &e.place else { continue };
-            let mention = e.span.slice(&doc.text);
-            let bare = norm.normalize_str(mention);
-            if not_places
-                .iter()
-                .any(|w| *w == bare.trim_start_matches(['و', 'ب', 'ف', 'ل']))
-            {
-                e.place = None;
-                continue;
-            }
-            let everyday = p.kind == "place"
-                && g.population.get(&p.id).copied().unwrap_or(0.0) < 5_000.0
-                && !mention.contains(' ')
-                && rasid_arabic::Stemmer::get().count(&norm.normalize_str(mention)) > 150;
-            if everyday {
-                e.place = None;
-            }
         }
     }
 }

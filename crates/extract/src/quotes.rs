@@ -485,6 +485,13 @@ impl QuoteExtractor {
     }
 }
 
+/// The last person entity between byte offsets `from` and `to`.
+fn last_person(doc: &Document, from: usize, to: usize) -> Option<&rasid_doc::Entity> {
+    doc.entities[crate::ranges::within(&doc.entities, Span::new(from, to), |e| e.span)]
+        .iter()
+        .rfind(|e| e.label == EntityLabel::Person)
+}
+
 /// Whether a phrase after a nominal cue names a source: a known source word among its
 /// first words, a quoted name, or a person or organization entity in it.
 fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
@@ -764,8 +771,9 @@ impl Component for QuoteExtractor {
         let prov = self.provenance();
         let mut quotes: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<(Option<Speaker>, SourceType)> = None;
-        let mut covered_until = 0usize; // byte offset: cues inside a direct quote are its words
-                                        // a nominal cue's source that relays the quote of the verb at the given token
+        // byte offset: cues inside a direct quote are its words
+        let mut covered_until = 0usize;
+        // a nominal cue's source that relays the quote of the verb at the given token
         let mut pending_via: Option<((usize, usize), usize)> = None;
         let mut i = 0;
         while i < t.toks.len() {
@@ -891,11 +899,7 @@ impl Component for QuoteExtractor {
                             if t.raw(i).starts_with('و') {
                                 return None;
                             }
-                            let before = Span::new(sent.start, t.toks[i].span.start);
-                            let person = doc.entities
-                                [crate::ranges::within(&doc.entities, before, |e| e.span)]
-                            .iter()
-                            .rfind(|e| e.label == EntityLabel::Person)?;
+                            let person = last_person(doc, sent.start, t.toks[i].span.start)?;
                             let r = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
                             (!r.is_empty()).then_some((r.start, r.end))
                         });
@@ -1066,22 +1070,16 @@ impl Component for QuoteExtractor {
                 None => match &last_speaker {
                     Some((s, st)) => (s.clone(), *st),
                     // the first quote of a text without a subject: the person last named
-                    None => {
-                        let before = Span::new(0, t.toks[i].span.start);
-                        match doc.entities[crate::ranges::within(&doc.entities, before, |e| e.span)]
-                            .iter()
-                            .rfind(|e| e.label == EntityLabel::Person)
-                        {
-                            Some(e) => (
-                                Some(Speaker {
-                                    span: e.span,
-                                    entity: Some(e.id.clone()),
-                                }),
-                                SourceType::NamedPerson,
-                            ),
-                            None => (None, SourceType::Anonymous),
-                        }
-                    }
+                    None => match last_person(doc, 0, t.toks[i].span.start) {
+                        Some(e) => (
+                            Some(Speaker {
+                                span: e.span,
+                                entity: Some(e.id.clone()),
+                            }),
+                            SourceType::NamedPerson,
+                        ),
+                        None => (None, SourceType::Anonymous),
+                    },
                 },
             };
             let via: Vec<Via> = frame

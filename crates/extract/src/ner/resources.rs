@@ -48,17 +48,14 @@ impl Gazetteer {
         let mut entries: HashMap<u64, u8, BuildPreHashed> = HashMap::default();
         let mut max_len = 1;
         let norm = Normalizer::search();
-        let sources = [
-            (include_str!("../../data/ner/gazetteer.tsv"), 0),
-            (include_str!("../../data/ner/induced.tsv"), 0),
-        ];
-        let lines = sources.iter().flat_map(|(src, offset)| {
-            src.lines()
-                .filter(|l| !l.starts_with('#'))
-                .skip(1)
-                .map(move |l| (l, *offset))
-        });
-        for (line, offset) in lines {
+        // curated names, then names induced from unlabeled news: the same feature types
+        let lines = [
+            include_str!("../../data/ner/gazetteer.tsv"),
+            include_str!("../../data/ner/induced.tsv"),
+        ]
+        .into_iter()
+        .flat_map(|src| src.lines().filter(|l| !l.starts_with('#')).skip(1));
+        for line in lines {
             let mut cols = line.split('\t');
             let (Some(name), Some(typ)) = (cols.next(), cols.next()) else {
                 continue;
@@ -66,7 +63,6 @@ impl Gazetteer {
             let Some(bit) = GAZ_TYPES.iter().position(|t| *t == typ) else {
                 continue;
             };
-            let bit = bit + offset;
             let keys: Vec<String> = tokenize(name)
                 .iter()
                 .filter(|t| t.kind.is_wordlike())
