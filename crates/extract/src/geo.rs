@@ -119,45 +119,59 @@ const GENERIC: &[&str] = &[
     "قريه",
 ];
 
-/// Type words written before a place name, and the kinds of entry they point to.
-const TYPE_WORDS: &[(&str, &[&str])] = &[
-    ("محافظة", &["admin1"]),
-    ("ولاية", &["admin1"]),
-    ("قضاء", &["admin2"]),
-    ("منطقة", &["admin2", "admin3", "place"]),
-    ("ناحية", &["admin3"]),
-    ("مدينة", &["place", "admin2"]),
-    ("بلدة", &["place", "admin3"]),
-    ("قرية", &["place"]),
-    ("مخيم", &["place"]),
-    ("قاعدة", &["airbase"]),
-    ("مطار", &["airbase"]),
-    ("مديرية", &["admin2", "place"]),
-];
+/// What a word written around a place name says (`data/geo/place_words.tsv`).
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    /// points to kinds of gazetteer entry only
+    Type,
+    /// also announces a name after it (بلدة حوار)
+    Cue,
+    /// begins the name it announces (جبل صبر)
+    Part,
+}
 
-/// Words that announce a place name the tagger may have missed (مديرية حرض، بلدة X),
-/// singular and plural (مناطق X وY).
-const PLACE_CUES: &[&str] = &[
-    "منطقة",
-    "مناطق",
-    "مدينة",
-    "مدن",
-    "بلدة",
-    "بلدات",
-    "قرية",
-    "قرى",
-    "ناحية",
-    "نواحي",
-    "مديرية",
-    "مديريات",
-    "قضاء",
-    "حي",
-    "احياء",
-    "مخيم",
-    "مخيمات",
-    "محافظة",
-    "محافظات",
-];
+struct PlaceWord {
+    /// search-normalized
+    form: String,
+    kinds: Vec<&'static str>,
+    role: Role,
+}
+
+fn place_words() -> &'static [PlaceWord] {
+    static W: OnceLock<Vec<PlaceWord>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../data/geo/place_words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| {
+                let c: Vec<&'static str> = l.split('\t').collect();
+                let role = match *c.get(2)? {
+                    "type" => Role::Type,
+                    "cue" => Role::Cue,
+                    "part" => Role::Part,
+                    _ => return None,
+                };
+                Some(PlaceWord {
+                    form: Normalizer::search().normalize_str(c[0]),
+                    kinds: c[1].split(',').filter(|k| *k != "-").collect(),
+                    role,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The place word a normalized form writes, with a conjunction or preposition before it
+/// (وبلدة، بمنطقة).
+fn place_word(form: &str) -> Option<&'static PlaceWord> {
+    let words = place_words();
+    words.iter().find(|w| w.form == form).or_else(|| {
+        let rest = form.strip_prefix(['و', 'ب', 'ف', 'ل'])?;
+        let rest = rest.strip_prefix(['ب', 'ل']).unwrap_or(rest);
+        words.iter().find(|w| w.form == rest)
+    })
+}
 
 pub struct Geocoder;
 
@@ -184,9 +198,7 @@ impl Geocoder {
             });
         }
         let first = norm.normalize_str(mention.split_whitespace().next().unwrap_or(""));
-        let type_word = TYPE_WORDS
-            .iter()
-            .find(|(w, _)| norm.normalize_str(w) == first.trim_start_matches(['و', 'ب', 'ل', 'ف']));
+        let type_word = place_word(&first).filter(|w| w.role != Role::Part);
         let mut candidates: Vec<usize> = g.by_key.get(&full).cloned().unwrap_or_default();
         // وحيران، بحرض: a conjunction or preposition the tagger kept
         if candidates.is_empty() {
@@ -220,7 +232,7 @@ impl Geocoder {
                     .get(&r.country)
                     .map(|&n| 2.0 + n as f64 * 0.1)
                     .unwrap_or(0.0);
-                if type_word.is_some_and(|(_, kinds)| kinds.contains(&r.kind)) {
+                if type_word.is_some_and(|w| w.kinds.contains(&r.kind)) {
                     s += 3.0;
                 }
                 s + spelled + (1.0 + r.population).log10() / 4.0
@@ -292,14 +304,10 @@ fn in_gazetteer(text: &str) -> bool {
 
 impl Geocoder {
     /// Place names the tagger missed: after a place cue (`في مديرية حرض`) and in a list that
-    /// continues a place (`حيران وحيدان وعلان`). Found in the gazetteer, tagged LOC.
-    fn find_missed_places(doc: &mut Document) {
-        let norm = Normalizer::search();
+    /// continues a place (`حيران وحيدان وعلان`), found in the gazetteer; and names after a cue
+    /// or part word that no gazetteer lists (`قرية زاركلي`، `جبل صبر`). Tagged LOC.
+    fn find_missed_places(doc: &mut Document, forms: &[String]) {
         let toks = &doc.tokens;
-        let forms: Vec<String> = toks
-            .iter()
-            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
-            .collect();
         let mut covered = vec![false; toks.len()];
         let mut is_place = vec![false; toks.len()];
         for e in &doc.entities {
@@ -309,26 +317,19 @@ impl Geocoder {
                 is_place[j] = e.label == EntityLabel::Location;
             }
         }
-        static CUES: OnceLock<Vec<String>> = OnceLock::new();
-        let cues = CUES.get_or_init(|| {
-            PLACE_CUES
-                .iter()
-                .map(|c| Normalizer::search().normalize_str(c))
-                .collect()
-        });
-        let cue_at = |j: usize| {
-            let f = forms[j].trim_start_matches(['و', 'ب', 'ف', 'ل']);
-            cues.iter().any(|c| c == f)
-        };
+        let role_at = |j: usize| place_word(&forms[j]).map(|w| w.role);
         let mut added: Vec<rasid_text::Span> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
             // a candidate starts after a place cue, or after "و" / "،" that follows a place
-            let after_cue = j > 0 && cue_at(j - 1);
+            let after_cue = j > 0 && role_at(j - 1) == Some(Role::Cue);
+            let after_part = j > 0 && role_at(j - 1) == Some(Role::Part) && !covered[j - 1];
             let after_place =
                 j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
-            if covered[j] || !toks[j].kind.is_wordlike() || !(after_cue || after_place || list_item)
+            if covered[j]
+                || !toks[j].kind.is_wordlike()
+                || !(after_cue || after_part || after_place || list_item)
             {
                 j += 1;
                 continue;
@@ -356,6 +357,15 @@ impl Geocoder {
                     break;
                 }
             }
+            // a name no gazetteer lists: one word after a cue; a part word and the word after it
+            if found.is_none() && (after_cue || after_part) && name_like(&forms[j]) {
+                let start = if after_part {
+                    word_start(toks[j - 1].span, &doc.text)
+                } else {
+                    toks[j].span.start
+                };
+                found = Some((rasid_text::Span::new(start, toks[j].span.end), 1));
+            }
             match found {
                 Some((span, len)) => {
                     for k in j..j + len {
@@ -371,6 +381,7 @@ impl Geocoder {
         if added.is_empty() {
             return;
         }
+        let norm = Normalizer::search();
         let prov = rasid_doc::Provenance::new("geo", "1");
         for span in added {
             doc.entities.push(rasid_doc::Entity {
@@ -387,6 +398,103 @@ impl Geocoder {
             e.id = format!("e{}", n + 1);
         }
     }
+
+    /// A place no gazetteer lists, named as the text writes it (without a cue word the
+    /// tagger kept: بحي العنود → العنود). Where it is comes from the places around it.
+    fn unlisted(mention: &str) -> Option<Place> {
+        let norm = Normalizer::search();
+        let mut words: Vec<&str> = mention.split_whitespace().collect();
+        let first = norm.normalize_str(words.first()?);
+        match place_word(&first).map(|w| w.role) {
+            Some(Role::Part) => {}
+            Some(_) => {
+                words.remove(0);
+            }
+            // a conjunction the tagger kept (وحيران)
+            None => {
+                if first.starts_with('و') && first.chars().count() >= 5 {
+                    words[0] = &words[0]['و'.len_utf8()..];
+                }
+            }
+        }
+        let named = words.iter().all(|w| {
+            let f = norm.normalize_str(w);
+            name_like(&f) || place_word(&f).is_some_and(|p| p.role == Role::Part)
+        });
+        if words.is_empty() || !named {
+            return None;
+        }
+        let name = words.join(" ");
+        Some(Place {
+            id: format!("unlisted:{}", norm.normalize_str(&name)),
+            name,
+            kind: "unlisted".into(),
+            country: String::new(),
+            admin1: None,
+            latitude: None,
+            longitude: None,
+        })
+    }
+}
+
+/// Where a word starts in its token, past a conjunction or preposition (وجبل → جبل).
+fn word_start(token: rasid_text::Span, text: &str) -> usize {
+    let raw = token.slice(text);
+    let norm = Normalizer::search();
+    raw.char_indices()
+        .take(3)
+        .find(|&(i, _)| {
+            let rest = norm.normalize_str(&raw[i..]);
+            place_words().iter().any(|w| w.form == rest)
+        })
+        .map_or(token.start, |(i, _)| token.start + i)
+}
+
+/// Whether a search-normalized word can name a place no gazetteer lists (حوار in بلدة حوار,
+/// العند in قاعدة العند), and is not a common word or an adjective (منطقة عسكرية).
+fn name_like(form: &str) -> bool {
+    let letters = form.chars().count();
+    if letters < 2
+        || !form.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        || rasid_arabic::is_stopword(form)
+        || not_places().contains(form)
+        || place_word(form).is_some()
+    {
+        return false;
+    }
+    // after an indefinite cue, a definite word is a construct (a name, منطقة الخالدية); an
+    // indefinite one may be an adjective agreeing with the cue: nisba (عسكرية، دولي) and
+    // participles (محررة) are not names
+    if !form.starts_with("ال") {
+        let adjective = form.ends_with('ي')
+            || form.ends_with("ية")
+            || form.ends_with("يه")
+            || form.starts_with('م')
+                && (form.ends_with('ة') || form.ends_with('ه'))
+                && letters >= 4;
+        if adjective {
+            return false;
+        }
+    }
+    // a frequent word is a name only if news writes it after place cues (العند, not الصراع)
+    rasid_arabic::Stemmer::get().count(form) < RARE || place_names().contains(form)
+}
+
+/// Occurrences in the lexicon below which a word after a cue is taken as a name (the bound
+/// `scripts/induce_places.py` lists frequent names above).
+const RARE: u32 = 20;
+
+/// Frequent words that are place names (`data/geo/place_names.tsv`), search-normalized.
+fn place_names() -> &'static std::collections::HashSet<&'static str> {
+    static P: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("../data/geo/place_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .collect()
+    })
 }
 
 impl Component for Geocoder {
@@ -399,7 +507,13 @@ impl Component for Geocoder {
     }
 
     fn process(&self, doc: &mut Document) {
-        Self::find_missed_places(doc);
+        let norm = Normalizer::search();
+        let forms: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+            .collect();
+        Self::find_missed_places(doc, &forms);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
         let mut countries: HashMap<String, usize> = HashMap::new();
@@ -412,17 +526,84 @@ impl Component for Geocoder {
                 *countries.entry(iso.clone()).or_default() += 1;
             }
         }
+        let text = &doc.text;
         for e in doc
             .entities
             .iter_mut()
             .filter(|e| e.label == EntityLabel::Location)
         {
-            let mention = e.span.slice(&doc.text);
-            e.place = Self::resolve(mention, &countries).or_else(|| {
-                e.canonical
-                    .as_deref()
-                    .and_then(|c| Self::resolve(c, &countries))
-            });
+            let mention = e.span.slice(text);
+            e.place = Self::resolve(mention, &countries)
+                .or_else(|| {
+                    e.canonical
+                        .as_deref()
+                        .and_then(|c| Self::resolve(c, &countries))
+                })
+                .or_else(|| Self::unlisted(mention));
+        }
+        Self::place_unlisted(doc);
+    }
+}
+
+impl Geocoder {
+    /// An unlisted place is in the listed town or district written next to it (قرية X بريف
+    /// حلب، لحج حيث قاعدة X), else in the country most of the document's places are in; ACLED
+    /// codes such a place with the coordinates of the larger one it is in.
+    fn place_unlisted(doc: &mut Document) {
+        let mut by_country: HashMap<&str, usize> = HashMap::new();
+        for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
+            if !matches!(p.kind.as_str(), "unlisted" | "country") {
+                *by_country.entry(p.country.as_str()).or_default() += 1;
+            }
+        }
+        let main_country = by_country
+            .into_iter()
+            .max_by_key(|&(iso, n)| (n, std::cmp::Reverse(iso)))
+            .map(|(iso, _)| iso.to_string());
+        // words between two places for one to be read as inside the other
+        const NEXT_TO: usize = 3;
+        let words_between = |a: usize, b: usize| {
+            crate::ranges::within(&doc.tokens, rasid_text::Span::new(a, b), |t| t.span).count()
+        };
+        let hosts: Vec<Option<Place>> = doc
+            .entities
+            .iter()
+            .map(|u| {
+                if u.place.as_ref().is_none_or(|p| p.kind != "unlisted") {
+                    return None;
+                }
+                doc.entities
+                    .iter()
+                    .filter_map(|e| Some((e.span, e.place.as_ref()?)))
+                    .filter(|(_, p)| !matches!(p.kind.as_str(), "unlisted" | "country"))
+                    .filter_map(|(s, p)| {
+                        let gap = if s.start >= u.span.end {
+                            words_between(u.span.end, s.start)
+                        } else if s.end <= u.span.start {
+                            // a place before is a host only with a word between (حيث، في)
+                            words_between(s.end, u.span.start).max(1) + 1
+                        } else {
+                            return None;
+                        };
+                        (gap <= NEXT_TO).then_some((gap, p))
+                    })
+                    .min_by_key(|(gap, _)| *gap)
+                    .map(|(_, p)| p.clone())
+            })
+            .collect();
+        for (e, host) in doc.entities.iter_mut().zip(hosts) {
+            let Some(place) = e.place.as_mut().filter(|p| p.kind == "unlisted") else {
+                continue;
+            };
+            match host {
+                Some(h) => {
+                    place.country = h.country;
+                    place.admin1 = h.admin1;
+                    place.latitude = h.latitude;
+                    place.longitude = h.longitude;
+                }
+                None => place.country = main_country.clone().unwrap_or_default(),
+            }
         }
     }
 }
@@ -446,6 +627,46 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+    }
+
+    fn places_of(text: &str) -> Vec<(String, String, Option<String>)> {
+        let mut d = rasid_doc::Document::new("t".into(), rasid_doc::Meta::default(), text.into());
+        crate::Pipeline::standard().run(&mut d);
+        d.entities
+            .iter()
+            .filter_map(|e| e.place.as_ref())
+            .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn unlisted_places_after_cues_are_places_in_the_place_next_to_them() {
+        let p =
+            places_of("قصفت الطائرات قرية كفرزيتونة بريف حماة واشتباكات في جبل صبر بمحافظة تعز.");
+        let unlisted: Vec<_> = p.iter().filter(|p| p.1 == "unlisted").collect();
+        assert_eq!(unlisted.len(), 2, "{p:?}");
+        assert_eq!(unlisted[0].0, "كفرزيتونة");
+        assert_eq!(unlisted[0].2.as_deref(), Some("حماة"));
+        assert_eq!(unlisted[1].0, "جبل صبر");
+        assert_eq!(unlisted[1].2.as_deref(), Some("تعز"));
+        // adjectives and common nouns after a cue are not names
+        let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
+        assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
+    }
+
+    #[test]
+    fn every_country_has_its_arabic_name() {
+        let none = HashMap::new();
+        for (name, iso) in [
+            ("إثيوبيا", "ET"),
+            ("والسويد", "SE"),
+            ("كوريا الجنوبية", "KR"),
+        ] {
+            let p = Geocoder::resolve(name, &none).unwrap();
+            assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", iso));
+        }
+        let p = Geocoder::resolve("عسير", &none).unwrap();
+        assert_eq!((p.kind.as_str(), p.country.as_str()), ("admin1", "SA"));
     }
 
     #[test]
