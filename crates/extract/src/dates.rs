@@ -176,6 +176,26 @@ fn month_value(y: i64, m: u32) -> Option<String> {
     Some(format!("{y:04}-{m:02}"))
 }
 
+/// The day the article was written, which relative dates count from: the publication date,
+/// unless the text names today's or yesterday's weekday (اليوم الأربعاء، أمس الثلاثاء) and that
+/// weekday puts the writing a few days earlier (a daily printing the wire of two days before).
+fn writing_day(v: &View, published: i64) -> i64 {
+    /// days a paper may print a report after it was written
+    const MAX_LAG: i64 = 3;
+    for i in 0..v.forms.len() {
+        let Some((Word::Day(off @ (-1 | 0)), n)) = v.word(i) else {
+            continue;
+        };
+        if let Some((Word::Weekday(wd), _)) = v.word(i + n) {
+            return (0..=MAX_LAG)
+                .map(|lag| published - lag)
+                .find(|&d| weekday(d + off) == wd)
+                .unwrap_or(published);
+        }
+    }
+    published
+}
+
 /// The week before (dir -1), of (0) or after (1) the reference, with weeks
 /// starting on Saturday as in the Arab world; the value is the middle of the
 /// period (or its start or end part), as ACLED codes weeks.
@@ -390,8 +410,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     relative: true,
                 });
             }
-            // أمس، أول أمس، اليوم
+            // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
+                if let Some((Word::Weekday(wd), wn)) = v.word(i + n) {
+                    return Some(Found {
+                        end: i + n + wn,
+                        value: rel(&|r| {
+                            let d = r + off;
+                            day(d - (weekday(d) as i64 - wd as i64).rem_euclid(7))
+                        }),
+                        precision: DatePrecision::Day,
+                        relative: true,
+                    });
+                }
                 return Some(Found {
                     end: i + n,
                     value: rel(&|r| day(r + off)),
@@ -563,6 +594,7 @@ impl Component for DateTagger {
             kinds: doc.tokens.iter().map(|t| t.kind).collect(),
             spans: &doc.tokens,
         };
+        let reference = reference.map(|p| writing_day(&v, p));
         let prov = self.provenance();
         let mut out = Vec::new();
         let mut i = 0;
@@ -745,6 +777,32 @@ mod tests {
             Some("2019-01-21")
         );
         assert_eq!(one("قتل أول من أمس", PUB).1.as_deref(), Some("2020-03-16"));
+    }
+
+    #[test]
+    fn a_named_weekday_of_today_dates_the_writing() {
+        // published Friday 2020-03-20; "اليوم الأربعاء" says it was written on the 18th
+        let d = dates(
+            "قال الوزير اليوم الأربعاء إن الطائرات قصفت الليلة الماضية مواقع، وأعلن أمس عن خطة.",
+            Some("2020-03-20"),
+        );
+        let values: Vec<(&str, Option<&str>)> = d
+            .iter()
+            .map(|(t, v, _, _)| (t.as_str(), v.as_deref()))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("اليوم الأربعاء", Some("2020-03-18")),
+                ("الليلة الماضية", Some("2020-03-17")),
+                ("أمس", Some("2020-03-17"))
+            ]
+        );
+        // a weekday that fits the publication date changes nothing
+        assert_eq!(
+            one("أعلن أمس الخميس", Some("2020-03-20")).1.as_deref(),
+            Some("2020-03-19")
+        );
     }
 
     #[test]
