@@ -212,16 +212,23 @@ fn listed_places<'d>(
     .iter()
     .filter(|e| e.place.is_some())
     .collect();
-    let fine = |e: &rasid_doc::Entity| {
+    let kind_is = |e: &rasid_doc::Entity, kinds: &[&str]| {
         e.place
             .as_ref()
-            .is_some_and(|p| !matches!(p.kind.as_str(), "country" | "admin1"))
+            .is_some_and(|p| kinds.contains(&p.kind.as_str()))
     };
-    if ents.iter().filter(|e| fine(e)).count() < 2 {
+    let fine = |e: &rasid_doc::Entity| e.place.is_some() && !kind_is(e, &["country", "admin1"]);
+    // towns, else governorates (تظاهرات في بابل وكربلاء والنجف): ACLED codes each
+    let listed: Vec<&rasid_doc::Entity> = if ents.iter().filter(|e| fine(e)).count() >= 2 {
+        ents.into_iter().filter(|e| fine(e)).collect()
+    } else {
+        ents.into_iter().filter(|e| kind_is(e, &["admin1"])).collect()
+    };
+    if listed.len() < 2 {
         return Vec::new();
     }
     let mut out: Vec<&rasid_doc::Entity> = Vec::new();
-    for e in ents.into_iter().filter(|e| fine(e)) {
+    for e in listed {
         // the word before the place: a container cue after an earlier place
         let before =
             crate::ranges::within(&doc.tokens, Span::new(clause.start, e.span.start), |t| {
