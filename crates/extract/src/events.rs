@@ -222,7 +222,9 @@ fn listed_places<'d>(
     let listed: Vec<&rasid_doc::Entity> = if ents.iter().filter(|e| fine(e)).count() >= 2 {
         ents.into_iter().filter(|e| fine(e)).collect()
     } else {
-        ents.into_iter().filter(|e| kind_is(e, &["admin1"])).collect()
+        ents.into_iter()
+            .filter(|e| kind_is(e, &["admin1"]))
+            .collect()
     };
     if listed.len() < 2 {
         return Vec::new();

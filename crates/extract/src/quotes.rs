@@ -84,6 +84,19 @@ const COMPLEMENTIZERS: &[&str] = &[
     "لان",
     "فان",
 ];
+/// Words after a reporting verb's preposition that set the scene, not the statement
+/// (قال على هامش المؤتمر، تحدث عن طريق الهاتف).
+const NOT_SAID: &[&str] = &[
+    "هامش",
+    "طريق",
+    "لسان",
+    "خلال",
+    "حسابه",
+    "حسابها",
+    "موقعه",
+    "موقعها",
+];
+
 const FRAME_WORDS: &[&str] = &[
     "بيان",
     "تصريح",
@@ -923,7 +936,9 @@ impl Component for QuoteExtractor {
                     let limit = (from + 25).min(t.toks.len());
                     let mut j = from;
                     while j < limit && found.is_none() {
-                        if t.is_complementizer(j) {
+                        // بعد أن، قبل أن: a time clause, not what was said
+                        let time_clause = j > 0 && matches!(t.form(j - 1), "بعد" | "قبل" | "منذ");
+                        if t.is_complementizer(j) && !time_clause {
                             // قال إن «…»: the marks hold the source's own words (not a short
                             // quoted name that the clause goes on after: إن "أدنوك" تحرص)
                             if t.is_quote_mark(j + 1) {
@@ -1028,6 +1043,31 @@ impl Component for QuoteExtractor {
                                     QuoteKind::Indirect,
                                     a,
                                 ));
+                            }
+                        }
+                    }
+                    // شدد الوزير على ضرورة …، أعرب عن أمله، حذرت الهيئة من …: the verb's
+                    // prepositional object is what was said
+                    if found.is_none() && cue.kind == CueKind::Verb {
+                        if let Some((sa, b)) = frame.speaker {
+                            let a = b + 1;
+                            // (a subject that names someone: not words of the statement
+                            // itself, وأضاف لقد تحول الموقع إلى …)
+                            let object = names_a_source(&t, doc, (sa, b))
+                                && matches!(t.form(b), "على" | "عن" | "من" | "الى")
+                                && a + 1 < t.toks.len()
+                                && t.toks[a].kind == TokenKind::Arabic
+                                && !TIME_WORDS.contains(&t.form(a))
+                                && !NOT_SAID.contains(&t.form(a));
+                            if object {
+                                let end = clause_end(&t, a, sent);
+                                if t.toks[a + 1].span.end <= end {
+                                    found = Some((
+                                        Span::new(t.toks[a].span.start, end),
+                                        QuoteKind::Indirect,
+                                        a,
+                                    ));
+                                }
                             }
                         }
                     }

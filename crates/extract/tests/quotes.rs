@@ -321,3 +321,24 @@ fn review_regressions() {
     );
     assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
 }
+
+#[test]
+fn a_prepositional_object_is_what_was_said_and_a_time_clause_is_not() {
+    let d = analyse("وشدد وزير الصحة على ضرورة الالتزام بالإجراءات الوقائية في المدارس.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("وزير الصحة"));
+    assert_eq!(quotes[0].4, "ضرورة الالتزام بالإجراءات الوقائية في المدارس");
+    // the verb's words are not a speaker: no quote from "لقد تغير الحي إلى …"
+    let d = analyse("وأضاف لقد تغير الحي إلى الأسوأ خلال سنوات.");
+    assert!(
+        q(&d).iter().all(|r| r.2 != Some("لقد تغير الحي")),
+        "{:?}",
+        q(&d)
+    );
+    // بعد أن opens a time clause: the statement is found after it
+    let d = analyse("وأكدت الهيئة بعد أن اجتمعت أمس أن الموسم سيبدأ في موعده.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الموسم سيبدأ في موعده");
+}
