@@ -498,6 +498,44 @@ impl QuoteExtractor {
     }
 }
 
+/// In a speaker phrase that opens with an organization or person entity, where a noun object
+/// starts: the first word after the entity and the words with the article that qualify it
+/// (وزارة الصحة السعودية) that has no article and is no function word or title
+/// (أعلنت وزارة الصحة السعودية ارتفاع …). None when the phrase is only the subject.
+fn noun_object_after_subject(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+    // the name opens the phrase or follows a title or two (الأمير فيصل بن سلمان)
+    let first_words = Span::new(t.toks[a].span.start, t.toks[(a + 2).min(b - 1)].span.end);
+    let entity = doc.entities[crate::ranges::overlapping(&doc.entities, first_words, |e| e.span)]
+        .iter()
+        .find(|e| {
+            first_words.contains(Span::new(e.span.start, e.span.start))
+                && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
+                && (a..b)
+                    .take_while(|&k| t.toks[k].span.end <= e.span.start)
+                    .all(|k| lexicons().sources.contains_key(t.head_word(k)))
+        });
+    let mut k = match entity {
+        Some(e) => crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
+        // (a source word alone does not end its phrase reliably: الرئاسة العامة للأرصاد
+        // وحماية البيئة, so only a tagged name marks where the subject ends)
+        None => return None,
+    };
+    // adjectives and the rest of a construct, with the article (الصحة السعودية)
+    let mut with_article = 0;
+    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
+    while k < b && with_article < 3 && article(k) {
+        k += 1;
+        with_article += 1;
+    }
+    // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
+    let object = k < b
+        && t.toks[k].kind == TokenKind::Arabic
+        && !article(k)
+        && !rasid_arabic::is_stopword(t.form(k))
+        && !lexicons().sources.contains_key(t.head_word(k));
+    object.then_some(k)
+}
+
 /// The last person entity between byte offsets `from` and `to`.
 fn last_person(doc: &Document, from: usize, to: usize) -> Option<&rasid_doc::Entity> {
     doc.entities[crate::ranges::within(&doc.entities, Span::new(from, to), |e| e.span)]
@@ -1042,6 +1080,24 @@ impl Component for QuoteExtractor {
                                     Span::new(t.toks[a].span.start, end),
                                     QuoteKind::Indirect,
                                     a,
+                                ));
+                            }
+                        }
+                    }
+                    // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a
+                    // named subject, then a noun object (no article) that is the statement
+                    if found.is_none() && cue.kind == CueKind::Verb {
+                        if let Some((k, (sa, _))) = frame
+                            .speaker
+                            .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|k| (k, sp)))
+                        {
+                            let end = clause_end(&t, k, sent);
+                            if k + 1 < t.toks.len() && t.toks[k + 1].span.end <= end {
+                                frame.speaker = Some((sa, k));
+                                found = Some((
+                                    Span::new(t.toks[k].span.start, end),
+                                    QuoteKind::Indirect,
+                                    k,
                                 ));
                             }
                         }
