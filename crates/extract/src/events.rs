@@ -600,14 +600,20 @@ impl Component for EventExtractor {
                 // date: in the sentence, else just before it, else the publication date
                 // the resolved date nearest the trigger
                 // (a date after منذ "since" starts a period; it does not date this report)
+                // (منذ صباح أمس: fighting since yesterday morning is dated by it)
+                let recent = |d: &rasid_doc::DateMention| {
+                    let day = d.value.as_deref().and_then(crate::calendar::parse_iso);
+                    matches!((day, published), (Some(day), Some(p)) if day + 3 >= p)
+                };
                 let since = |d: &rasid_doc::DateMention| {
-                    crate::ranges::within(
-                        &doc.tokens,
-                        Span::new(d.span.start.saturating_sub(12), d.span.start),
-                        |t| t.span,
-                    )
-                    .last()
-                    .is_some_and(|j| forms[j].trim_start_matches('و') == "منذ")
+                    !recent(d)
+                        && crate::ranges::within(
+                            &doc.tokens,
+                            Span::new(d.span.start.saturating_sub(12), d.span.start),
+                            |t| t.span,
+                        )
+                        .last()
+                        .is_some_and(|j| forms[j].trim_start_matches('و') == "منذ")
                 };
                 let date_in = |sp: Span| {
                     doc.dates[crate::ranges::within(&doc.dates, sp, |d| d.span)]
@@ -866,6 +872,13 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-16")
+        );
+        // fighting since yesterday morning is dated by it
+        let e = events("وتدور اشتباكات عنيفة في أطراف مدينة كركوك منذ صباح أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-17")
         );
     }
 
