@@ -119,6 +119,10 @@ fn context_role(form: &str) -> Option<&'static str> {
         .or_else(|| c.get(form.trim_start_matches(['و', 'ف'])))
         .copied()
 }
+
+/// Sentences before a report, within its paragraph, that may give its date.
+const DATE_LOOKBACK: usize = 3;
+
 const NEAR_WORDS: &[&str] = &[
     "قرب",
     "بالقرب",
@@ -626,7 +630,15 @@ impl Component for EventExtractor {
                 };
                 let date = date_in(clause_span)
                     .or_else(|| date_in(s.span))
-                    .or_else(|| si.checked_sub(1).and_then(|p| date_in(sents[p].span)))
+                    .or_else(|| {
+                        // the sentences before it in its paragraph (a lead dates the details)
+                        (si.saturating_sub(DATE_LOOKBACK)..si)
+                            .rev()
+                            .take_while(|&p| {
+                                !doc.text[sents[p].span.end..sents[p + 1].span.start].contains('\n')
+                            })
+                            .find_map(|p| date_in(sents[p].span))
+                    })
                     .map(|d| EventDate {
                         span: Some(d.span),
                         value: d.value.clone(),
@@ -879,6 +891,35 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-17")
+        );
+    }
+
+    #[test]
+    fn a_lead_dates_the_details_of_its_paragraph_only() {
+        let e = events(
+            "وقتل عشرة أشخاص في سلسلة تفجيرات في العراق أول من أمس. وقتل ثلاثة جنود في تفجير سيارة مفخخة في منطقة الطارمية. وقتل أربعة مدنيين في تفجير في مندلي.\n\nوقتل شرطي في هجوم مسلح في كركوك.",
+        );
+        let dated: Vec<(Option<&str>, Option<&str>)> = e
+            .iter()
+            .map(|e| {
+                (
+                    e.location.as_ref().and_then(|l| l.place.as_deref()),
+                    e.date.as_ref().and_then(|d| d.value.as_deref()),
+                )
+            })
+            .collect();
+        assert!(
+            dated.contains(&(Some("الطارمية"), Some("2020-03-16"))),
+            "{dated:?}"
+        );
+        assert!(
+            dated.contains(&(Some("مندلي"), Some("2020-03-16"))),
+            "{dated:?}"
+        );
+        // a new paragraph: the publication date
+        assert!(
+            dated.contains(&(Some("كركوك"), Some("2020-03-18"))),
+            "{dated:?}"
         );
     }
 
