@@ -557,6 +557,7 @@ impl Component for EventExtractor {
                     .or_else(|| place_in(s.span).filter(fine))
                     .or_else(|| place_in(clause_span))
                     .or_else(|| {
+                        // (across paragraphs too: did better on the dev split than within)
                         (si.saturating_sub(2)..si)
                             .rev()
                             .find_map(|p| place_in(sents[p].span).filter(fine))
@@ -628,15 +629,16 @@ impl Component for EventExtractor {
                         .filter(|d| !since(d))
                         .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
                 };
+                // whether sentence p (before this one) is in this one's paragraph
+                let same_paragraph =
+                    |p: usize| !doc.text[sents[p].span.end..s.span.start].contains('\n');
                 let date = date_in(clause_span)
                     .or_else(|| date_in(s.span))
                     .or_else(|| {
                         // the sentences before it in its paragraph (a lead dates the details)
                         (si.saturating_sub(DATE_LOOKBACK)..si)
                             .rev()
-                            .take_while(|&p| {
-                                !doc.text[sents[p].span.end..sents[p + 1].span.start].contains('\n')
-                            })
+                            .take_while(|&p| same_paragraph(p))
                             .find_map(|p| date_in(sents[p].span))
                     })
                     .map(|d| EventDate {
