@@ -605,12 +605,13 @@ impl Component for DateTagger {
             };
             // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it
             let mut start = i;
-            if start > 0
-                && matches!(
-                    v.form(start - 1),
-                    "يوم" | "ويوم" | "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر"
+            if start > 0 && {
+                let before = v.form(start - 1);
+                matches!(
+                    before.strip_prefix('و').unwrap_or(before),
+                    "يوم" | "صباح" | "مساء" | "ليلة" | "ليل" | "فجر" | "ظهر"
                 )
-            {
+            } {
                 start -= 1;
             }
             let span = Span::new(v.spans[start].span.start, v.spans[f.end - 1].span.end);
@@ -808,6 +809,14 @@ mod tests {
     #[test]
     fn relative_expressions_resolve_against_publication() {
         assert_eq!(one("قال أمس إن", PUB).1.as_deref(), Some("2020-03-17"));
+        for today in [
+            "قتل خلال الساعات الـ24 الأخيرة",
+            "قتل خلال الـ24 ساعة الماضية",
+            "وقعت الاشتباكات وصباح هذا اليوم",
+        ] {
+            assert_eq!(one(today, PUB).1.as_deref(), Some("2020-03-18"), "{today}");
+        }
+        assert_eq!(one("شن غارات ليل الثلاثاء", PUB).0, "ليل الثلاثاء");
         assert_eq!(
             one("ما كشفت عنه الوكالة أول أمس يوضح", PUB).1.as_deref(),
             Some("2020-03-16")
