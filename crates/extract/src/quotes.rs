@@ -257,6 +257,13 @@ impl Toks<'_> {
         }
         let f = self.form(i);
         let cues = &lexicons().cues;
+        // بيّن "explained" is written like بين "between": a cue only right before its
+        // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
+        if f.strip_prefix('و').unwrap_or(f) == "بين"
+            && !(self.is_complementizer(i + 1) || self.is_punct(i + 1, &['،', ',']))
+        {
+            return None;
+        }
         cues.get(f).copied().or_else(|| {
             let rest = f.strip_prefix(['و', 'ف'])?;
             cues.get(rest).copied()

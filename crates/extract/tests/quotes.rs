@@ -351,3 +351,15 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
     assert_eq!(quotes[0].2, Some("الأمير فيصل بن سلمان"));
     assert_eq!(quotes[0].4, "حرص الإمارة على خدمة المواطنين في المنطقة");
 }
+
+#[test]
+fn bayyana_is_a_cue_only_before_its_complement() {
+    let d = analyse(
+        "وقال مدير الجوازات إن الصالات جاهزة.\nوبين أن التجهيزات الفنية باتت جاهزة في جميع الصالات. وتقع الصالة بين المبنى الأول والمبنى الثاني.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].3, "وبين");
+    assert_eq!(quotes[1].2, Some("مدير الجوازات"));
+    assert_eq!(quotes[1].4, "التجهيزات الفنية باتت جاهزة في جميع الصالات");
+}
