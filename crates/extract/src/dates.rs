@@ -317,7 +317,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             // month + year, or month with a direction word (يناير الماضي)
             Word::Month(m) => {
                 // يوليو (تموز) الحالي، تموز/يوليو 2015: the second name is skipped
+                let one_name = n;
                 let n = v.past_second_month_name(i + n) - i;
+                // a month written with its second name is a month, not a name (أيار)
+                let both_names = n > one_name;
                 if let Some((y, _, end)) =
                     year_at(i + n).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
                 {
@@ -333,7 +336,12 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     _ => None,
                 };
                 let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر" | "خلال");
-                if dir.is_some() || after_shahr {
+                // في يونيو، منذ مايو; not the short names that are also words and places
+                // (في إب is the Yemeni governorate)
+                let after_preposition = i > 0
+                    && matches!(v.form(i - 1), "في" | "وفي" | "منذ" | "حتى")
+                    && v.form(i).chars().count() >= 4;
+                if dir.is_some() || after_shahr || after_preposition || both_names {
                     let (d, dn) = dir.unwrap_or((0, 0));
                     let value = rel(&|r| {
                         let (ry, rm, _) = civil_from_days(r);
@@ -781,6 +789,20 @@ mod tests {
     }
 
     #[test]
+    fn a_month_alone_after_a_preposition_or_with_its_second_name() {
+        assert_eq!(
+            one("وقعت الحادثة في أيار", PUB),
+            ("أيار".into(), Some("2019-05".into()), DatePrecision::Month)
+        );
+        assert_eq!(
+            one("اعتقلوه يونيو (حزيران) بعد", PUB).1.as_deref(),
+            Some("2019-06")
+        );
+        // إب is a Yemeni governorate, not آب
+        assert!(dates("اشتباكات عنيفة في إب وتعز", PUB).is_empty());
+    }
+
+    #[test]
     fn a_named_weekday_of_today_dates_the_writing() {
         // published Friday 2020-03-20; "اليوم الأربعاء" says it was written on the 18th
         let d = dates(
@@ -813,10 +835,19 @@ mod tests {
             "قتل خلال الساعات الـ24 الأخيرة",
             "قتل خلال الـ24 ساعة الماضية",
             "وقعت الاشتباكات وصباح هذا اليوم",
+            "قتل خلال الساعات الماضية",
         ] {
             assert_eq!(one(today, PUB).1.as_deref(), Some("2020-03-18"), "{today}");
         }
         assert_eq!(one("شن غارات ليل الثلاثاء", PUB).0, "ليل الثلاثاء");
+        assert_eq!(
+            one("تصاعدت خلال الأيام القليلة الماضية", PUB),
+            (
+                "الأيام القليلة الماضية".into(),
+                Some("2020-03-16".into()),
+                DatePrecision::Week
+            )
+        );
         assert_eq!(
             one("ما كشفت عنه الوكالة أول أمس يوضح", PUB).1.as_deref(),
             Some("2020-03-16")
