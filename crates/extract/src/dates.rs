@@ -241,6 +241,12 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // year after a month, with an era mark: returns (year, is_hijri, next index)
     let year_at = |k: usize| -> Option<(i64, Option<bool>, usize)> {
+        // 2 أغسطس من عام 1990، مارس من العام 2014
+        let k = match (v.form(k), v.form(k + 1)) {
+            ("من", "عام" | "العام") => k + 2,
+            ("عام" | "العام", _) => k + 1,
+            _ => k,
+        };
         let y = v.number(k)?;
         let era = v.word(k + 1).and_then(|(w, n)| match w {
             Word::Era(h) => Some((h, n)),
@@ -800,6 +806,18 @@ mod tests {
         );
         // إب is a Yemeni governorate, not آب
         assert!(dates("اشتباكات عنيفة في إب وتعز", PUB).is_empty());
+    }
+
+    #[test]
+    fn a_year_after_min_am() {
+        assert_eq!(
+            one("غزا العراق الكويت في 2 أغسطس من عام 1990م، وتدخل", PUB),
+            (
+                "2 أغسطس من عام 1990م".into(),
+                Some("1990-08-02".into()),
+                DatePrecision::Day
+            )
+        );
     }
 
     #[test]
