@@ -181,11 +181,12 @@ impl Geocoder {
         let g = gazetteer();
         let norm = Normalizer::search();
         let as_written = norm.normalize_str(mention);
-        // the common nouns of not_places.txt (الشمال، المنطقة) are never places on their own
-        if not_places().contains(as_written.trim_start_matches(['و', 'ب', 'ف', 'ل'])) {
+        let full = phrase_key(mention);
+        // the common nouns of not_places.txt (الشمال، المنطقة، للمدينة) are never places on
+        // their own
+        if not_place_keys().contains(&full) {
             return None;
         }
-        let full = phrase_key(mention);
         if let Some((iso, name)) = g.countries.get(&full) {
             return Some(Place {
                 id: format!("country:{iso}"),
@@ -291,6 +292,12 @@ fn not_places() -> &'static std::collections::HashSet<String> {
             .map(|l| Normalizer::search().normalize_str(l.trim()))
             .collect()
     })
+}
+
+/// The phrase keys of `not_places.txt` (clitics and article aside: للمدينة is المدينة).
+fn not_place_keys() -> &'static std::collections::HashSet<String> {
+    static K: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    K.get_or_init(|| not_places().iter().map(|w| phrase_key(w)).collect())
 }
 
 /// Whether a one- or two-word phrase names a gazetteer entry (a country or a place).
