@@ -296,7 +296,18 @@ impl EventExtractor {
                 continue;
             }
             let words: Vec<&str> = (k..k + len).map(|j| forms[toks[j]].as_str()).collect();
-            let joined = words.join(" ");
+            let mut joined = words.join(" ");
+            // the accusative's alef (انفجاراً، هجوماً) is not part of the noun
+            if len == 1 && joined.chars().count() >= 5 && !lex.triggers.contains_key(&joined) {
+                if let Some(noun) = joined.strip_suffix('ا') {
+                    let definite = format!("ال{noun}");
+                    if lex.triggers.contains_key(noun) {
+                        joined = noun.to_string();
+                    } else if lex.triggers.contains_key(&definite) {
+                        joined = definite;
+                    }
+                }
+            }
             if let Some(t) = lex.triggers.get(&joined) {
                 return Some((t, len));
             }
@@ -923,6 +934,14 @@ mod tests {
             dated.contains(&(Some("كركوك"), Some("2020-03-18"))),
             "{dated:?}"
         );
+    }
+
+    #[test]
+    fn a_trigger_in_the_accusative_keeps_its_type() {
+        let e = events("قالت الشرطة إن انفجاراً في مدينة كركوك أسفر عن مقتل خمسة أشخاص.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].event_type, "Explosions/Remote violence");
+        assert_eq!(e[0].fatalities, 5);
     }
 
     #[test]
