@@ -720,6 +720,31 @@ impl Component for EventExtractor {
                 if !specific_place && !dated_here && fatalities == 0 {
                     continue;
                 }
+                // الانفجار، الهجوم with no date of its own, after a report of that type: the
+                // definite noun names the event already reported (its toll may be revised)
+                let trigger_form = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                let anaphora = (trigger_form.starts_with("ال")
+                    || forms[s.toks[tk]].starts_with("لل"))
+                    && !dated_here;
+                // (a town of its own makes it another event: الغارات على مدينة X)
+                let new_town = specific_place
+                    && events
+                        .iter()
+                        .rev()
+                        .find(|e| e.event_type == event_type)
+                        .is_some_and(|e| {
+                            let earlier = e.location.as_ref().and_then(|l| l.place.as_deref());
+                            loc_entities
+                                .iter()
+                                .flatten()
+                                .all(|l| l.place.as_ref().map(|p| p.name.as_str()) != earlier)
+                        });
+                if anaphora && !new_town {
+                    if let Some(i) = events.iter().rposition(|e| e.event_type == event_type) {
+                        events[i].fatalities = events[i].fatalities.max(fatalities);
+                        continue;
+                    }
+                }
                 let claimed_by = quotes_of[si]
                     .iter()
                     .map(|&qi| &doc.quotes[qi])
@@ -942,6 +967,20 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].event_type, "Explosions/Remote violence");
         assert_eq!(e[0].fatalities, 5);
+    }
+
+    #[test]
+    fn a_definite_trigger_names_the_event_already_reported() {
+        let e = events(
+            "أسفر انفجار في مدينة كركوك أمس عن مقتل خمسة أشخاص. ووقع الانفجار قرب سوق شعبي مزدحم. وقالت الشرطة إن الانفجار أدى إلى مقتل سبعة.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 7);
+        // with a town of its own, it is another event
+        let e = events(
+            "أسفر انفجار في مدينة كركوك أمس عن مقتل خمسة أشخاص. وفي الموصل أدى الانفجار الثاني إلى مقتل ثلاثة.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
     }
 
     #[test]

@@ -534,13 +534,23 @@ impl Component for Geocoder {
             }
         }
         let text = &doc.text;
+        let tokens = &doc.tokens;
         for e in doc
             .entities
             .iter_mut()
             .filter(|e| e.label == EntityLabel::Location)
         {
             let mention = e.span.slice(text);
-            e.place = Self::resolve(mention, &countries)
+            // the type word just before the name (مدينة كركوك: the town, not the governorate)
+            let first = crate::ranges::overlapping(tokens, e.span, |t| t.span).start;
+            let typed = (first > 0 && tokens[first].span.start == e.span.start)
+                .then(|| place_word(&forms[first - 1]))
+                .flatten()
+                .filter(|w| !w.kinds.is_empty())
+                .map(|w| format!("{} {mention}", w.form));
+            e.place = typed
+                .and_then(|t| Self::resolve(&t, &countries))
+                .or_else(|| Self::resolve(mention, &countries))
                 .or_else(|| {
                     e.canonical
                         .as_deref()
@@ -656,6 +666,12 @@ mod tests {
         assert_eq!(unlisted[0].2.as_deref(), Some("حماة"));
         assert_eq!(unlisted[1].0, "جبل صبر");
         assert_eq!(unlisted[1].2.as_deref(), Some("تعز"));
+        // the type word before a tagged name chooses the entry: the town, not the governorate
+        let p = places_of("وقع الانفجار في مدينة كركوك.");
+        assert!(
+            p.contains(&("كركوك".into(), "place".into(), Some("كركوك".into()))),
+            "{p:?}"
+        );
         // adjectives and common nouns after a cue are not names
         let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
         assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
