@@ -289,6 +289,11 @@ impl Toks<'_> {
                 self.is_punct(k - 1, &['.', '!', '؟', '?', '،', ','])
                     && self.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
                     || self.is_punct(k - 1, &['،', ',']) && matches!(self.form(k), "بينما" | "فيما")
+                    // "… مبيناً أن …": the author takes over in indirect speech
+                    || self.cue(k).is_some_and(|c| c.kind == CueKind::Participle)
+                        && (self.is_complementizer(k + 1)
+                            || matches!(self.form(k + 1), "الى" | "على")
+                                && self.is_complementizer(k + 2))
             })
             .map(|k| k - 1)
             .unwrap_or(end);

@@ -363,3 +363,19 @@ fn bayyana_is_a_cue_only_before_its_complement() {
     assert_eq!(quotes[1].2, Some("مدير الجوازات"));
     assert_eq!(quotes[1].4, "التجهيزات الفنية باتت جاهزة في جميع الصالات");
 }
+
+#[test]
+fn unmarked_speech_ends_where_a_participle_reports_it() {
+    let d = analyse(
+        "وقال المدير في تصريح صحفي: لقد وصلت إلى المنطقة اليوم للاطمئنان على المصابين مبيناً أن الوضع الصحي للمصابين مطمئن.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Direct);
+    assert_eq!(
+        quotes[0].4,
+        "لقد وصلت إلى المنطقة اليوم للاطمئنان على المصابين"
+    );
+    assert_eq!(quotes[1].3, "مبيناً");
+    assert_eq!(quotes[1].4, "الوضع الصحي للمصابين مطمئن");
+}
