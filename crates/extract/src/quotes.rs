@@ -510,6 +510,40 @@ impl QuoteExtractor {
     }
 }
 
+/// A speaker phrase of titles that stopped before the person's name (السفير الليبي | لدى الأمم
+/// المتحدة إبراهيم الدباشي إن، المشرف العام | على إدارة الإعلام الدكتور X إن): extended to the
+/// name when a person follows within a few words and the statement starts right after it.
+fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
+    let person_in = |from: usize, to: usize| {
+        let span = Span::new(t.toks[from].span.start, t.toks[to - 1].span.end);
+        doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
+            .iter()
+            .find(|e| e.label == EntityLabel::Person)
+    };
+    if b <= a || person_in(a, b).is_some() {
+        return (a, b);
+    }
+    let limit = (b + 10).min(t.toks.len());
+    let Some(person) = person_in(b, limit) else {
+        return (a, b);
+    };
+    let r = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
+    let between_is_title = (b..r.start).all(|k| {
+        !(t.is_complementizer(k)
+            || t.is_quote_mark(k)
+            || t.is_punct(k, &[':', '.', '؟', '?', '!'])
+            || t.line_break_after(k)
+            || t.cue(k).is_some())
+    });
+    let statement_follows =
+        t.is_complementizer(r.end) || t.is_punct(r.end, &[':']) || t.is_quote_mark(r.end);
+    if between_is_title && statement_follows {
+        (a, r.end)
+    } else {
+        (a, b)
+    }
+}
+
 /// In a speaker phrase that opens with an organization or person entity, where a noun object
 /// starts: the first word after the entity and the words with the article that qualify it
 /// (وزارة الصحة السعودية) that has no article and is no function word or title
@@ -945,6 +979,7 @@ impl Component for QuoteExtractor {
                         continue;
                     }
                     let mut frame = frame;
+                    frame.speaker = frame.speaker.map(|sp| title_to_name(&t, doc, sp));
                     if cue.impersonal && frame.speaker.is_none() {
                         i += 1;
                         continue;

@@ -379,3 +379,15 @@ fn unmarked_speech_ends_where_a_participle_reports_it() {
     assert_eq!(quotes[1].3, "مبيناً");
     assert_eq!(quotes[1].4, "الوضع الصحي للمصابين مطمئن");
 }
+
+#[test]
+fn a_title_phrase_reaches_the_name_after_it() {
+    let d = analyse("وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي إن الوضع في البلاد خطير.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(
+        quotes[0].2,
+        Some("السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي")
+    );
+    assert_eq!(quotes[0].1, SourceType::NamedPerson);
+}
