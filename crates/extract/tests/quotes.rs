@@ -391,3 +391,13 @@ fn a_title_phrase_reaches_the_name_after_it() {
     );
     assert_eq!(quotes[0].1, SourceType::NamedPerson);
 }
+
+#[test]
+fn an_abbreviated_title_names_a_speaker() {
+    let d = analyse(
+        "والتقى الوزير بالمستشار خالد العمري. واطلع د. الزياني على الإنجازات، مؤكداً أهمية التنسيق بين المركز والمجلس.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("د. الزياني"));
+}
