@@ -806,6 +806,13 @@ fn source_type(
     if ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::NamedPerson;
     }
+    // a person's title further in (المشرف العام على إدارة الإعلام … الدكتور سمير …)
+    let lex = lex.or_else(|| {
+        let start = head?;
+        (start..end)
+            .find(|&k| lexicons().sources.get(t.head_word(k)) == Some(&"person") && k + 1 < end)
+            .map(|_| "person")
+    });
     match lex {
         Some("agency") => return SourceType::Agency,
         Some("media") => return SourceType::Media,

@@ -401,3 +401,13 @@ fn an_abbreviated_title_names_a_speaker() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("د. الزياني"));
 }
+
+#[test]
+fn a_title_inside_a_long_speaker_phrase_makes_it_a_person() {
+    let d = analyse(
+        "وقال المشرف العام على إدارة الإعلام والمتحدث الرسمي باسم جامعة تبوك الدكتور سمير النجدي إن القبول سيبدأ الأحد.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::NamedPerson);
+}
