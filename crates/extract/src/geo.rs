@@ -558,7 +558,49 @@ impl Component for Geocoder {
                 })
                 .or_else(|| Self::unlisted(mention));
         }
+        Self::settle_by_neighbour(doc);
         Self::place_unlisted(doc);
+    }
+}
+
+impl Geocoder {
+    /// A place written right before the place it lies in or near (حي الخالدية شمال حلب،
+    /// قرية X بريف حماة) is in that place's country: an entry of the same name elsewhere
+    /// (a Jordanian الخالدية) gives way to one in that country, or to the name as unlisted.
+    fn settle_by_neighbour(doc: &mut Document) {
+        const NEXT_TO: usize = 3;
+        let fine = |p: &Place| !matches!(p.kind.as_str(), "country" | "unlisted");
+        let mut changes: Vec<(usize, Option<Place>)> = Vec::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            let Some(p) = e.place.as_ref().filter(|p| fine(p) && p.kind != "admin1") else {
+                continue;
+            };
+            let host = doc.entities[i + 1..]
+                .iter()
+                .take_while(|h| {
+                    crate::ranges::within(
+                        &doc.tokens,
+                        rasid_text::Span::new(e.span.end, h.span.start.max(e.span.end)),
+                        |t| t.span,
+                    )
+                    .count()
+                        <= NEXT_TO
+                })
+                .find_map(|h| h.place.as_ref().filter(|hp| fine(hp)));
+            let Some(host) = host else { continue };
+            if host.country == p.country {
+                continue;
+            }
+            let context: HashMap<String, usize> = [(host.country.clone(), 100)].into();
+            let mention = e.span.slice(&doc.text);
+            let settled = Self::resolve(mention, &context)
+                .filter(|q| q.country == host.country)
+                .or_else(|| Self::unlisted(mention));
+            changes.push((i, settled));
+        }
+        for (i, place) in changes {
+            doc.entities[i].place = place;
+        }
     }
 }
 
@@ -670,6 +712,13 @@ mod tests {
         let p = places_of("وقع الانفجار في مدينة كركوك.");
         assert!(
             p.contains(&("كركوك".into(), "place".into(), Some("كركوك".into()))),
+            "{p:?}"
+        );
+        // a place written before the place it lies near is in that place's country
+        let p = places_of("دارت اشتباكات على أطراف حي الخالدية شمال حلب.");
+        assert!(
+            p.iter()
+                .any(|p| p.0 == "الخالدية" && p.2.as_deref() == Some("حلب")),
             "{p:?}"
         );
         // adjectives and common nouns after a cue are not names
