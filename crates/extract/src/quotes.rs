@@ -515,6 +515,9 @@ impl QuoteExtractor {
 /// name when a person follows within a few words and the statement starts right after it.
 fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
     let person_in = |from: usize, to: usize| {
+        if from >= to {
+            return None;
+        }
         let span = Span::new(t.toks[from].span.start, t.toks[to - 1].span.end);
         doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
             .iter()

@@ -411,3 +411,12 @@ fn a_title_inside_a_long_speaker_phrase_makes_it_a_person() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1, SourceType::NamedPerson);
 }
+
+#[test]
+fn a_speaker_phrase_at_the_end_of_the_text() {
+    // the speaker phrase runs to the last token: nothing after it to look at
+    let d = analyse("وقال السفير الليبي");
+    assert!(q(&d).is_empty());
+    let d = analyse("وأكد وزير الخارجية");
+    assert!(q(&d).is_empty());
+}
