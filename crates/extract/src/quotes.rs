@@ -321,11 +321,20 @@ impl Toks<'_> {
                 }
             }
         }
-        // رئيسها، وزيرها، ناطقه: a title with a possessive pronoun
+        // رئيسها، وزيرها، ناطقه: a title with a possessive pronoun (والدته: ة is written ت
+        // before it)
         for s in ["ها", "هم", "ه"] {
             if let Some(r) = f.strip_suffix(s) {
                 if r.chars().count() >= 3 && lexicons().sources.contains_key(r) {
                     return r;
+                }
+                if let Some(stem) = r.strip_suffix('ت') {
+                    if let Some((word, _)) = lexicons()
+                        .sources
+                        .get_key_value(format!("{stem}ة").as_str())
+                    {
+                        return word;
+                    }
                 }
             }
         }
@@ -779,9 +788,14 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
 /// The first of the three words from `a` (before `end`) that the sources lexicon knows,
 /// with its type: تقرير لصحيفة X → صحيفة, media.
 fn source_word(t: &Toks, a: usize, end: usize) -> Option<&'static str> {
-    (a..end.min(a + 3))
+    let mut known = (a..end.min(a + 3))
         .filter(|&k| t.toks[k].kind.is_wordlike())
-        .find_map(|k| lexicons().sources.get(t.head_word(k)).copied())
+        .filter_map(|k| lexicons().sources.get(t.head_word(k)).copied());
+    // a document takes its issuer's type (تقرير لصحيفة X: media)
+    match known.next()? {
+        "document" => Some(known.next().unwrap_or("organization")),
+        first => Some(first),
+    }
 }
 
 fn source_type(

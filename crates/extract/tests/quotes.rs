@@ -420,3 +420,16 @@ fn a_speaker_phrase_at_the_end_of_the_text() {
     let d = analyse("وأكد وزير الخارجية");
     assert!(q(&d).is_empty());
 }
+
+#[test]
+fn documents_and_relatives_are_sources() {
+    let d = analyse("وتعيد المصارف فتح أبوابها الاثنين، بحسب مرسوم حكومي صدر السبت.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Organization);
+    let d = analyse("لم يعد الرئيس يأكل أو ينام، بحسب ما كشفت والدته في مقابلة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("والدته"));
+    assert_eq!(quotes[0].1, SourceType::NamedPerson);
+}
