@@ -238,8 +238,19 @@ fn listed_places<'d>(
     };
     let fine = |e: &rasid_doc::Entity| e.place.is_some() && !kind_is(e, &["country", "admin1"]);
     // towns, else governorates (تظاهرات في بابل وكربلاء والنجف): ACLED codes each
-    let listed: Vec<&rasid_doc::Entity> = if ents.iter().filter(|e| fine(e)).count() >= 2 {
-        ents.into_iter().filter(|e| fine(e)).collect()
+    // with towns, a governorate coordinated with them is listed too (الناصرية والبصرة: a
+    // governorate named like its capital), not one that contains them (الرمادي في الأنبار)
+    let coordinated = |e: &rasid_doc::Entity| {
+        let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
+        forms[first].starts_with('و')
+            || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
+    };
+    let admin1_item = |e: &rasid_doc::Entity| kind_is(e, &["admin1"]) && coordinated(e);
+    let items = ents.iter().filter(|e| fine(e) || admin1_item(e)).count();
+    let listed: Vec<&rasid_doc::Entity> = if ents.iter().any(|e| fine(e)) && items >= 2 {
+        ents.into_iter()
+            .filter(|e| fine(e) || admin1_item(e))
+            .collect()
     } else {
         ents.into_iter()
             .filter(|e| kind_is(e, &["admin1"]))
@@ -592,6 +603,11 @@ impl Component for EventExtractor {
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
                 let listed = listed_places(doc, clause_span, &forms);
+                // a governorate listed with towns (الناصرية والبصرة) is its capital city
+                let towns_listed = listed.len() >= 2
+                    && listed
+                        .iter()
+                        .any(|e| e.place.as_ref().is_some_and(|p| p.kind != "admin1"));
                 let loc_entities: Vec<Option<&rasid_doc::Entity>> = if listed.len() >= 2 {
                     listed.into_iter().map(Some).collect()
                 } else {
@@ -609,6 +625,7 @@ impl Component for EventExtractor {
                         .take(3)
                         .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
                     let precision = match p.kind.as_str() {
+                        "admin1" if towns_listed => 1,
                         "country" | "admin1" => 3,
                         // an unlisted place has the coordinates of the place it is in, if any
                         "unlisted" if p.latitude.is_none() => 3,
@@ -1000,6 +1017,22 @@ mod tests {
             "أسفر انفجار في مدينة كركوك أمس عن مقتل خمسة أشخاص. وفي الموصل أدى الانفجار الثاني إلى مقتل ثلاثة.",
         );
         assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn governorates_listed_with_towns_are_their_cities_and_containers_are_not_listed() {
+        let e =
+            events("تظاهر المئات أمس في مدن الناصرية والبصرة والنجف احتجاجا على انقطاع الكهرباء.");
+        let places: Vec<_> = e
+            .iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
+            .collect();
+        assert_eq!(places, [Some("الناصرية"), Some("البصرة"), Some("النجف")]);
+        assert!(e
+            .iter()
+            .all(|e| e.location.as_ref().unwrap().geo_precision == Some(1)));
+        let e = events("قتل خمسة في تفجير قرب الرمادي في الأنبار.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]
