@@ -428,7 +428,10 @@ impl Geocoder {
             let f = norm.normalize_str(w);
             name_like(&f) || place_word(&f).is_some_and(|p| p.role == Role::Part)
         });
-        if words.is_empty() || !named {
+        // a place word alone (جزيرة، جبل) names nothing
+        let only_place_word =
+            words.len() == 1 && place_word(&norm.normalize_str(words[0])).is_some();
+        if words.is_empty() || !named || only_place_word {
             return None;
         }
         let name = words.join(" ");
@@ -721,6 +724,9 @@ mod tests {
                 .any(|p| p.0 == "الخالدية" && p.2.as_deref() == Some("حلب")),
             "{p:?}"
         );
+        // a place word alone names nothing
+        assert!(Geocoder::unlisted("جزيرة").is_none());
+        assert!(Geocoder::unlisted("وادي").is_none());
         // adjectives and common nouns after a cue are not names
         let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
         assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
