@@ -556,21 +556,19 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
     }
 }
 
-/// In a speaker phrase that opens with an organization or person entity, where a noun object
+/// In a speaker phrase that names an organization or person early, where a noun object
 /// starts: the first word after the entity and the words with the article that qualify it
 /// (وزارة الصحة السعودية) that has no article and is no function word or title
 /// (أعلنت وزارة الصحة السعودية ارتفاع …). None when the phrase is only the subject.
 fn noun_object_after_subject(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
-    // the name opens the phrase or follows a title or two (الأمير فيصل بن سلمان)
-    let first_words = Span::new(t.toks[a].span.start, t.toks[(a + 2).min(b - 1)].span.end);
+    // the first name in the phrase's first eight words; the words before it are its titles
+    // and descriptions (النجم الدولي البرازيلي السابق زيكو، الأمير فيصل بن سلمان)
+    let first_words = Span::new(t.toks[a].span.start, t.toks[(a + 7).min(b - 1)].span.end);
     let entity = doc.entities[crate::ranges::overlapping(&doc.entities, first_words, |e| e.span)]
         .iter()
         .find(|e| {
             first_words.contains(Span::new(e.span.start, e.span.start))
                 && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
-                && (a..b)
-                    .take_while(|&k| t.toks[k].span.end <= e.span.start)
-                    .all(|k| lexicons().sources.contains_key(t.head_word(k)))
         });
     let mut k = match entity {
         Some(e) => crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
@@ -586,10 +584,12 @@ fn noun_object_after_subject(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         with_article += 1;
     }
     // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
+    let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
     let object = k < b
         && t.toks[k].kind == TokenKind::Arabic
         && !article(k)
-        && !rasid_arabic::is_stopword(t.form(k))
+        && !rasid_arabic::is_stopword(bare)
+        && bare.chars().count() >= 3
         && !lexicons().sources.contains_key(t.head_word(k));
     object.then_some(k)
 }
