@@ -201,6 +201,11 @@ pub struct EvalNerArgs {
     /// Score only the development split of the file (its last sentences, as `train ner` holds out).
     #[arg(long)]
     pub dev_split: Option<f64>,
+    /// Sentences read as one document, for the pass that gives a document's names one reading
+    /// (CoNLL files mark no document boundaries; 20 is about a news article). 0: each sentence
+    /// alone, without that pass.
+    #[arg(long, default_value_t = 20)]
+    pub doc_window: usize,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }

@@ -5,6 +5,7 @@
 
 pub mod clusters;
 pub mod conll;
+pub mod consistency;
 mod features;
 mod hash;
 pub mod labels;
@@ -55,6 +56,14 @@ impl NerTagger {
         self.model.predict(&sentence_features(&views))
     }
 
+    /// BIO labels for the sentences of one document: each sentence tagged, then the
+    /// document's names given one reading (see [`consistency`]).
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
+        let mut tags: Vec<Vec<usize>> = sentences.iter().map(|s| self.tag(s)).collect();
+        consistency::propagate(sentences, &mut tags);
+        tags
+    }
+
     /// Feature hashes of a sentence (for training).
     pub fn features(tokens: &[&str]) -> Vec<Vec<u64>> {
         let views: Vec<TokenView> = tokens.iter().map(|t| TokenView::new(t)).collect();
@@ -91,7 +100,8 @@ impl Component for NerTagger {
 
     fn process(&self, doc: &mut Document) {
         let prov = self.provenance();
-        let mut entities = Vec::new();
+        // the tokens of each sentence
+        let mut ranges = Vec::with_capacity(doc.sentences.len());
         let mut t0 = 0;
         for sent in &doc.sentences {
             while t0 < doc.tokens.len() && doc.tokens[t0].span.start < sent.start {
@@ -101,9 +111,23 @@ impl Component for NerTagger {
             while t1 < doc.tokens.len() && doc.tokens[t1].span.end <= sent.end {
                 t1 += 1;
             }
-            let toks = &doc.tokens[t0..t1];
-            let raw: Vec<&str> = toks.iter().map(|t| t.span.slice(&doc.text)).collect();
-            for (s, e, ty) in labels::spans(&self.tag(&raw)) {
+            ranges.push(t0..t1);
+            t0 = t1;
+        }
+        let raw: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|r| {
+                doc.tokens[r.clone()]
+                    .iter()
+                    .map(|t| t.span.slice(&doc.text))
+                    .collect()
+            })
+            .collect();
+        let tags = self.tag_document(&raw);
+        let mut entities = Vec::new();
+        for (r, t) in ranges.iter().zip(&tags) {
+            let toks = &doc.tokens[r.clone()];
+            for (s, e, ty) in labels::spans(t) {
                 let first = without_proclitic(&doc.text, toks[s].span);
                 let span = Span::new(first.start, toks[e - 1].span.end);
                 entities.push(Entity {
@@ -115,7 +139,6 @@ impl Component for NerTagger {
                     provenance: prov.clone(),
                 });
             }
-            t0 = t1;
         }
         doc.entities = entities;
     }
