@@ -1,6 +1,7 @@
 //! One name, one reading per document: a word sequence the tagger labels as an entity in one
 //! sentence is labelled so where the tagger left it untagged elsewhere in the same document
-//! (a name is often recognized in its full context once and missed in a bare mention).
+//! (a name is often recognized in its full context once and missed in a bare mention), and a
+//! name labelled with two types takes the one most of its mentions have.
 
 use super::labels::{self, LABELS};
 use rasid_arabic::Normalizer;
@@ -31,7 +32,8 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
         }
     }
     let names: HashMap<Vec<&str>, &'static str> = votes
-        .into_iter()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
         .filter(|(k, _)| {
             // a one-word name must be a word of some length that is not a function word nor
             // an everyday word (a common word tagged once is more often a tagging slip)
@@ -56,6 +58,22 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     let begin = |ty: &str| label("B-", ty);
     let inside = |ty: &str| label("I-", ty);
     for (f, t) in forms.iter().zip(tags.iter_mut()) {
+        // a name read two ways takes the document's majority reading
+        for (s, e, ty) in labels::spans(t) {
+            let key: Vec<&str> = f[s..e].iter().map(String::as_str).collect();
+            if let Some(&major) = names.get(&key) {
+                // (strictly more votes: a tie keeps the tagger's reading)
+                let count = |t: &str| votes.get(&key).and_then(|v| v.get(t)).copied();
+                if major != ty && count(major) > count(ty) {
+                    if let (Some(b), Some(n)) = (begin(major), inside(major)) {
+                        t[s] = b;
+                        for l in &mut t[s + 1..e] {
+                            *l = n;
+                        }
+                    }
+                }
+            }
+        }
         let mut i = 0;
         while i < f.len() {
             let mut hit = None;
@@ -117,6 +135,22 @@ mod tests {
         let mut tags2 = vec![tags[1].clone(), vec![l("O"); 5]];
         propagate(&sentences2, &mut tags2);
         assert_eq!(tags2[1][1], l("B-PER"));
+        // a name read two ways takes the majority reading; a tie keeps each
+        let mut tags4 = vec![
+            vec![l("B-ORG"), l("O")],
+            vec![l("B-ORG"), l("O")],
+            vec![l("B-LOC"), l("O")],
+        ];
+        let s4 = vec![
+            vec!["كفرنبل", "فاز"],
+            vec!["كفرنبل", "خسر"],
+            vec!["كفرنبل", "تعادل"],
+        ];
+        propagate(&s4, &mut tags4);
+        assert_eq!(tags4[2][0], l("B-ORG"));
+        let mut tags5 = vec![vec![l("B-ORG")], vec![l("B-LOC")]];
+        propagate(&[vec!["كفرنبل"], vec!["كفرنبل"]], &mut tags5);
+        assert_eq!((tags5[0][0], tags5[1][0]), (l("B-ORG"), l("B-LOC")));
         // a function word is never propagated
         let mut tags3 = vec![vec![l("B-ORG"), l("O")], vec![l("O"), l("O")]];
         propagate(&[vec!["في", "x"], vec!["في", "y"]], &mut tags3);
