@@ -45,6 +45,8 @@ enum Part {
 
 struct Lexicon {
     words: HashMap<String, Word>,
+    /// the first word of every entry: most tokens start none, and are passed over at once
+    first_words: std::collections::HashSet<String>,
     max_len: usize,
 }
 
@@ -53,6 +55,7 @@ fn lexicon() -> &'static Lexicon {
     L.get_or_init(|| {
         let norm = Normalizer::search();
         let mut words = HashMap::new();
+        let mut first_words = std::collections::HashSet::new();
         let mut max_len = 1;
         for line in include_str!("../data/dates/lexicon.tsv")
             .lines()
@@ -94,9 +97,14 @@ fn lexicon() -> &'static Lexicon {
                 .map(str::to_string)
                 .collect();
             max_len = max_len.max(form.len());
+            first_words.insert(form[0].clone());
             words.entry(form.join(" ")).or_insert(w);
         }
-        Lexicon { words, max_len }
+        Lexicon {
+            words,
+            first_words,
+            max_len,
+        }
     })
 }
 
@@ -136,6 +144,16 @@ impl View<'_> {
     /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
     fn word(&self, i: usize) -> Option<(Word, usize)> {
         let lex = lexicon();
+        let first = self.forms.get(i)?;
+        let starts_an_entry = lex.first_words.contains(first)
+            || ["و", "ب", "ل", "ف", "وب", "ول"].iter().any(|p| {
+                first
+                    .strip_prefix(p)
+                    .is_some_and(|rest| lex.first_words.contains(rest))
+            });
+        if !starts_an_entry {
+            return None;
+        }
         for len in (1..=lex.max_len).rev() {
             if i + len > self.forms.len() {
                 continue;
