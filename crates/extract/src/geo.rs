@@ -137,8 +137,9 @@ struct PlaceWord {
     role: Role,
 }
 
-fn place_words() -> &'static [PlaceWord] {
-    static W: OnceLock<Vec<PlaceWord>> = OnceLock::new();
+/// The place words by their search-normalized form.
+fn place_words() -> &'static HashMap<String, PlaceWord> {
+    static W: OnceLock<HashMap<String, PlaceWord>> = OnceLock::new();
     W.get_or_init(|| {
         include_str!("../data/geo/place_words.tsv")
             .lines()
@@ -152,11 +153,15 @@ fn place_words() -> &'static [PlaceWord] {
                     "part" => Role::Part,
                     _ => return None,
                 };
-                Some(PlaceWord {
-                    form: Normalizer::search().normalize_str(c[0]),
-                    kinds: c[1].split(',').filter(|k| *k != "-").collect(),
-                    role,
-                })
+                let form = Normalizer::search().normalize_str(c[0]);
+                Some((
+                    form.clone(),
+                    PlaceWord {
+                        form,
+                        kinds: c[1].split(',').filter(|k| *k != "-").collect(),
+                        role,
+                    },
+                ))
             })
             .collect()
     })
@@ -166,10 +171,10 @@ fn place_words() -> &'static [PlaceWord] {
 /// (وبلدة، بمنطقة).
 fn place_word(form: &str) -> Option<&'static PlaceWord> {
     let words = place_words();
-    words.iter().find(|w| w.form == form).or_else(|| {
+    words.get(form).or_else(|| {
         let rest = form.strip_prefix(['و', 'ب', 'ف', 'ل'])?;
         let rest = rest.strip_prefix(['ب', 'ل']).unwrap_or(rest);
-        words.iter().find(|w| w.form == rest)
+        words.get(rest)
     })
 }
 
@@ -455,7 +460,7 @@ fn word_start(token: rasid_text::Span, text: &str) -> usize {
         .take(3)
         .find(|&(i, _)| {
             let rest = norm.normalize_str(&raw[i..]);
-            place_words().iter().any(|w| w.form == rest)
+            place_words().contains_key(&rest)
         })
         .map_or(token.start, |(i, _)| token.start + i)
 }
