@@ -8,6 +8,7 @@ use crate::ner::resources::phrase_key;
 use crate::Component;
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, EntityLabel, Place};
+use rasid_text::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -330,7 +331,7 @@ impl Geocoder {
             }
         }
         let role_at = |j: usize| place_word(&forms[j]).map(|w| w.role);
-        let mut added: Vec<rasid_text::Span> = Vec::new();
+        let mut added: Vec<Span> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
             // a candidate starts after a place cue, or after "و" / "،" that follows a place
@@ -354,15 +355,14 @@ impl Geocoder {
                 {
                     continue;
                 }
-                let mut span =
-                    rasid_text::Span::new(toks[j].span.start, toks[j + len - 1].span.end);
+                let mut span = Span::new(toks[j].span.start, toks[j + len - 1].span.end);
                 // a list item's conjunction is not part of the name
                 let raw = span.slice(&doc.text);
                 if (list_item || after_place)
                     && raw.starts_with('و')
                     && in_gazetteer(&raw['و'.len_utf8()..])
                 {
-                    span = rasid_text::Span::new(span.start + 'و'.len_utf8(), span.end);
+                    span = Span::new(span.start + 'و'.len_utf8(), span.end);
                 }
                 if in_gazetteer(span.slice(&doc.text)) {
                     found = Some((span, len));
@@ -376,7 +376,7 @@ impl Geocoder {
                 } else {
                     toks[j].span.start
                 };
-                found = Some((rasid_text::Span::new(start, toks[j].span.end), 1));
+                found = Some((Span::new(start, toks[j].span.end), 1));
             }
             match found {
                 Some((span, len)) => {
@@ -566,8 +566,8 @@ impl Component for Geocoder {
                 })
                 .or_else(|| Self::unlisted(mention));
         }
-        Self::settle_by_neighbour(doc);
-        Self::place_unlisted(doc);
+        Self::settle_by_neighbour(doc, &forms);
+        Self::place_unlisted(doc, &forms);
     }
 }
 
@@ -575,26 +575,26 @@ impl Geocoder {
     /// A place written right before the place it lies in or near (حي الخالدية شمال حلب،
     /// قرية X بريف حماة) is in that place's country: an entry of the same name elsewhere
     /// (a Jordanian الخالدية) gives way to one in that country, or to the name as unlisted.
-    fn settle_by_neighbour(doc: &mut Document) {
-        const NEXT_TO: usize = 3;
-        let fine = |p: &Place| !matches!(p.kind.as_str(), "country" | "unlisted");
+    fn settle_by_neighbour(doc: &mut Document, forms: &[String]) {
         let mut changes: Vec<(usize, Option<Place>)> = Vec::new();
         for (i, e) in doc.entities.iter().enumerate() {
-            let Some(p) = e.place.as_ref().filter(|p| fine(p) && p.kind != "admin1") else {
+            let Some(p) = e
+                .place
+                .as_ref()
+                .filter(|p| listed_below_country(p) && p.kind != "admin1")
+            else {
                 continue;
             };
             let host = doc.entities[i + 1..]
                 .iter()
-                .take_while(|h| {
-                    crate::ranges::within(
-                        &doc.tokens,
-                        rasid_text::Span::new(e.span.end, h.span.start.max(e.span.end)),
-                        |t| t.span,
-                    )
-                    .count()
-                        <= NEXT_TO
+                .filter_map(|h| {
+                    Some((
+                        h.span,
+                        h.place.as_ref().filter(|hp| listed_below_country(hp))?,
+                    ))
                 })
-                .find_map(|h| h.place.as_ref().filter(|hp| fine(hp)));
+                .find(|(hs, _)| within_or_near(doc, forms, e.span, *hs))
+                .map(|(_, hp)| hp);
             let Some(host) = host else { continue };
             if host.country == p.country {
                 continue;
@@ -612,11 +612,53 @@ impl Geocoder {
     }
 }
 
+/// A gazetteer entry finer than a country (not an unlisted name).
+fn listed_below_country(p: &Place) -> bool {
+    !matches!(p.kind.as_str(), "country" | "unlisted")
+}
+
+/// Words between two places for one to be read as inside or near the other.
+const NEXT_TO: usize = 3;
+
+/// Whether the place at `host` contains or is near the place at `inner`, as the few words
+/// between them say: one that relates them (شمال، بريف، في محافظة، قرب، حيث) and no
+/// coordination (الموصل والرقة، حوار وجبل صبر are two places side by side).
+fn within_or_near(doc: &Document, forms: &[String], inner: Span, host: Span) -> bool {
+    let (from, to) = if host.start >= inner.end {
+        (inner.end, host.start)
+    } else if host.end <= inner.start {
+        (host.end, inner.start)
+    } else {
+        return false;
+    };
+    let between: Vec<usize> =
+        crate::ranges::overlapping(&doc.tokens, Span::new(from, to), |t| t.span).collect();
+    if between.len() > NEXT_TO {
+        return false;
+    }
+    // what the words between write, and the clitics glued to the later place (بريف، وجبل)
+    let later = if host.start >= inner.end { host } else { inner };
+    let glued = crate::ranges::overlapping(&doc.tokens, later, |t| t.span)
+        .next()
+        .map(|j| &doc.text[doc.tokens[j].span.start..later.start.max(doc.tokens[j].span.start)])
+        .unwrap_or("");
+    let coordinated = glued.starts_with('و')
+        || between
+            .iter()
+            .any(|&j| matches!(forms[j].as_str(), "و" | "،" | "," | "؛" | "او" | "ثم"));
+    let related = glued.contains(['ب', 'ف'])
+        || between.iter().any(|&j| {
+            let f = forms[j].as_str();
+            place_word(f).is_some() || matches!(f, "في" | "حيث" | "قرب" | "بالقرب" | "من")
+        });
+    related && !coordinated
+}
+
 impl Geocoder {
     /// An unlisted place is in the listed town or district written next to it (قرية X بريف
     /// حلب، لحج حيث قاعدة X), else in the country most of the document's places are in; ACLED
     /// codes such a place with the coordinates of the larger one it is in.
-    fn place_unlisted(doc: &mut Document) {
+    fn place_unlisted(doc: &mut Document, forms: &[String]) {
         let mut by_country: HashMap<&str, usize> = HashMap::new();
         for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
             if !matches!(p.kind.as_str(), "unlisted" | "country") {
@@ -627,11 +669,6 @@ impl Geocoder {
             .into_iter()
             .max_by_key(|&(iso, n)| (n, std::cmp::Reverse(iso)))
             .map(|(iso, _)| iso.to_string());
-        // words between two places for one to be read as inside the other
-        const NEXT_TO: usize = 3;
-        let words_between = |a: usize, b: usize| {
-            crate::ranges::within(&doc.tokens, rasid_text::Span::new(a, b), |t| t.span).count()
-        };
         let hosts: Vec<Option<Place>> = doc
             .entities
             .iter()
@@ -641,20 +678,15 @@ impl Geocoder {
                 }
                 doc.entities
                     .iter()
-                    .filter_map(|e| Some((e.span, e.place.as_ref()?)))
-                    .filter(|(_, p)| !matches!(p.kind.as_str(), "unlisted" | "country"))
-                    .filter_map(|(s, p)| {
-                        let gap = if s.start >= u.span.end {
-                            words_between(u.span.end, s.start)
-                        } else if s.end <= u.span.start {
-                            // a place before is a host only with a word between (حيث، في)
-                            words_between(s.end, u.span.start).max(1) + 1
-                        } else {
-                            return None;
-                        };
-                        (gap <= NEXT_TO).then_some((gap, p))
+                    .filter_map(|e| {
+                        Some((
+                            e.span,
+                            e.place.as_ref().filter(|p| listed_below_country(p))?,
+                        ))
                     })
-                    .min_by_key(|(gap, _)| *gap)
+                    .filter(|(s, _)| within_or_near(doc, forms, u.span, *s))
+                    // the nearest, after it first (قرية X بريف حلب)
+                    .min_by_key(|(s, _)| (s.start < u.span.start, s.start.abs_diff(u.span.start)))
                     .map(|(_, p)| p.clone())
             })
             .collect();
