@@ -239,8 +239,12 @@ impl Geocoder {
                     .get(&r.country)
                     .map(|&n| 2.0 + n as f64 * 0.1)
                     .unwrap_or(0.0);
-                if type_word.is_some_and(|w| w.kinds.contains(&r.kind)) {
-                    s += 3.0;
+                // the kinds a type word points to, in the order it prefers them (مدينة: the
+                // town, then the district)
+                if let Some(rank) =
+                    type_word.and_then(|w| w.kinds.iter().position(|k| *k == r.kind))
+                {
+                    s += 3.0 - 0.5 * rank as f64;
                 }
                 s + spelled + (1.0 + r.population).log10() / 4.0
             };
@@ -259,7 +263,8 @@ impl Geocoder {
             .map(|w| norm.normalize_str(w))
             .collect();
         let written = written.join(" ");
-        let same_entry = || g.places.iter().filter(|x| x.id == r.id);
+        // (an admin1 row shares its capital's id: the kind keeps the town a town)
+        let same_entry = || g.places.iter().filter(|x| x.id == r.id && x.kind == r.kind);
         let r = same_entry()
             .find(|x| {
                 norm.normalize_str(&x.name) == written
