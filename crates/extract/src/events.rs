@@ -174,9 +174,12 @@ fn merge_unplaced(events: &mut Vec<Event>) {
     };
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
     merge_weaker(events, coarse, |weak, full| {
+        // (a governorate joins an event in that governorate, a country one in that country)
         day(full) == day(weak)
             && match (&weak.location, &full.location) {
-                (Some(a), Some(b)) => a.country == b.country,
+                (Some(a), Some(b)) => {
+                    a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
+                }
                 _ => true,
             }
     });
@@ -769,21 +772,21 @@ impl Component for EventExtractor {
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
                     && !dated_here;
-                // (a town of its own makes it another event: الغارات على مدينة X)
-                let new_town = specific_place
-                    && events
-                        .iter()
-                        .rev()
-                        .find(|e| e.event_type == event_type)
-                        .is_some_and(|e| {
-                            let earlier = e.location.as_ref().and_then(|l| l.place.as_deref());
-                            loc_entities
-                                .iter()
-                                .flatten()
-                                .all(|l| l.place.as_ref().map(|p| p.name.as_str()) != earlier)
-                        });
-                if anaphora && !new_town {
-                    if let Some(i) = events.iter().rposition(|e| e.event_type == event_type) {
+                // the event named is the last one of that type in the same paragraph, and the
+                // clause names no other place (الهجوم على حاجز شمال بغداد is another event)
+                let earlier = events.iter().rposition(|e| e.event_type == event_type);
+                let names_it = earlier.is_some_and(|i| {
+                    let e = &events[i];
+                    let between = Span::new(e.span.end.min(s.span.start), s.span.start);
+                    let place = e.location.as_ref().and_then(|l| l.place.as_deref());
+                    !between.slice(&doc.text).contains('\n')
+                        && loc_entities
+                            .iter()
+                            .flatten()
+                            .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
+                });
+                if anaphora && names_it {
+                    if let Some(i) = earlier {
                         events[i].fatalities = events[i].fatalities.max(fatalities);
                         continue;
                     }
@@ -1024,6 +1027,13 @@ mod tests {
             "أسفر انفجار في مدينة كركوك أمس عن مقتل خمسة أشخاص. وفي الموصل أدى الانفجار الثاني إلى مقتل ثلاثة.",
         );
         assert_eq!(e.len(), 2, "{e:?}");
+        // and so with a governorate of its own (which a report elsewhere does not absorb);
+        // a dual counts two dead
+        let e = events(
+            "قتل خمسة في هجوم في مدينة كركوك أمس. وقتل جنديان في الهجوم على حاجز شمال بغداد.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(e[1].fatalities, 2);
     }
 
     #[test]
