@@ -252,7 +252,9 @@ fn listed_places<'d>(
     // governorate named like its capital), not one that contains them (الرمادي في الأنبار)
     let coordinated = |e: &rasid_doc::Entity| {
         let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
-        forms[first].starts_with('و')
+        // a و glued before the name, not the name's own first letter (واسط)
+        let glued = &doc.text[doc.tokens[first].span.start..e.span.start];
+        glued.starts_with('و')
             || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
     };
     let admin1_item = |e: &rasid_doc::Entity| kind_is(e, &["admin1"]) && coordinated(e);
@@ -1049,6 +1051,8 @@ mod tests {
             .iter()
             .all(|e| e.location.as_ref().unwrap().geo_precision == Some(1)));
         let e = events("قتل خمسة في تفجير قرب الرمادي في الأنبار.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        let e = events("قتل خمسة في تفجير في مدينة الكوت في واسط.");
         assert_eq!(e.len(), 1, "{e:?}");
     }
 
