@@ -254,8 +254,7 @@ fn listed_places<'d>(
         let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
         // a و glued before the name, not the name's own first letter (واسط)
         let glued = &doc.text[doc.tokens[first].span.start..e.span.start];
-        glued.starts_with('و')
-            || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
+        glued.starts_with('و') || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
     };
     let admin1_item = |e: &rasid_doc::Entity| kind_is(e, &["admin1"]) && coordinated(e);
     let items = ents.iter().filter(|e| fine(e) || admin1_item(e)).count();

@@ -84,6 +84,19 @@ const COMPLEMENTIZERS: &[&str] = &[
     "لان",
     "فان",
 ];
+/// Words that set the scene of a statement between a title and a name (في مؤتمر صحفي مع
+/// نظيره الفرنسي X، خلال لقائه الرئيس X): the name after them is someone else.
+const SETTING_WORDS: &[&str] = &[
+    "مع",
+    "خلال",
+    "اثناء",
+    "لقائه",
+    "لقائها",
+    "استقباله",
+    "نظيره",
+    "نظيرته",
+];
+
 /// Words after a reporting verb's preposition that set the scene, not the statement
 /// (قال على هامش المؤتمر، تحدث عن طريق الهاتف).
 const NOT_SAID: &[&str] = &[
@@ -540,12 +553,15 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
         return (a, b);
     };
     let r = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
+    // (the setting of the statement, not a title: في مؤتمر صحفي مع نظيره …، خلال لقائه …)
     let between_is_title = (b..r.start).all(|k| {
         !(t.is_complementizer(k)
             || t.is_quote_mark(k)
             || t.is_punct(k, &[':', '.', '؟', '?', '!'])
             || t.line_break_after(k)
-            || t.cue(k).is_some())
+            || t.cue(k).is_some()
+            || SETTING_WORDS.contains(&t.form(k))
+            || FRAME_WORDS.contains(&t.head_word(k)))
     });
     let statement_follows =
         t.is_complementizer(r.end) || t.is_punct(r.end, &[':']) || t.is_quote_mark(r.end);

@@ -433,3 +433,13 @@ fn documents_and_relatives_are_sources() {
     assert_eq!(quotes[0].2, Some("والدته"));
     assert_eq!(quotes[0].1, SourceType::NamedPerson);
 }
+
+#[test]
+fn a_name_after_the_setting_of_a_statement_is_not_the_speaker() {
+    let d = analyse(
+        "وقال وزير الخارجية السعودي في مؤتمر صحفي مع نظيره الفرنسي لوران فابيوس إن الحل سياسي.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("وزير الخارجية السعودي"));
+}
