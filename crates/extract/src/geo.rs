@@ -367,7 +367,8 @@ impl Geocoder {
                     && raw.starts_with('و')
                     && in_gazetteer(&raw['و'.len_utf8()..])
                 {
-                    span = Span::new(span.start + 'و'.len_utf8(), span.end);
+                    let rest = &raw['و'.len_utf8()..];
+                    span = Span::new(span.start + 'و'.len_utf8() + leading_marks(rest), span.end);
                 }
                 if in_gazetteer(span.slice(&doc.text)) {
                     found = Some((span, len));
@@ -430,7 +431,8 @@ impl Geocoder {
             // a conjunction the tagger kept (وحيران)
             None => {
                 if first.starts_with('و') && first.chars().count() >= 5 {
-                    words[0] = &words[0]['و'.len_utf8()..];
+                    let rest = &words[0]['و'.len_utf8()..];
+                    words[0] = &rest[leading_marks(rest)..];
                 }
             }
         }
@@ -457,6 +459,15 @@ impl Geocoder {
     }
 }
 
+/// Byte length of the combining marks (harakat, tatweel) at the start of `s`: a span never
+/// starts on one (وَجبل without its و is جبل, not َجبل).
+fn leading_marks(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| rasid_arabic::char_class(c).is_mark() || c == '\u{0640}')
+        .map(char::len_utf8)
+        .sum()
+}
+
 /// Where a word starts in its token, past a conjunction or preposition (وجبل → جبل).
 fn word_start(token: rasid_text::Span, text: &str) -> usize {
     let raw = token.slice(text);
@@ -465,7 +476,7 @@ fn word_start(token: rasid_text::Span, text: &str) -> usize {
         .take(3)
         .find(|&(i, _)| {
             let rest = norm.normalize_str(&raw[i..]);
-            place_words().contains_key(&rest)
+            leading_marks(&raw[i..]) == 0 && place_words().contains_key(&rest)
         })
         .map_or(token.start, |(i, _)| token.start + i)
 }
@@ -767,6 +778,17 @@ mod tests {
                 .any(|p| p.0 == "الخالدية" && p.2.as_deref() == Some("حلب")),
             "{p:?}"
         );
+        // a span never starts on a haraka left by a clitic
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "قصف وَجَبَل صبر أمس، وقتل ثلاثة في حلب وَحوار.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        for e in &d.entities {
+            let first = e.span.slice(&d.text).chars().next().unwrap();
+            assert!(!rasid_arabic::char_class(first).is_mark(), "{e:?}");
+        }
         // a place word alone names nothing
         assert!(Geocoder::unlisted("جزيرة").is_none());
         assert!(Geocoder::unlisted("وادي").is_none());

@@ -443,3 +443,13 @@ fn a_name_after_the_setting_of_a_statement_is_not_the_speaker() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("وزير الخارجية السعودي"));
 }
+
+#[test]
+fn a_belief_without_a_subject_is_no_quote() {
+    let d = analyse("ويعتقد أن المسلحين فروا إلى الجبال.");
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+    let d = analyse("ويعتقد المدرب جوزيه مورينيو أن فريقه سيواجه منافسة أقوى.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("المدرب جوزيه مورينيو"));
+}
