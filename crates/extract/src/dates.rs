@@ -115,6 +115,7 @@ struct View<'a> {
     forms: Vec<String>,
     kinds: Vec<TokenKind>,
     spans: &'a [rasid_text::Token],
+    text: &'a str,
 }
 
 impl View<'_> {
@@ -140,6 +141,10 @@ impl View<'_> {
         } else {
             end
         }
+    }
+    /// The token as written.
+    fn raw(&self, i: usize) -> &str {
+        self.spans.get(i).map_or("", |t| t.span.slice(self.text))
     }
     /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
     fn word(&self, i: usize) -> Option<(Word, usize)> {
@@ -197,9 +202,10 @@ fn month_value(y: i64, m: u32) -> Option<String> {
 /// The day the article was written, which relative dates count from: the publication date,
 /// unless the text names today's or yesterday's weekday (اليوم الأربعاء، أمس الثلاثاء) and that
 /// weekday puts the writing a few days earlier (a daily printing the wire of two days before).
+/// Days a paper may print a report after it was written.
+const MAX_LAG: i64 = 3;
+
 fn writing_day(v: &View, published: i64) -> i64 {
-    /// days a paper may print a report after it was written
-    const MAX_LAG: i64 = 3;
     for i in 0..v.forms.len() {
         let Some((Word::Day(off @ (-1 | 0)), n)) = v.word(i) else {
             continue;
@@ -361,10 +367,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 };
                 let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر" | "خلال");
                 // في يونيو، منذ مايو; not the short names that are also words and places
-                // (في إب is the Yemeni governorate)
+                // (في إب is the Yemeni governorate; آب keeps its madda as written)
                 let after_preposition = i > 0
                     && matches!(v.form(i - 1), "في" | "وفي" | "منذ" | "حتى")
-                    && v.form(i).chars().count() >= 4;
+                    && (v.form(i).chars().count() >= 4 || v.raw(i).starts_with('آ'));
                 if dir.is_some() || after_shahr || after_preposition || both_names {
                     let (d, dn) = dir.unwrap_or((0, 0));
                     let value = rel(&|r| {
@@ -448,8 +454,11 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     return Some(Found {
                         end: i + n + wn,
                         value: rel(&|r| {
+                            // (a weekday further back than a paper's lag contradicts the day
+                            // word: the day word wins)
                             let d = r + off;
-                            day(d - (weekday(d) as i64 - wd as i64).rem_euclid(7))
+                            let back = (weekday(d) as i64 - wd as i64).rem_euclid(7);
+                            day(if back <= MAX_LAG { d - back } else { d })
                         }),
                         precision: DatePrecision::Day,
                         relative: true,
@@ -625,6 +634,7 @@ impl Component for DateTagger {
                 .collect(),
             kinds: doc.tokens.iter().map(|t| t.kind).collect(),
             spans: &doc.tokens,
+            text: &doc.text,
         };
         let reference = reference.map(|p| writing_day(&v, p));
         let prov = self.provenance();
@@ -824,6 +834,7 @@ mod tests {
         );
         // إب is a Yemeni governorate, not آب
         assert!(dates("اشتباكات عنيفة في إب وتعز", PUB).is_empty());
+        assert_eq!(one("وفي آب قتل ثلاثة", PUB).1.as_deref(), Some("2019-08"));
     }
 
     #[test]
@@ -856,6 +867,13 @@ mod tests {
                 ("الليلة الماضية", Some("2020-03-17")),
                 ("أمس", Some("2020-03-17"))
             ]
+        );
+        // a weekday further back than a paper's lag: the day word wins
+        assert_eq!(
+            one("قال الوزير اليوم الأحد", Some("2015-08-01"))
+                .1
+                .as_deref(),
+            Some("2015-08-01")
         );
         // a weekday that fits the publication date changes nothing
         assert_eq!(

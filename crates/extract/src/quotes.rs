@@ -272,7 +272,7 @@ impl Toks<'_> {
         let cues = &lexicons().cues;
         // بيّن "explained" is written like بين "between": a cue only right before its
         // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
-        if f.strip_prefix('و').unwrap_or(f) == "بين"
+        if f.strip_prefix(['و', 'ف']).unwrap_or(f) == "بين"
             && !(self.is_complementizer(i + 1) || self.is_punct(i + 1, &['،', ',']))
         {
             return None;
