@@ -352,9 +352,24 @@ impl Geocoder {
                 j += 1;
                 continue;
             }
-            // the longest of two words, then one, that the gazetteer knows
+            // after a part word the name is the compound (جبل الزاوية, even where a village
+            // is called الزاوية)
             let mut found = None;
+            if after_part {
+                let compound = Span::new(word_start(toks[j - 1].span, &doc.text), toks[j].span.end);
+                let word = toks[j].span.slice(&doc.text);
+                if in_gazetteer(compound.slice(&doc.text))
+                    || name_like(&forms[j])
+                    || in_gazetteer(word)
+                {
+                    found = Some((compound, 1));
+                }
+            }
+            // the longest of two words, then one, that the gazetteer knows
             for len in [2usize, 1] {
+                if found.is_some() {
+                    break;
+                }
                 if j + len > toks.len()
                     || (j..j + len).any(|k| covered[k] || !toks[k].kind.is_wordlike())
                 {
@@ -375,14 +390,9 @@ impl Geocoder {
                     break;
                 }
             }
-            // a name no gazetteer lists: one word after a cue; a part word and the word after it
-            if found.is_none() && (after_cue || after_part) && name_like(&forms[j]) {
-                let start = if after_part {
-                    word_start(toks[j - 1].span, &doc.text)
-                } else {
-                    toks[j].span.start
-                };
-                found = Some((Span::new(start, toks[j].span.end), 1));
+            // a name no gazetteer lists: one word after a cue
+            if found.is_none() && after_cue && name_like(&forms[j]) {
+                found = Some((toks[j].span, 1));
             }
             match found {
                 Some((span, len)) => {
@@ -436,9 +446,10 @@ impl Geocoder {
                 }
             }
         }
+        // (a gazetteer name is a name, also inside a compound: جبل الزاوية)
         let named = words.iter().all(|w| {
             let f = norm.normalize_str(w);
-            name_like(&f) || place_word(&f).is_some_and(|p| p.role == Role::Part)
+            name_like(&f) || in_gazetteer(w) || place_word(&f).is_some_and(|p| p.role == Role::Part)
         });
         // a place word alone (جزيرة، جبل) names nothing
         let only_place_word =
@@ -789,6 +800,13 @@ mod tests {
             let first = e.span.slice(&d.text).chars().next().unwrap();
             assert!(!rasid_arabic::char_class(first).is_mark(), "{e:?}");
         }
+        // after a part word the name is the compound, also where the next word is a village
+        let p = places_of("قصفت الطائرات جبل الزاوية بريف إدلب.");
+        assert!(
+            p.iter()
+                .any(|p| p.0 == "جبل الزاوية" && p.2.as_deref() == Some("إدلب")),
+            "{p:?}"
+        );
         // a place word alone names nothing
         assert!(Geocoder::unlisted("جزيرة").is_none());
         assert!(Geocoder::unlisted("وادي").is_none());
