@@ -477,19 +477,19 @@ impl Component for EventExtractor {
             {
                 continue;
             }
+            // the triggers of the sentence: (position in the sentence, trigger)
+            let triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
+                .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
+                .collect();
             for clause in clauses(&s.toks, &forms, &kinds) {
+                let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical
                 let mut best: Option<(&Trigger, usize)> = None;
-                for k in 0..s.toks.len() {
-                    if !clause.contains(&s.toks[k]) {
-                        continue;
-                    }
-                    if let Some((t, _)) = Self::trigger_at(&forms, &s.toks, k) {
-                        if reported_as_happened(&forms, &s.toks, k, t)
-                            && best.is_none_or(|(b, _)| t.priority > b.priority)
-                        {
-                            best = Some((t, k));
-                        }
+                for &(k, t) in triggers.iter().filter(|(k, _)| in_clause(*k)) {
+                    if reported_as_happened(&forms, &s.toks, k, t)
+                        && best.is_none_or(|(b, _)| t.priority > b.priority)
+                    {
+                        best = Some((t, k));
                     }
                 }
                 let Some((trig, tk)) = best else { continue };
@@ -741,9 +741,7 @@ impl Component for EventExtractor {
                 let fatalities = Self::fatalities(&forms, &kinds, &clause);
                 // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
                 // (before any trigger of the clause, not only the one that names it)
-                let triggers_here = (0..s.toks.len())
-                    .filter(|&k| clause.contains(&s.toks[k]))
-                    .filter(|&k| Self::trigger_at(&forms, &s.toks, k).is_some());
+                let triggers_here = triggers.iter().map(|&(k, _)| k).filter(|&k| in_clause(k));
                 let counted = triggers_here.flat_map(|k| k.saturating_sub(3)..k).any(|b| {
                     kinds[s.toks[b]] == TokenKind::Number
                         && forms[s.toks[b]]

@@ -127,6 +127,9 @@ enum Role {
     Type,
     /// also announces a name after it (بلدة حوار)
     Cue,
+    /// announces a place near which something happened (شمال X، قرب X); common nouns follow
+    /// it too (قرب سوق), so it is no evidence of what a frequent word is
+    Near,
     /// begins the name it announces (جبل صبر)
     Part,
 }
@@ -151,6 +154,7 @@ fn place_words() -> &'static HashMap<String, PlaceWord> {
                 let role = match *c.get(2)? {
                     "type" => Role::Type,
                     "cue" => Role::Cue,
+                    "near" => Role::Near,
                     "part" => Role::Part,
                     _ => return None,
                 };
@@ -340,7 +344,7 @@ impl Geocoder {
         let mut j = 0;
         while j < toks.len() {
             // a candidate starts after a place cue, or after "و" / "،" that follows a place
-            let after_cue = j > 0 && role_at(j - 1) == Some(Role::Cue);
+            let after_cue = j > 0 && matches!(role_at(j - 1), Some(Role::Cue | Role::Near));
             let after_part = j > 0 && role_at(j - 1) == Some(Role::Part) && !covered[j - 1];
             let after_place =
                 j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
@@ -446,10 +450,17 @@ impl Geocoder {
                 }
             }
         }
-        // (a gazetteer name is a name, also inside a compound: جبل الزاوية)
+        // (inside a compound, a gazetteer name is a name too: جبل الزاوية; alone, a gazetteer
+        // village that is an everyday word, سوق, is the word)
+        let compound = words
+            .first()
+            .and_then(|w| place_word(&norm.normalize_str(w)))
+            .is_some_and(|p| p.role == Role::Part);
         let named = words.iter().all(|w| {
             let f = norm.normalize_str(w);
-            name_like(&f) || in_gazetteer(w) || place_word(&f).is_some_and(|p| p.role == Role::Part)
+            name_like(&f)
+                || compound && in_gazetteer(w)
+                || place_word(&f).is_some_and(|p| p.role == Role::Part)
         });
         // a place word alone (جزيرة، جبل) names nothing
         let only_place_word =
