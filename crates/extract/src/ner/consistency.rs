@@ -50,6 +50,8 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     if names.is_empty() {
         return;
     }
+    // most words start no name: they are passed over at once
+    let first_words: std::collections::HashSet<&str> = names.keys().map(|k| k[0]).collect();
     let label = |prefix: &str, ty: &str| {
         LABELS
             .iter()
@@ -76,6 +78,10 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
         }
         let mut i = 0;
         while i < f.len() {
+            if !first_words.contains(f[i].as_str()) {
+                i += 1;
+                continue;
+            }
             let mut hit = None;
             for len in (1..=MAX_WORDS.min(f.len() - i)).rev() {
                 // only a stretch the tagger left untagged, not inside or next to an entity
