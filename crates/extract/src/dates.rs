@@ -27,6 +27,8 @@ enum Word {
     Ago(i64, bool),
     /// a day of the month as an ordinal (الثالث من آب)
     Ordinal(i64),
+    /// days after the date the text last gave (في اليوم نفسه 0، قبل ذلك بيوم -1)
+    After(i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -85,6 +87,7 @@ fn lexicon() -> &'static Lexicon {
                 }),
                 "era" => Word::Era(v == "hijri"),
                 "ordinal" => Word::Ordinal(v.parse().expect("ordinal")),
+                "after" => Word::After(v.parse().expect("after")),
                 "ago" => Word::Ago(
                     v.trim_end_matches('w').parse().expect("ago"),
                     v.ends_with('w'),
@@ -640,7 +643,22 @@ impl Component for DateTagger {
         let prov = self.provenance();
         let mut out = Vec::new();
         let mut i = 0;
+        // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
+        let mut last_day: Option<i64> = None;
         while i < v.forms.len() {
+            if let Some((Word::After(off), n)) = v.word(i) {
+                let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
+                out.push(DateMention {
+                    id: String::new(),
+                    span,
+                    value: last_day.map(|d| iso(d + off)),
+                    precision: DatePrecision::Day,
+                    relative: true,
+                    provenance: prov.clone(),
+                });
+                i += n;
+                continue;
+            }
             let Some(f) = scan(&v, i, reference) else {
                 i += 1;
                 continue;
@@ -663,6 +681,11 @@ impl Component for DateTagger {
             .iter()
             .any(|e| !span.contains(e.span));
             if !crossing {
+                if f.precision == DatePrecision::Day {
+                    if let Some(d) = f.value.as_deref().and_then(parse_iso) {
+                        last_day = Some(d);
+                    }
+                }
                 out.push(DateMention {
                     id: String::new(),
                     span,
@@ -835,6 +858,28 @@ mod tests {
         // إب is a Yemeni governorate, not آب
         assert!(dates("اشتباكات عنيفة في إب وتعز", PUB).is_empty());
         assert_eq!(one("وفي آب قتل ثلاثة", PUB).1.as_deref(), Some("2019-08"));
+    }
+
+    #[test]
+    fn anaphoric_dates_count_from_the_date_last_given() {
+        let d = dates(
+            "قتل جنديان أمس في هجوم، وقتل شرطي في اليوم نفسه، وكان انفجار قد وقع قبل ذلك بيوم.",
+            PUB,
+        );
+        let values: Vec<(&str, Option<&str>)> = d
+            .iter()
+            .map(|(t, v, _, _)| (t.as_str(), v.as_deref()))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("أمس", Some("2020-03-17")),
+                ("اليوم نفسه", Some("2020-03-17")),
+                ("قبل ذلك بيوم", Some("2020-03-16"))
+            ]
+        );
+        // nothing to count from: unresolved, the text kept
+        assert_eq!(one("وفي اليوم التالي اعتقل", PUB).1, None);
     }
 
     #[test]
