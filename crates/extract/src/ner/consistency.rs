@@ -1,7 +1,8 @@
 //! One name, one reading per document: a word sequence the tagger labels as an entity in one
 //! sentence is labelled so where the tagger left it untagged elsewhere in the same document
 //! (a name is often recognized in its full context once and missed in a bare mention), and a
-//! name labelled with two types takes the one most of its mentions have.
+//! name labelled with two types takes the one most of its mentions have; a person named in full
+//! is found again by the surname alone.
 
 use super::labels::{self, LABELS};
 use rasid_arabic::Normalizer;
@@ -31,7 +32,7 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             }
         }
     }
-    let names: HashMap<Vec<&str>, &'static str> = votes
+    let mut names: HashMap<Vec<&str>, &'static str> = votes
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .filter(|(k, _)| {
@@ -47,6 +48,20 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             Some((k, ty))
         })
         .collect();
+    // a person named in full is later named by the last word (عادل مولان … مولان)
+    let surnames: Vec<Vec<&str>> = names
+        .iter()
+        .filter(|(k, ty)| **ty == "PER" && k.len() >= 2)
+        .map(|(k, _)| vec![k[k.len() - 1]])
+        .filter(|k| {
+            k[0].chars().count() >= 3
+                && !rasid_arabic::is_stopword(k[0])
+                && rasid_arabic::Stemmer::get().count(k[0]) < COMMON
+        })
+        .collect();
+    for k in surnames {
+        names.entry(k).or_insert("PER");
+    }
     if names.is_empty() {
         return;
     }
@@ -129,9 +144,11 @@ mod tests {
             vec![l("O"), l("O"), l("O"), l("O"), l("O")],
             vec![l("O"), l("O"), l("O"), l("O")],
         ];
-        // "مولان" alone was never tagged: only the full name propagates
+        // the person named in full is later named by the surname alone
         propagate(&sentences, &mut tags);
-        assert_eq!(tags[1], vec![l("O"); 5]);
+        assert_eq!(tags[1][1], l("B-PER"));
+        // "المعارك" was never tagged: nothing else changes
+        assert_eq!(tags[2], vec![l("O"); 4]);
         tags[1][1] = l("B-PER");
         // with "مولان" tagged in one sentence, it is tagged in another (not inside a name)
         let sentences2 = vec![
