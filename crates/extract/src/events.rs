@@ -481,7 +481,8 @@ impl Component for EventExtractor {
             let triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
                 .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
                 .collect();
-            for clause in clauses(&s.toks, &forms, &kinds) {
+            let clauses_of_sentence = clauses(&s.toks, &forms, &kinds);
+            for clause in clauses_of_sentence.iter().cloned() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical
                 let mut best: Option<(&Trigger, usize)> = None;
@@ -738,7 +739,21 @@ impl Component for EventExtractor {
                 {
                     continue;
                 }
-                let fatalities = Self::fatalities(&forms, &kinds, &clause);
+                // the toll of the clause, else of its sentence when the sentence reports one
+                // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
+                let one_event_sentence = {
+                    let mut n = triggers.iter().map(|&(k, _)| {
+                        clauses_of_sentence
+                            .iter()
+                            .position(|c| c.contains(&s.toks[k]))
+                    });
+                    let first = n.next().flatten();
+                    n.all(|c| c == first)
+                };
+                let fatalities = match Self::fatalities(&forms, &kinds, &clause) {
+                    0 if one_event_sentence => Self::fatalities(&forms, &kinds, &s.toks),
+                    n => n,
+                };
                 // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
                 // (before any trigger of the clause, not only the one that names it)
                 let triggers_here = triggers.iter().map(|&(k, _)| k).filter(|&k| in_clause(k));
@@ -1004,6 +1019,13 @@ mod tests {
             dated.contains(&(Some("كركوك"), Some("2020-03-18"))),
             "{dated:?}"
         );
+    }
+
+    #[test]
+    fn the_toll_opening_a_lead_counts_for_its_one_event() {
+        let e = events("قتل 3 من أفراد الشرطة، أمس، في هجوم مسلح في مدينة كركوك.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 3);
     }
 
     #[test]
