@@ -786,9 +786,10 @@ impl Component for EventExtractor {
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
                     && !dated_here;
-                // the event named is the last one of that type in the same paragraph, and the
-                // clause names no other place (الهجوم على حاجز شمال بغداد is another event)
-                let earlier = events.iter().rposition(|e| e.event_type == event_type);
+                // the event named is the last one reported (of any type: الاعتداء after a هجوم)
+                // in the same paragraph, and the clause names no other place (الهجوم على حاجز
+                // شمال بغداد is another event)
+                let earlier = events.len().checked_sub(1);
                 let names_it = earlier.is_some_and(|i| {
                     let e = &events[i];
                     let between = Span::new(e.span.end.min(s.span.start), s.span.start);
@@ -1043,6 +1044,11 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 7);
+        // whatever word the first report used
+        let e = events(
+            "قتل ثلاثة من الشرطة أمس في هجوم مسلح في مدينة كركوك. ونسبت السلطات الاعتداء إلى مسلحين.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
         // with a town of its own, it is another event
         let e = events(
             "أسفر انفجار في مدينة كركوك أمس عن مقتل خمسة أشخاص. وفي الموصل أدى الانفجار الثاني إلى مقتل ثلاثة.",
@@ -1099,6 +1105,11 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 7);
+        // whatever word the first report used
+        let e = events(
+            "قتل ثلاثة من الشرطة أمس في هجوم مسلح في مدينة كركوك. ونسبت السلطات الاعتداء إلى مسلحين.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-17")
