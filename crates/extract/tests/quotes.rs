@@ -453,3 +453,15 @@ fn a_belief_without_a_subject_is_no_quote() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("المدرب جوزيه مورينيو"));
 }
+
+#[test]
+fn a_person_opening_a_later_sentence_takes_over_from_the_last_speaker() {
+    let d = analyse(
+        "وقال الوزير خالد العمري إن الزيارة ناجحة.\nوزار الدكتور سمير النجدي المركز أمس ثم أكد أن البرامج مستمرة.\nوأضاف أن الرئيس عبد ربه منصور هادي يتابع العمل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("سمير النجدي"), "{quotes:?}");
+    // a person inside what was said is not the speaker
+    assert_eq!(quotes[2].2, quotes[1].2, "{quotes:?}");
+}
