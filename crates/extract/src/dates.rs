@@ -59,12 +59,7 @@ fn lexicon() -> &'static Lexicon {
         let mut words = HashMap::new();
         let mut first_words = std::collections::HashSet::new();
         let mut max_len = 1;
-        for line in include_str!("../data/dates/lexicon.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
-            let c: Vec<&str> = line.split('\t').collect();
+        for c in crate::table_rows(include_str!("../data/dates/lexicon.tsv")) {
             if c.len() < 3 {
                 continue;
             }
@@ -202,22 +197,29 @@ fn month_value(y: i64, m: u32) -> Option<String> {
     Some(format!("{y:04}-{m:02}"))
 }
 
-/// The day the article was written, which relative dates count from: the publication date,
-/// unless the text names today's or yesterday's weekday (اليوم الأربعاء، أمس الثلاثاء) and that
-/// weekday puts the writing a few days earlier (a daily printing the wire of two days before).
 /// Days a paper may print a report after it was written.
 const MAX_LAG: i64 = 3;
 
+/// Days from the last weekday `wd` on or before day `d` to `d` (0 when `d` is one).
+fn days_since(d: i64, wd: u32) -> i64 {
+    (weekday(d) as i64 - wd as i64).rem_euclid(7)
+}
+
+/// The day the article was written, which relative dates count from: the publication date,
+/// unless the text names today's or yesterday's weekday (اليوم الأربعاء، أمس الثلاثاء) and that
+/// weekday puts the writing a few days earlier (a daily printing the wire of two days before).
 fn writing_day(v: &View, published: i64) -> i64 {
     for i in 0..v.forms.len() {
         let Some((Word::Day(off @ (-1 | 0)), n)) = v.word(i) else {
             continue;
         };
         if let Some((Word::Weekday(wd), _)) = v.word(i + n) {
-            return (0..=MAX_LAG)
-                .map(|lag| published - lag)
-                .find(|&d| weekday(d + off) == wd)
-                .unwrap_or(published);
+            let lag = days_since(published + off, wd);
+            return if lag <= MAX_LAG {
+                published - lag
+            } else {
+                published
+            };
         }
     }
     published
@@ -424,7 +426,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     _ => (0, 0),
                 };
                 let value = rel(&|r| {
-                    let diff = (weekday(r) as i64 - wd as i64).rem_euclid(7);
+                    let diff = days_since(r, wd);
                     Some(iso(match dir {
                         1 => r + if diff == 0 { 7 } else { 7 - diff },
                         -1 => r - if diff == 0 { 7 } else { diff },
@@ -460,7 +462,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                             // (a weekday further back than a paper's lag contradicts the day
                             // word: the day word wins)
                             let d = r + off;
-                            let back = (weekday(d) as i64 - wd as i64).rem_euclid(7);
+                            let back = days_since(d, wd);
                             day(if back <= MAX_LAG { d - back } else { d })
                         }),
                         precision: DatePrecision::Day,
@@ -620,7 +622,6 @@ impl Component for DateTagger {
     }
 
     fn process(&self, doc: &mut Document) {
-        let norm = Normalizer::search();
         let reference = doc.meta.published.as_deref().and_then(parse_iso);
         let line_start: Vec<bool> = (0..doc.tokens.len())
             .map(|i| {
@@ -630,11 +631,7 @@ impl Component for DateTagger {
             .collect();
         let v = View {
             line_start,
-            forms: doc
-                .tokens
-                .iter()
-                .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
-                .collect(),
+            forms: crate::search_forms(doc),
             kinds: doc.tokens.iter().map(|t| t.kind).collect(),
             spans: &doc.tokens,
             text: &doc.text,

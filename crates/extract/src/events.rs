@@ -429,12 +429,7 @@ impl Component for EventExtractor {
     }
 
     fn process(&self, doc: &mut Document) {
-        let norm = Normalizer::search();
-        let forms: Vec<String> = doc
-            .tokens
-            .iter()
-            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
-            .collect();
+        let forms = crate::search_forms(doc);
         let kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
         let sents: Vec<Sent> = doc
             .sentences
@@ -482,6 +477,16 @@ impl Component for EventExtractor {
                 .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
                 .collect();
             let clauses_of_sentence = clauses(&s.toks, &forms, &kinds);
+            // whether all its triggers fall in one clause: the sentence reports one event
+            let one_event_sentence = {
+                let mut owner = triggers.iter().map(|&(k, _)| {
+                    clauses_of_sentence
+                        .iter()
+                        .position(|c| c.contains(&s.toks[k]))
+                });
+                let first = owner.next().flatten();
+                owner.all(|c| c == first)
+            };
             for clause in clauses_of_sentence.iter().cloned() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical
@@ -741,15 +746,6 @@ impl Component for EventExtractor {
                 }
                 // the toll of the clause, else of its sentence when the sentence reports one
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
-                let one_event_sentence = {
-                    let mut n = triggers.iter().map(|&(k, _)| {
-                        clauses_of_sentence
-                            .iter()
-                            .position(|c| c.contains(&s.toks[k]))
-                    });
-                    let first = n.next().flatten();
-                    n.all(|c| c == first)
-                };
                 let fatalities = match Self::fatalities(&forms, &kinds, &clause) {
                     0 if one_event_sentence => Self::fatalities(&forms, &kinds, &s.toks),
                     n => n,
@@ -780,8 +776,8 @@ impl Component for EventExtractor {
                 if !specific_place && !dated_here && fatalities == 0 {
                     continue;
                 }
-                // الانفجار، الهجوم with no date of its own, after a report of that type: the
-                // definite noun names the event already reported (its toll may be revised)
+                // الانفجار، الهجوم with no date of its own, after a report: the definite noun
+                // names the event already reported (its toll may be revised)
                 let trigger_form = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
@@ -789,8 +785,8 @@ impl Component for EventExtractor {
                 // the event named is the last one reported (of any type: الاعتداء after a هجوم)
                 // in the same paragraph, and the clause names no other place (الهجوم على حاجز
                 // شمال بغداد is another event)
-                let earlier = events.len().checked_sub(1);
-                let names_it = earlier.is_some_and(|i| {
+                let earlier = events.len().checked_sub(1).filter(|_| anaphora);
+                let named = earlier.filter(|&i| {
                     let e = &events[i];
                     let between = Span::new(e.span.end.min(s.span.start), s.span.start);
                     let place = e.location.as_ref().and_then(|l| l.place.as_deref());
@@ -800,11 +796,9 @@ impl Component for EventExtractor {
                             .flatten()
                             .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
                 });
-                if anaphora && names_it {
-                    if let Some(i) = earlier {
-                        events[i].fatalities = events[i].fatalities.max(fatalities);
-                        continue;
-                    }
+                if let Some(i) = named {
+                    events[i].fatalities = events[i].fatalities.max(fatalities);
+                    continue;
                 }
                 let claimed_by = quotes_of[si]
                     .iter()

@@ -44,12 +44,7 @@ fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut places = Vec::new();
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-        for line in include_str!("../data/geo/places.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
-            let c: Vec<&str> = line.split('\t').collect();
+        for c in crate::table_rows(include_str!("../data/geo/places.tsv")) {
             if c.len() < 8 {
                 continue;
             }
@@ -84,12 +79,7 @@ fn gazetteer() -> &'static Gazetteer {
         }
         let mut countries = HashMap::new();
         let mut country_info = HashMap::new();
-        for line in include_str!("../data/geo/countries.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
-            let c: Vec<&str> = line.split('\t').collect();
+        for c in crate::table_rows(include_str!("../data/geo/countries.tsv")) {
             if c.len() >= 5 {
                 countries.insert(phrase_key(c[0]), (c[1].to_string(), c[0].to_string()));
                 country_info.entry(c[1].to_string()).or_insert((
@@ -145,12 +135,8 @@ struct PlaceWord {
 fn place_words() -> &'static HashMap<String, PlaceWord> {
     static W: OnceLock<HashMap<String, PlaceWord>> = OnceLock::new();
     W.get_or_init(|| {
-        include_str!("../data/geo/place_words.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| {
-                let c: Vec<&'static str> = l.split('\t').collect();
+        crate::table_rows(include_str!("../data/geo/place_words.tsv"))
+            .filter_map(|c| {
                 let role = match *c.get(2)? {
                     "type" => Role::Type,
                     "cue" => Role::Cue,
@@ -541,11 +527,8 @@ const RARE: u32 = 20;
 fn place_names() -> &'static std::collections::HashSet<&'static str> {
     static P: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     P.get_or_init(|| {
-        include_str!("../data/geo/place_names.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| l.split('\t').next())
+        crate::table_rows(include_str!("../data/geo/place_names.tsv"))
+            .map(|c| c[0])
             .collect()
     })
 }
@@ -560,12 +543,7 @@ impl Component for Geocoder {
     }
 
     fn process(&self, doc: &mut Document) {
-        let norm = Normalizer::search();
-        let forms: Vec<String> = doc
-            .tokens
-            .iter()
-            .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
-            .collect();
+        let forms = crate::search_forms(doc);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
@@ -623,14 +601,7 @@ impl Geocoder {
             else {
                 continue;
             };
-            let host = doc.entities[i + 1..]
-                .iter()
-                .filter_map(|h| {
-                    Some((
-                        h.span,
-                        h.place.as_ref().filter(|hp| listed_below_country(hp))?,
-                    ))
-                })
+            let host = listed_places(&doc.entities[i + 1..])
                 .find(|(hs, _)| within_or_near(doc, forms, e.span, *hs))
                 .map(|(_, hp)| hp);
             let Some(host) = host else { continue };
@@ -653,6 +624,16 @@ impl Geocoder {
 /// A gazetteer entry finer than a country (not an unlisted name).
 fn listed_below_country(p: &Place) -> bool {
     !matches!(p.kind.as_str(), "country" | "unlisted")
+}
+
+/// The entities geocoded to such an entry, with their spans.
+fn listed_places(entities: &[rasid_doc::Entity]) -> impl Iterator<Item = (Span, &Place)> {
+    entities.iter().filter_map(|e| {
+        Some((
+            e.span,
+            e.place.as_ref().filter(|p| listed_below_country(p))?,
+        ))
+    })
 }
 
 /// Words between two places for one to be read as inside or near the other.
@@ -714,14 +695,7 @@ impl Geocoder {
                 if u.place.as_ref().is_none_or(|p| p.kind != "unlisted") {
                     return None;
                 }
-                doc.entities
-                    .iter()
-                    .filter_map(|e| {
-                        Some((
-                            e.span,
-                            e.place.as_ref().filter(|p| listed_below_country(p))?,
-                        ))
-                    })
+                listed_places(&doc.entities)
                     .filter(|(s, _)| within_or_near(doc, forms, u.span, *s))
                     // the nearest, after it first (قرية X بريف حلب)
                     .min_by_key(|(s, _)| (s.start < u.span.start, s.start.abs_diff(u.span.start)))

@@ -22,6 +22,16 @@ pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static
         .map(|l| l.split('\t').collect())
 }
 
+/// The search-normalized form of every token of a document (no harakat or tatweel, alef
+/// forms folded): what the rules of each component read.
+pub(crate) fn search_forms(doc: &rasid_doc::Document) -> Vec<String> {
+    let norm = rasid_arabic::Normalizer::search();
+    doc.tokens
+        .iter()
+        .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+        .collect()
+}
+
 pub use claims::ClaimExtractor;
 pub use dates::DateTagger;
 pub use entities::EntityLinker;

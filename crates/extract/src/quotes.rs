@@ -13,7 +13,6 @@
 //! - `لوكالة X` after the speaker, and `نقلت X عن Y`, make relay chains (`via`).
 
 use crate::{table_rows as rows, Component};
-use rasid_arabic::Normalizer;
 use rasid_doc::{Document, EntityLabel, Quote, QuoteKind, SourceType, Speaker, Via};
 use rasid_text::{Span, Token, TokenKind};
 use std::collections::HashMap;
@@ -888,15 +887,10 @@ impl Component for QuoteExtractor {
     }
 
     fn process(&self, doc: &mut Document) {
-        let norm = Normalizer::search();
         let t = Toks {
             text: &doc.text,
             toks: &doc.tokens,
-            forms: doc
-                .tokens
-                .iter()
-                .map(|tk| norm.normalize_str(tk.span.slice(&doc.text)))
-                .collect(),
+            forms: crate::search_forms(doc),
             par_end: stretch_ends(&doc.text, &doc.tokens, &doc.sentences),
         };
         let sentence_of = |i: usize| -> Span {
@@ -1160,15 +1154,8 @@ impl Component for QuoteExtractor {
                         if matches!(t.form(a), "الى" | "على" | "ب") {
                             a += 1;
                         }
-                        if a + 1 < t.toks.len() && t.toks[a].kind.is_wordlike() {
-                            let end = clause_end(&t, a, sent);
-                            if t.toks[a + 1].span.end <= end {
-                                found = Some((
-                                    Span::new(t.toks[a].span.start, end),
-                                    QuoteKind::Indirect,
-                                    a,
-                                ));
-                            }
+                        if t.toks.get(a).is_some_and(|tk| tk.kind.is_wordlike()) {
+                            found = clause_from(&t, a, sent);
                         }
                     }
                     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a
@@ -1178,14 +1165,9 @@ impl Component for QuoteExtractor {
                             .speaker
                             .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|k| (k, sp)))
                         {
-                            let end = clause_end(&t, k, sent);
-                            if k + 1 < t.toks.len() && t.toks[k + 1].span.end <= end {
+                            found = clause_from(&t, k, sent);
+                            if found.is_some() {
                                 frame.speaker = Some((sa, k));
-                                found = Some((
-                                    Span::new(t.toks[k].span.start, end),
-                                    QuoteKind::Indirect,
-                                    k,
-                                ));
                             }
                         }
                     }
@@ -1198,19 +1180,11 @@ impl Component for QuoteExtractor {
                             // itself, وأضاف لقد تحول الموقع إلى …)
                             let object = names_a_source(&t, doc, (sa, b))
                                 && matches!(t.form(b), "على" | "عن" | "من" | "الى")
-                                && a + 1 < t.toks.len()
-                                && t.toks[a].kind == TokenKind::Arabic
+                                && t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
                                 && !TIME_WORDS.contains(&t.form(a))
                                 && !NOT_SAID.contains(&t.form(a));
                             if object {
-                                let end = clause_end(&t, a, sent);
-                                if t.toks[a + 1].span.end <= end {
-                                    found = Some((
-                                        Span::new(t.toks[a].span.start, end),
-                                        QuoteKind::Indirect,
-                                        a,
-                                    ));
-                                }
+                                found = clause_from(&t, a, sent);
                             }
                         }
                     }
@@ -1404,6 +1378,14 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.content.start));
+}
+
+/// What was said as the rest of the clause from token `a` (a verb's or participle's object),
+/// when it holds two words or more: (content, kind, token to go on from).
+fn clause_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize)> {
+    let end = clause_end(t, a, sent);
+    let second = t.toks.get(a + 1)?;
+    (second.span.end <= end).then(|| (Span::new(t.toks[a].span.start, end), QuoteKind::Indirect, a))
 }
 
 /// End (byte offset) of an indirect clause starting at token `from`: the

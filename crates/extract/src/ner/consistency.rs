@@ -14,6 +14,14 @@ const MAX_WORDS: usize = 4;
 /// Lexicon count from which a one-word name is an everyday word and is not propagated.
 const COMMON: u32 = 1000;
 
+/// Whether one word alone may be propagated as a name: a word of some length that is not a
+/// function word nor an everyday word (a common word tagged once is more often a tagging slip).
+fn name_word(word: &str) -> bool {
+    word.chars().count() >= 3
+        && !rasid_arabic::is_stopword(word)
+        && rasid_arabic::Stemmer::get().count(word) < COMMON
+}
+
 /// Relabels, in place, untagged occurrences of the document's tagged names. `sentences` are the
 /// tokens (raw text) of each sentence, `tags` the tagger's BIO labels for them.
 pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
@@ -34,18 +42,10 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     }
     let mut names: HashMap<Vec<&str>, &'static str> = votes
         .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .filter(|(k, _)| {
-            // a one-word name must be a word of some length that is not a function word nor
-            // an everyday word (a common word tagged once is more often a tagging slip)
-            k.len() > 1
-                || k[0].chars().count() >= 3
-                    && !rasid_arabic::is_stopword(k[0])
-                    && rasid_arabic::Stemmer::get().count(k[0]) < COMMON
-        })
+        .filter(|(k, _)| k.len() > 1 || name_word(k[0]))
         .filter_map(|(k, v)| {
-            let (ty, _) = v.into_iter().max_by_key(|&(ty, n)| (n, ty))?;
-            Some((k, ty))
+            let (&ty, _) = v.iter().max_by_key(|&(ty, n)| (*n, *ty))?;
+            Some((k.clone(), ty))
         })
         .collect();
     // a person named in full is later named by the last word (عادل مولان … مولان)
@@ -53,11 +53,7 @@ pub fn propagate(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
         .iter()
         .filter(|(k, ty)| **ty == "PER" && k.len() >= 2)
         .map(|(k, _)| vec![k[k.len() - 1]])
-        .filter(|k| {
-            k[0].chars().count() >= 3
-                && !rasid_arabic::is_stopword(k[0])
-                && rasid_arabic::Stemmer::get().count(k[0]) < COMMON
-        })
+        .filter(|k| name_word(k[0]))
         .collect();
     for k in surnames {
         names.entry(k).or_insert("PER");
