@@ -574,8 +574,13 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
 /// In a speaker phrase that names an organization or person early, where a noun object
 /// starts: the first word after the entity and the words with the article that qualify it
 /// (وزارة الصحة السعودية) that has no article and is no function word or title
-/// (أعلنت وزارة الصحة السعودية ارتفاع …). None when the phrase is only the subject.
-fn noun_object_after_subject(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+/// (أعلنت وزارة الصحة السعودية ارتفاع …). Returns where the subject ends and the object
+/// starts; None when the phrase is only the subject.
+fn noun_object_after_subject(
+    t: &Toks,
+    doc: &Document,
+    (a, b): (usize, usize),
+) -> Option<(usize, usize)> {
     // the first name in the phrase's first eight words; the words before it are its titles
     // and descriptions (النجم الدولي البرازيلي السابق زيكو، الأمير فيصل بن سلمان)
     let first_words = Span::new(t.toks[a].span.start, t.toks[(a + 7).min(b - 1)].span.end);
@@ -585,28 +590,86 @@ fn noun_object_after_subject(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
             first_words.contains(Span::new(e.span.start, e.span.start))
                 && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
         });
+    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
     let mut k = match entity {
         Some(e) => crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
-        // (a source word alone does not end its phrase reliably: الرئاسة العامة للأرصاد
-        // وحماية البيئة, so only a tagged name marks where the subject ends)
+        // a source word opens the subject (وزارة الصحة، المقاومة الشعبية; news corpora do not
+        // tag such institutions as names). Without the article it heads a construct that runs
+        // to the first word with the article (رئيس غرفة الشرقية، مجلس شورى الحركة); after
+        // that, only words with the article and coordinated ones qualify it (الرئاسة العامة
+        // للأرصاد وحماية البيئة). A construct that never closes leaves the end unknown
+        // (مصادر عسكرية في …، شهود عيان بمقتل …).
+        None if lexicons().sources.contains_key(t.head_word(a)) => {
+            let mut closed = article(a);
+            let mut k = a + 1;
+            while k < b && k < a + 7 {
+                if closed {
+                    let coordinated = t.form(k).starts_with('و') && article(k + 1) && k + 1 < b;
+                    if coordinated {
+                        k += 2;
+                    } else if article(k) {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    let f = t.form(k);
+                    let split = rasid_arabic::Stemmer::get().split(f);
+                    let preposition = split.prefix.contains(['ب', 'ل', 'ك']);
+                    if t.toks[k].kind != TokenKind::Arabic
+                        || rasid_arabic::is_stopword(f)
+                        || preposition && !article(k)
+                    {
+                        break;
+                    }
+                    closed = article(k);
+                    k += 1;
+                }
+            }
+            if !closed {
+                return None;
+            }
+            k
+        }
         None => return None,
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية)
     let mut with_article = 0;
-    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
     while k < b && with_article < 3 && article(k) {
         k += 1;
         with_article += 1;
     }
+    let subject_end = k;
+    // أعلنت وزارة الصحة، الخميس، ارتفاع …: a date between commas after the whole subject
+    if k == b && t.is_punct(b, &['،', ',']) {
+        let date_end = t.toks.get(b + 1).and_then(|n| {
+            doc.dates
+                .iter()
+                .filter(|d| d.span.start == n.span.start)
+                .map(|d| d.span.end)
+                .max()
+        });
+        if let Some(end) = date_end {
+            let c = t.toks.partition_point(|tk| tk.span.end <= end);
+            if t.is_punct(c, &['،', ',']) {
+                k = c + 1;
+            }
+        }
+    }
     // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
     let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
-    let object = k < b
+    let object = (k < b || k > subject_end + 1 && k < t.toks.len())
         && t.toks[k].kind == TokenKind::Arabic
         && !article(k)
         && !rasid_arabic::is_stopword(bare)
         && bare.chars().count() >= 3
-        && !lexicons().sources.contains_key(t.head_word(k));
-    object.then_some(k)
+        && !lexicons().sources.contains_key(t.head_word(k))
+        // (a name in apposition is still the subject: وزير الخارجية عادل الجبير)
+        && !doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+            .iter()
+            .any(|e| e.label == EntityLabel::Person)
+        && !crate::ner::resources::is_listed_person(t.form(k));
+    object.then_some((subject_end, k))
 }
 
 /// The last person entity between byte offsets `from` and `to`.
@@ -1161,13 +1224,13 @@ impl Component for QuoteExtractor {
                     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a
                     // named subject, then a noun object (no article) that is the statement
                     if found.is_none() && cue.kind == CueKind::Verb {
-                        if let Some((k, (sa, _))) = frame
+                        if let Some(((end, k), (sa, _))) = frame
                             .speaker
-                            .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|k| (k, sp)))
+                            .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|o| (o, sp)))
                         {
                             found = clause_from(&t, k, sent);
                             if found.is_some() {
-                                frame.speaker = Some((sa, k));
+                                frame.speaker = Some((sa, end));
                             }
                         }
                     }
@@ -1175,6 +1238,14 @@ impl Component for QuoteExtractor {
                     // prepositional object is what was said
                     if found.is_none() && cue.kind == CueKind::Verb {
                         if let Some((sa, b)) = frame.speaker {
+                            // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
+                            let b = if t.is_punct(b, &['،', ','])
+                                && matches!(t.form(b + 1), "على" | "عن" | "من" | "الى")
+                            {
+                                b + 1
+                            } else {
+                                b
+                            };
                             let a = b + 1;
                             // (a subject that names someone: not words of the statement
                             // itself, وأضاف لقد تحول الموقع إلى …)

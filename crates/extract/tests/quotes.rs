@@ -465,3 +465,32 @@ fn a_person_opening_a_later_sentence_takes_over_from_the_last_speaker() {
     // a person inside what was said is not the speaker
     assert_eq!(quotes[2].2, quotes[1].2, "{quotes:?}");
 }
+
+#[test]
+fn an_institution_names_its_statement_with_a_noun_object() {
+    // no tagged name: the source word's construct ends the subject
+    let d = analyse("أعلنت هيئة الطيران المدني، الأحد، تعليق الرحلات إلى المطار حتى إشعار آخر.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("هيئة الطيران المدني"));
+    assert!(quotes[0].4.starts_with("تعليق الرحلات"), "{quotes:?}");
+    // a construct without the article runs to the word that has it
+    let d = analyse("وأكد رئيس غرفة التجارة أهمية المعرض للشباب.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("رئيس غرفة التجارة"));
+    assert_eq!(quotes[0].4, "أهمية المعرض للشباب");
+    // a construct that never closes leaves no object to take (مصادر عسكرية في …)
+    let d = analyse("وأعربت مصادر عسكرية في قيادة المنطقة عن خشيتها من ردود الفعل.");
+    let quotes = q(&d);
+    assert!(quotes.iter().all(|r| r.2 != Some("مصادر")), "{quotes:?}");
+}
+
+#[test]
+fn a_comma_may_close_the_subject_before_a_prepositional_object() {
+    let d = analyse("ولفت مدير الجمعية، إلى أهمية التطوع في الأحياء.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("مدير الجمعية"));
+    assert!(quotes[0].4.contains("أهمية التطوع"), "{quotes:?}");
+}

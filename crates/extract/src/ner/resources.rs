@@ -158,6 +158,18 @@ pub struct Resources {
     pub clusters: Clusters,
 }
 
+/// Whether the gazetteer lists this one word (search-normalized) as a person's name.
+pub fn is_listed_person(search_form: &str) -> bool {
+    let key = word_key(search_form);
+    let mask = resources()
+        .gazetteer
+        .entries
+        .get(&seq_hash(&[key.as_str()]))
+        .copied()
+        .unwrap_or(0);
+    mask & 1 != 0 // GAZ_TYPES[0] is PER
+}
+
 pub fn resources() -> &'static Resources {
     static R: OnceLock<Resources> = OnceLock::new();
     R.get_or_init(|| Resources {
