@@ -596,11 +596,12 @@ fn noun_object_after_subject(
         // a source word opens the subject (وزارة الصحة، المقاومة الشعبية; news corpora do not
         // tag such institutions as names). Without the article it heads a construct that runs
         // to the first word with the article (رئيس غرفة الشرقية، مجلس شورى الحركة); after
-        // that, only words with the article and coordinated ones qualify it (الرئاسة العامة
+        // that, or after a sound plural, only words with the article and coordinated ones qualify it (الرئاسة العامة
         // للأرصاد وحماية البيئة). A construct that never closes leaves the end unknown
         // (مصادر عسكرية في …، شهود عيان بمقتل …).
         None if lexicons().sources.contains_key(t.head_word(a)) => {
-            let mut closed = article(a);
+            // (a sound plural heads no construct: its ن falls there, مختصو القطاع)
+            let mut closed = article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
             let mut k = a + 1;
             while k < b && k < a + 7 {
                 if closed {
@@ -922,9 +923,17 @@ fn source_type(
         }
         return SourceType::Organization;
     }
-    // nothing known: a bare name or title (كارتر، مهاجم المنتخب) is a person; a noun with
-    // the article (الشركة، المجلس) a body
+    // nothing known: an unnamed group of people (قائمون على البنوك، المعارضون لاستمراره:
+    // a sound masculine plural) is anonymous; a bare name or title (كارتر، مهاجم المنتخب) is
+    // a person; a noun with the article (الشركة، المجلس) a body
     // (a family name with the article is a nisba: الغامدي، الصيادي)
+    let plural_people = head.is_some_and(|h| {
+        let w = t.form(h).trim_start_matches(['و', 'ف']);
+        w.ends_with("ون") && w.trim_start_matches("ال").chars().count() >= 5
+    });
+    if plural_people {
+        return SourceType::Anonymous;
+    }
     match head {
         Some(h) if !t.form(h).trim_start_matches(['و', 'ف']).starts_with("ال") => {
             SourceType::NamedPerson

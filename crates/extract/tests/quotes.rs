@@ -494,3 +494,15 @@ fn a_comma_may_close_the_subject_before_a_prepositional_object() {
     assert_eq!(quotes[0].2, Some("مدير الجمعية"));
     assert!(quotes[0].4.contains("أهمية التطوع"), "{quotes:?}");
 }
+
+#[test]
+fn an_unnamed_group_of_people_is_anonymous() {
+    let d = analyse("وتوقع مختصون تراجع أسعار الأراضي خلال العام المقبل.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Anonymous);
+    let d = analyse("وقال عاملون في القطاع إن الطلب تراجع.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Anonymous, "{quotes:?}");
+}
