@@ -5,6 +5,7 @@ use crate::Outcome;
 use anyhow::{bail, Context};
 use rasid_extract::ner::clusters::{self, ClusterConfig};
 use rasid_extract::ner::conll::{self, Score, Sentence};
+use rasid_extract::ner::labels;
 use rasid_extract::ner::model::{self, Example, TrainConfig};
 use rasid_extract::NerTagger;
 use std::io::{BufRead, BufReader, Write};
@@ -26,7 +27,7 @@ const DOC_WINDOW: usize = 20;
 
 /// Scores the tagger on gold sentences read as documents of `doc_window` sentences (CoNLL
 /// files mark no document boundaries); 0: each sentence alone.
-fn score(tagger: &NerTagger, sentences: &[Sentence], doc_window: usize) -> Score {
+fn score(tagger: &NerTagger, sentences: &[Sentence], doc_window: usize, errors: bool) -> Score {
     let mut sc = Score::default();
     for doc in sentences.chunks(doc_window.max(1)) {
         let toks: Vec<Vec<&str>> = doc
@@ -40,9 +41,26 @@ fn score(tagger: &NerTagger, sentences: &[Sentence], doc_window: usize) -> Score
         };
         for (s, t) in doc.iter().zip(&tags) {
             sc.add(&s.tags, t);
+            if errors {
+                print_errors(s, t);
+            }
         }
     }
     sc
+}
+
+/// One line per name missed (`MISSED`) or found wrongly (`WRONG`): type, words, sentence.
+fn print_errors(s: &Sentence, predicted: &[usize]) {
+    let gold = labels::spans(&s.tags);
+    let found = labels::spans(predicted);
+    let words = |(a, b, _): &(usize, usize, &str)| s.tokens[*a..*b].join(" ");
+    let sentence = s.tokens.join(" ");
+    for g in gold.iter().filter(|g| !found.contains(g)) {
+        println!("MISSED {} «{}» in: {sentence}", g.2, words(g));
+    }
+    for f in found.iter().filter(|f| !gold.contains(f)) {
+        println!("WRONG  {} «{}» in: {sentence}", f.2, words(f));
+    }
 }
 
 fn print_score(sc: &Score, format: Format) {
@@ -134,7 +152,7 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
         t0.elapsed().as_secs_f64()
     );
     println!("development split ({} sentences):", dev.len());
-    print_score(&score(&tagger, &dev, DOC_WINDOW), Format::Text);
+    print_score(&score(&tagger, &dev, DOC_WINDOW, false), Format::Text);
     Ok(Outcome::Ok)
 }
 
@@ -153,7 +171,10 @@ pub fn eval(args: EvalNerArgs) -> anyhow::Result<Outcome> {
         }
         None => NerTagger::builtin(),
     };
-    print_score(&score(tagger, &sentences, args.doc_window), args.format);
+    print_score(
+        &score(tagger, &sentences, args.doc_window, args.errors),
+        args.format,
+    );
     Ok(Outcome::Ok)
 }
 
