@@ -159,11 +159,11 @@ fn place_words() -> &'static HashMap<String, PlaceWord> {
 }
 
 /// The place word a normalized form writes, with a conjunction or preposition before it
-/// (وبلدة، بمنطقة).
+/// (وبلدة، بمنطقة، كمدينة).
 fn place_word(form: &str) -> Option<&'static PlaceWord> {
     let words = place_words();
     words.get(form).or_else(|| {
-        let rest = form.strip_prefix(['و', 'ب', 'ف', 'ل'])?;
+        let rest = form.strip_prefix(['و', 'ب', 'ف', 'ل', 'ك'])?;
         let rest = rest.strip_prefix(['ب', 'ل']).unwrap_or(rest);
         words.get(rest)
     })
@@ -544,6 +544,7 @@ impl Component for Geocoder {
 
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
+        Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
@@ -581,6 +582,20 @@ impl Component for Geocoder {
                         .and_then(|c| Self::resolve(c, &countries))
                 })
                 .or_else(|| Self::unlisted(mention));
+            // a name that starts like a preposition (بابل، بعقوبة) lost its first letter to
+            // the clitic split: the place found is named by the whole word
+            let token = tokens[first].span;
+            if token.start < e.span.start {
+                let whole = Span::new(token.start, e.span.end);
+                let norm = Normalizer::search();
+                let named_whole = e.place.as_ref().is_some_and(|p| {
+                    norm.normalize_str(&p.name) == norm.normalize_str(whole.slice(text))
+                });
+                if named_whole {
+                    e.span = whole;
+                    e.canonical = Some(norm.normalize_str(whole.slice(text)));
+                }
+            }
         }
         Self::settle_by_neighbour(doc, &forms);
         Self::place_unlisted(doc, &forms);
@@ -588,6 +603,95 @@ impl Component for Geocoder {
 }
 
 impl Geocoder {
+    /// Place names the tagger joined or cut short, mended from the gazetteer: two places
+    /// tagged as one (`الخليل وسلفيت` → الخليل، سلفيت) are split at the conjunction, and a
+    /// place the next word continues (`بغداد الجديدة`) takes that word in. Done before
+    /// anything reads the entities' words.
+    fn mend_place_spans(doc: &mut Document, forms: &[String]) {
+        let toks = &doc.tokens;
+        let text = &doc.text;
+        let mut changed = false;
+        let mut out: Vec<rasid_doc::Entity> = Vec::with_capacity(doc.entities.len());
+        for (i, e) in doc.entities.iter().enumerate() {
+            if e.label != EntityLabel::Location {
+                out.push(e.clone());
+                continue;
+            }
+            let r = crate::ranges::overlapping(toks, e.span, |t| t.span);
+            if r.is_empty() {
+                out.push(e.clone());
+                continue;
+            }
+            let listed = |a: usize, b: usize| in_gazetteer(Span::new(a, b).slice(text));
+            // a conjunction the tagger kept (وسلفيت) when only the rest is listed
+            let mut e = e.clone();
+            if e.span.start == toks[r.start].span.start
+                && text[e.span.start..].starts_with('و')
+                && !listed(e.span.start, e.span.end)
+            {
+                let after = e.span.start + 'و'.len_utf8();
+                let rest = after + leading_marks(&text[after..]);
+                if rest < e.span.end && listed(rest, e.span.end) {
+                    e.span = Span::new(rest, e.span.end);
+                    e.canonical = Some(Normalizer::search().normalize_str(e.span.slice(text)));
+                    changed = true;
+                }
+            }
+            // split at a conjunction when both sides are listed and the whole is not
+            let split = (!listed(e.span.start, e.span.end))
+                .then(|| {
+                    (r.start + 1..r.end).find(|&k| {
+                        let after = toks[k].span.start + 'و'.len_utf8();
+                        forms[k].starts_with('و')
+                            && text[toks[k].span.start..].starts_with('و')
+                            && listed(e.span.start, toks[k - 1].span.end)
+                            && listed(after + leading_marks(&text[after..]), e.span.end)
+                    })
+                })
+                .flatten();
+            if let Some(k) = split {
+                let after = toks[k].span.start + 'و'.len_utf8();
+                let second = Span::new(after + leading_marks(&text[after..]), e.span.end);
+                let norm = Normalizer::search();
+                let mut left = e.clone();
+                left.span = Span::new(e.span.start, toks[k - 1].span.end);
+                left.canonical = Some(norm.normalize_str(left.span.slice(text)));
+                let mut right = e.clone();
+                right.span = second;
+                right.canonical = Some(norm.normalize_str(second.slice(text)));
+                out.push(left);
+                out.push(right);
+                changed = true;
+                continue;
+            }
+            // the next word continues the name (بغداد الجديدة), if no other entity holds it
+            let next = r.end;
+            let free = doc
+                .entities
+                .get(i + 1)
+                .is_none_or(|n| toks.get(next).is_some_and(|t| n.span.start >= t.span.end));
+            let longer = next < toks.len()
+                && toks[next].kind.is_wordlike()
+                && free
+                && text[toks[r.end - 1].span.end..toks[next].span.start]
+                    .trim()
+                    .is_empty()
+                && listed(e.span.start, toks[next].span.end);
+            if longer {
+                e.span = Span::new(e.span.start, toks[next].span.end);
+                e.canonical = Some(Normalizer::search().normalize_str(e.span.slice(text)));
+                changed = true;
+            }
+            out.push(e);
+        }
+        if changed {
+            doc.entities = out;
+            for (n, e) in doc.entities.iter_mut().enumerate() {
+                e.id = format!("e{}", n + 1);
+            }
+        }
+    }
+
     /// A place written right before the place it lies in or near (حي الخالدية شمال حلب،
     /// قرية X بريف حماة) is in that place's country: an entry of the same name elsewhere
     /// (a Jordanian الخالدية) gives way to one in that country, or to the name as unlisted.
@@ -738,6 +842,29 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+    }
+
+    #[test]
+    fn place_names_the_tagger_joined_or_cut_are_mended() {
+        let text = "هدمت الجرافات منازل في محافظتي الخليل وسلفيت، وانفجرت عبوة في بغداد الجديدة، \
+                    وقتل شخص في بابل، وخرجت تظاهرات كمدينة العمارة.";
+        let mut d = rasid_doc::Document::new("t".into(), rasid_doc::Meta::default(), text.into());
+        crate::Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        let places: Vec<(&str, &str)> = d
+            .entities
+            .iter()
+            .filter_map(|e| Some((e.span.slice(&d.text), e.place.as_ref()?.name.as_str())))
+            .collect();
+        for want in [
+            ("الخليل", "الخليل"),
+            ("سلفيت", "سلفيت"),
+            ("بغداد الجديدة", "بغداد الجديدة"),
+            ("بابل", "بابل"),
+            ("العمارة", "العمارة"),
+        ] {
+            assert!(places.contains(&want), "{want:?} in {places:?}");
+        }
     }
 
     fn places_of(text: &str) -> Vec<(String, String, Option<String>)> {
