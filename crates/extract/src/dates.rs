@@ -197,6 +197,18 @@ fn month_value(y: i64, m: u32) -> Option<String> {
     Some(format!("{y:04}-{m:02}"))
 }
 
+/// Of the days a date without its year may be (one per candidate year), the one its direction
+/// word names: the first on or after the reference (`المقبل`, 1), the last on or before it
+/// (`الماضي`, -1), else the nearest (the earlier on a tie).
+fn nearest_occurrence(reference: i64, dir: i64, candidates: [Option<i64>; 3]) -> Option<i64> {
+    let days = candidates.into_iter().flatten();
+    match dir {
+        1 => days.filter(|&z| z >= reference).min(),
+        -1 => days.filter(|&z| z <= reference).max(),
+        _ => days.min_by_key(|&z| ((z - reference).abs(), z)),
+    }
+}
+
 /// Days a paper may print a report after it was written.
 const MAX_LAG: i64 = 3;
 
@@ -292,11 +304,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         .or_else(|| match v.word(i) {
             Some((Word::Ordinal(d), n)) if v.form(i + n) == "من" => Some((d, i + n + 1)),
             _ => None,
-        });
+        })
+        // الأول من شهر ذي القعدة
+        .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
         if let Some((w, n)) = v.word(at) {
             // تموز/يوليو، يوليو (تموز)
             let k = v.past_second_month_name(at + n);
+            // السادس من أغسطس المقبل، الثاني من يونيو الماضي
+            let (dir, dn) = match v.word(k) {
+                Some((Word::Dir(d), dn)) => (d, dn),
+                _ => (0, 0),
+            };
             match w {
                 Word::Month(m) => {
                     if let Some((y, hijri, end)) =
@@ -312,20 +331,17 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                             });
                         }
                     }
-                    // no year: the most recent such day on or before the reference
+                    // no year: the occurrence its direction word names, else the nearest
                     let value = rel(&|r| {
                         let (ry, _, _) = civil_from_days(r);
-                        let mut y = ry;
-                        if d as u32 > days_in_month(y, m) {
-                            return None;
-                        }
-                        if days_from_civil(y, m, d as u32) > r {
-                            y -= 1;
-                        }
-                        day(days_from_civil(y, m, d as u32))
+                        let day_in = |y: i64| {
+                            (d as u32 <= days_in_month(y, m))
+                                .then(|| days_from_civil(y, m, d as u32))
+                        };
+                        nearest_occurrence(r, dir, [ry - 1, ry, ry + 1].map(day_in)).map(iso)
                     });
                     return Some(Found {
-                        end: k,
+                        end: k + dn,
                         value,
                         precision: DatePrecision::Day,
                         relative: true,
@@ -340,6 +356,21 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                             value: day(days_from_hijri(y, m, d as u32)),
                             precision: DatePrecision::Day,
                             relative: false,
+                        });
+                    }
+                    // السابع من ذي القعدة المقبل: in the Hijri year its direction word names
+                    if d <= 30 {
+                        let value = rel(&|r| {
+                            let (hy, _, _) = hijri_from_days(r);
+                            let candidates =
+                                [hy - 1, hy, hy + 1].map(|y| Some(days_from_hijri(y, m, d as u32)));
+                            nearest_occurrence(r, dir, candidates).map(iso)
+                        });
+                        return Some(Found {
+                            end: k + dn,
+                            value,
+                            precision: DatePrecision::Day,
+                            relative: true,
                         });
                     }
                 }
@@ -416,6 +447,34 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         value: month_value(gy, gm),
                         precision: DatePrecision::Month,
                         relative: false,
+                    });
+                }
+                // شهر رمضان الماضي، في رمضان: the Gregorian month of its middle, in the Hijri
+                // year its direction word names (صفر and رجب are also "zero" and a name: only
+                // after شهر or with a direction word)
+                let k = i + n;
+                let (dir, dn) = match v.word(k) {
+                    Some((Word::Dir(d), dn)) => (Some(d), dn),
+                    _ => (None, 0),
+                };
+                let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر");
+                let after_preposition = i > 0
+                    && matches!(v.form(i - 1), "في" | "وفي" | "منذ" | "حتى")
+                    && v.form(i).chars().count() >= 4;
+                if dir.is_some() || after_shahr || after_preposition {
+                    let value = rel(&|r| {
+                        let (hy, _, _) = hijri_from_days(r);
+                        let candidates =
+                            [hy - 1, hy, hy + 1].map(|y| Some(days_from_hijri(y, m, 15)));
+                        let (gy, gm, _) =
+                            civil_from_days(nearest_occurrence(r, dir.unwrap_or(0), candidates)?);
+                        month_value(gy, gm)
+                    });
+                    return Some(Found {
+                        end: k + dn,
+                        value,
+                        precision: DatePrecision::Month,
+                        relative: true,
                     });
                 }
             }
@@ -877,6 +936,48 @@ mod tests {
         );
         // nothing to count from: unresolved, the text kept
         assert_eq!(one("وفي اليوم التالي اعتقل", PUB).1, None);
+    }
+
+    #[test]
+    fn a_date_without_its_year_takes_the_year_its_direction_word_names() {
+        let p = Some("2015-08-01");
+        // the coming one, the past one, else the nearest
+        assert_eq!(
+            one("السادس من أغسطس المقبل", p).1.as_deref(),
+            Some("2015-08-06")
+        );
+        assert_eq!(
+            one("17 أيلول/ سبتمبر المقبل", p).1.as_deref(),
+            Some("2015-09-17")
+        );
+        assert_eq!(
+            one("الثاني من يونيو الماضي", p).1.as_deref(),
+            Some("2015-06-02")
+        );
+        assert_eq!(one("في 3 أغسطس", p).1.as_deref(), Some("2015-08-03"));
+        assert_eq!(one("في 28 يوليو", p).1.as_deref(), Some("2015-07-28"));
+        assert_eq!(
+            one("في 28 ديسمبر", Some("2016-01-03")).1.as_deref(),
+            Some("2015-12-28")
+        );
+        // Hijri: 1 Dhu al-Qa'dah 1436 was 16 August 2015
+        assert_eq!(
+            one("الأول من شهر ذي القعدة", p).1.as_deref(),
+            Some("2015-08-16")
+        );
+        assert_eq!(
+            one("السابع من ذي القعدة المقبل", p).1.as_deref(),
+            Some("2015-08-22")
+        );
+        // a Hijri month alone after شهر or with a direction word: Ramadan 1436 mid-July 2015
+        let (text, value, precision) = one("خلال شهر رمضان الماضي", p);
+        assert_eq!(
+            (text.as_str(), value.as_deref()),
+            ("رمضان الماضي", Some("2015-07"))
+        );
+        assert_eq!(precision, DatePrecision::Month);
+        // (صفر "zero" and رجب a name: not months on their own)
+        assert!(dates("الرئيس التركي رجب طيب أردوغان", p).is_empty());
     }
 
     #[test]
