@@ -1,6 +1,9 @@
 //! Calendar arithmetic: days since 1970-01-01 for Gregorian dates (Howard
-//! Hinnant's algorithms) and for Hijri dates (the tabular, arithmetic Islamic
-//! calendar; it can differ by a day from Umm al-Qura or local sightings).
+//! Hinnant's algorithms) and for Hijri dates: the Umm al-Qura calendar that Saudi
+//! and Gulf papers date by (its month starts are a data table, 1343–1500 AH), and
+//! the tabular, arithmetic Islamic calendar outside that range.
+
+use std::sync::OnceLock;
 
 /// Days since 1970-01-01 of a Gregorian date.
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
@@ -52,13 +55,52 @@ fn hijri_jdn(y: i64, m: u32, d: u32) -> i64 {
         + HIJRI_EPOCH_JDN
 }
 
-/// Days since 1970-01-01 of a Hijri date.
-pub fn days_from_hijri(y: i64, m: u32, d: u32) -> i64 {
-    hijri_jdn(y, m, d) - UNIX_JDN
+/// First day (days since 1970-01-01) of every Umm al-Qura month, in order, with its year and
+/// month (`data/dates/ummalqura.tsv`).
+fn umm_al_qura() -> &'static [(i64, u32, i64)] {
+    static T: OnceLock<Vec<(i64, u32, i64)>> = OnceLock::new();
+    T.get_or_init(|| {
+        crate::table_rows(include_str!("../data/dates/ummalqura.tsv"))
+            .filter_map(|c| {
+                Some((
+                    c.first()?.parse().ok()?,
+                    c.get(1)?.parse().ok()?,
+                    parse_iso(c.get(2)?)?,
+                ))
+            })
+            .collect()
+    })
 }
 
-/// The Hijri date of a day number.
+/// Index of the Umm al-Qura month (y, m) in the table.
+fn umm_al_qura_index(y: i64, m: u32) -> Option<usize> {
+    let t = umm_al_qura();
+    let (y0, m0, _) = *t.first()?;
+    let i = (y - y0) * 12 + m as i64 - m0 as i64;
+    usize::try_from(i).ok().filter(|&i| i < t.len())
+}
+
+/// Days since 1970-01-01 of a Hijri date (Umm al-Qura where the table reaches).
+pub fn days_from_hijri(y: i64, m: u32, d: u32) -> i64 {
+    match umm_al_qura_index(y, m) {
+        Some(i) => umm_al_qura()[i].2 + d as i64 - 1,
+        None => hijri_jdn(y, m, d) - UNIX_JDN,
+    }
+}
+
+/// The Hijri date of a day number (Umm al-Qura where the table reaches).
 pub fn hijri_from_days(z: i64) -> (i64, u32, u32) {
+    let t = umm_al_qura();
+    let k = t.partition_point(|&(_, _, start)| start <= z);
+    // (the table's last month has no next start: the arithmetic calendar takes over after it)
+    if k > 0 && k < t.len() {
+        let (y, m, start) = t[k - 1];
+        return (y, m, (z - start + 1) as u32);
+    }
+    tabular_hijri_from_days(z)
+}
+
+fn tabular_hijri_from_days(z: i64) -> (i64, u32, u32) {
     let jdn = z + UNIX_JDN;
     let y = (30 * (jdn - HIJRI_EPOCH_JDN) + 10_646).div_euclid(10_631);
     let m =
@@ -111,11 +153,21 @@ mod tests {
     #[test]
     fn hijri_known_dates() {
         // 1 Ramadan 1441 = 24 April 2020; 1 Muharram 1442 = 20 August 2020;
-        // 10 Dhu al-Hijja 1436 (Eid al-Adha) = 24 September 2015
+        // 10 Dhu al-Hijja 1436 = 23 September 2015 in the table (the sighting that year put
+        // Eid al-Adha a day later: a date the text gives with its weekday is read by it)
         assert_eq!(iso(days_from_hijri(1441, 9, 1)), "2020-04-24");
         assert_eq!(iso(days_from_hijri(1442, 1, 1)), "2020-08-20");
-        assert_eq!(iso(days_from_hijri(1436, 12, 10)), "2015-09-24");
-        for z in 0..20_000 {
+        assert_eq!(iso(days_from_hijri(1436, 12, 10)), "2015-09-23");
+        // Umm al-Qura, where the arithmetic calendar is a day late: 21 Shawwal 1436 was
+        // Thursday 6 August 2015
+        assert_eq!(iso(days_from_hijri(1436, 10, 21)), "2015-08-06");
+        assert_eq!(hijri_from_days(days_from_civil(2015, 8, 6)), (1436, 10, 21));
+        // outside the table, the arithmetic calendar
+        assert_eq!(
+            iso(days_from_hijri(1600, 1, 1)),
+            iso(hijri_jdn(1600, 1, 1) - UNIX_JDN)
+        );
+        for z in -20_000..38_000 {
             let (y, m, d) = hijri_from_days(z);
             assert_eq!(days_from_hijri(y, m, d), z, "day {z}: {y}-{m}-{d}");
         }

@@ -736,6 +736,22 @@ impl Component for DateTagger {
                 [crate::ranges::overlapping(&doc.entities, span, |e| e.span)]
             .iter()
             .any(|e| !span.contains(e.span));
+            let mut f = f;
+            // الخميس 21 شوال: the weekday the writer saw settles a day the calendars disagree
+            // on (a sighting a day off the table)
+            if f.precision == DatePrecision::Day && !f.relative {
+                let wd = (1..=2).find_map(|back| match v.word(start.checked_sub(back)?) {
+                    Some((Word::Weekday(wd), _)) => Some(wd),
+                    _ => None,
+                });
+                if let (Some(wd), Some(z)) = (wd, f.value.as_deref().and_then(parse_iso)) {
+                    if let Some(shift) = [-1, 1].into_iter().find(|s| weekday(z + s) == wd) {
+                        if weekday(z) != wd {
+                            f.value = Some(iso(z + shift));
+                        }
+                    }
+                }
+            }
             if !crossing {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
@@ -852,10 +868,13 @@ mod tests {
                 DatePrecision::Day
             )
         );
+        // the Umm al-Qura table's day, unless the weekday written with it says otherwise
         assert_eq!(
             one("في 10 ذي الحجة 1436هـ", None).1.as_deref(),
-            Some("2015-09-24")
+            Some("2015-09-23")
         );
+        let found = dates("يوم الخميس 10 ذي الحجة 1436هـ", None);
+        assert_eq!(found.last().unwrap().1.as_deref(), Some("2015-09-24"));
         assert_eq!(one("خلال عام 1441هـ", None).2, DatePrecision::Year);
     }
 
