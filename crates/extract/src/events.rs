@@ -687,6 +687,12 @@ impl Component for EventExtractor {
                         // to resolve against) still marks the report's own date
                         .filter(|d| d.value.as_ref().is_none_or(|v| v.len() >= 7))
                         .filter(|d| !since(d))
+                        // a day after the publication is a plan (تظاهرات غدا الجمعة), not the
+                        // day of what is reported
+                        .filter(|d| {
+                            let day = d.value.as_deref().and_then(crate::calendar::parse_iso);
+                            !matches!((day, published), (Some(day), Some(p)) if day > p)
+                        })
                         .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
                 };
                 // whether sentence p (before this one) is in this one's paragraph
@@ -880,6 +886,15 @@ mod tests {
         Pipeline::standard().run(&mut d);
         d.validate().unwrap();
         d.events
+    }
+
+    #[test]
+    fn a_day_after_the_publication_does_not_date_a_report() {
+        // published Wednesday 18 March 2020: the protests went on, a new one is planned
+        let e = events("وتواصلت التظاهرات في مدينة البصرة وسط دعوات إلى تظاهرة حاشدة غدا الخميس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        let date = e[0].date.as_ref().unwrap();
+        assert_eq!(date.value.as_deref(), Some("2020-03-18"), "{e:?}");
     }
 
     #[test]
