@@ -1405,9 +1405,29 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
                     .is_some_and(|r| r.trim_start().starts_with([':', '/', '-']))
             })
     };
+    // without markers, an interview shows in its questions: they speak to the interviewee
+    // (علاقتك، أعمالك، بنات جيلك), where an explainer's subheadings do not; three such
+    // question-and-answer pairs make the layout
+    let addressed = |l: &Span| {
+        const NOT_YOU: &[&str] = &["ذلك", "تلك", "كذلك", "لذلك", "هناك", "هنالك", "وكذلك"];
+        l.slice(text)
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4 && !NOT_YOU.contains(w))
+            .any(|w| w.ends_with('ك') || w.ends_with("كم"))
+    };
+    let answered = |k: &usize| asks(&lines[k - 1]) && !asks(&lines[*k]);
+    let unmarked_interview = (1..lines.len())
+        .filter(answered)
+        .filter(|&k| addressed(&lines[k - 1]))
+        .count()
+        >= 3;
     let pairs: Vec<(usize, usize)> = (1..lines.len())
-        .filter(|&k| asks(&lines[k - 1]) && !asks(&lines[k]))
-        .filter(|&k| marked(&lines[k - 1]) || marked(&lines[k]))
+        .filter(answered)
+        .filter(|&k| {
+            marked(&lines[k - 1])
+                || marked(&lines[k])
+                || unmarked_interview && addressed(&lines[k - 1])
+        })
         .map(|k| (k - 1, k))
         .collect();
     if pairs.len() < 2 {
@@ -1422,7 +1442,7 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
     else {
         return;
     };
-    for (_, a) in pairs {
+    for (q, a) in pairs {
         let line = lines[a];
         let raw = line.slice(text);
         // the marker: leading symbols, or ج: / ج-
@@ -1441,6 +1461,11 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
         }
         let cue = if marker_len > 0 {
             Span::new(line.start, line.start + marker_len).trim(text)
+        } else if !marked(&lines[q]) {
+            // no marker at all: the question mark that asked
+            let end = lines[q].end;
+            let mark = text[..end].chars().next_back().map_or(0, char::len_utf8);
+            Span::new(end - mark, end)
         } else {
             let first = raw.split_whitespace().next().unwrap_or("");
             Span::new(line.start, line.start + first.len())

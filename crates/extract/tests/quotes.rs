@@ -224,6 +224,32 @@ fn interview_answers_are_the_interviewees_words() {
 }
 
 #[test]
+fn an_interview_without_markers_shows_in_questions_that_address_the_interviewee() {
+    let d = analyse(
+        "وقالت الكاتبة سلمى العتيبي إن الرواية تأخذ وقتها.\n\
+         كيف بدأت علاقتك بالكتابة؟\n\
+         بدأت الكتابة في المدرسة حين كنت أشارك في الإذاعة.\n\
+         ما القضية الأبرز في أعمالك؟\n\
+         أكره الظلم وأكتب عنه.\n\
+         ماذا تقرئين هذه الأيام؟\n\
+         أقرأ الشعر القديم.\n\
+         وهل تخططين لرواية جديدة بعد نجاح روايتك؟\n\
+         نعم، أعمل على رواية عن البحر.",
+    );
+    let quotes = q(&d);
+    let answers: Vec<&Row> = quotes.iter().filter(|r| r.3 == "؟").collect();
+    assert_eq!(answers.len(), 3, "{quotes:?}");
+    for a in &answers {
+        assert_eq!(a.2, Some("الكاتبة سلمى العتيبي"), "{quotes:?}");
+    }
+    // an explainer's question subheadings are not an interview
+    let d = analyse(
+        "ما هو الفيروس؟\nفيروس ينتقل بالرذاذ.\nكيف ينتقل؟\nبالمخالطة.\nما أعراضه؟\nالحمى والسعال.",
+    );
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+}
+
+#[test]
 fn a_verb_inside_a_sentence_speaks_for_its_person() {
     let d = analyse(
         "وقال المدرب إن الفريق جاهز. وكان رئيس النادي سامي الجابر قد تحدث للصحفيين عندما ألمح إلى أن الصفقة لم تحسم بعد.",
