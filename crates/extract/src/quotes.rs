@@ -592,7 +592,14 @@ fn noun_object_after_subject(
         });
     let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
     let mut k = match entity {
-        Some(e) => crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
+        // (with the marks that close it: تنظيم «داعش» المتطرف)
+        Some(e) => {
+            let mut k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+            while k < b && t.is_quote_mark(k) {
+                k += 1;
+            }
+            k
+        }
         // a source word opens the subject (وزارة الصحة، المقاومة الشعبية; news corpora do not
         // tag such institutions as names). Without the article it heads a construct that runs
         // to the first word with the article (رئيس غرفة الشرقية، مجلس شورى الحركة); after
@@ -641,21 +648,31 @@ fn noun_object_after_subject(
         with_article += 1;
     }
     let subject_end = k;
-    // أعلنت وزارة الصحة، الخميس، ارتفاع …: a date between commas after the whole subject
-    if k == b && t.is_punct(b, &['،', ',']) {
-        let date_end = t.toks.get(b + 1).and_then(|n| {
-            doc.dates
-                .iter()
-                .filter(|d| d.span.start == n.span.start)
-                .map(|d| d.span.end)
-                .max()
-        });
-        if let Some(end) = date_end {
-            let c = t.toks.partition_point(|tk| tk.span.end <= end);
-            if t.is_punct(c, &['،', ',']) {
-                k = c + 1;
-            }
+    // أعلنت وزارة الصحة، الخميس، ارتفاع …، أكدت الشرطة اليوم (الأربعاء)، وجود …: a date
+    // after the whole subject, between commas or not
+    // (a date and its weekday in parentheses are two mentions: اليوم (الأربعاء))
+    let date_end_at = |c: usize| {
+        let n = t.toks.get(c)?;
+        doc.dates
+            .iter()
+            .filter(|d| d.span.start == n.span.start)
+            .map(|d| d.span.end)
+            .max()
+    };
+    let skip_punct = |mut c: usize| {
+        while t.is_punct(c, &[')', '(', '،', ',']) {
+            c += 1;
         }
+        c
+    };
+    let mut c = skip_punct(k);
+    let mut dated = false;
+    while let Some(end) = date_end_at(c) {
+        c = skip_punct(t.toks.partition_point(|tk| tk.span.end <= end));
+        dated = true;
+    }
+    if dated {
+        k = c;
     }
     // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
     let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
@@ -1210,8 +1227,12 @@ impl Component for QuoteExtractor {
                             found = Some((span, QuoteKind::Direct, end + 1));
                             break;
                         }
-                        // another reporting verb: the clause that follows is its own
-                        let other_cue = t.cue(j).is_some_and(|c| c.kind == CueKind::Verb);
+                        // another reporting verb, or a participle (…، مبينا أن …): the
+                        // clause that follows is its own
+                        let other_cue = j > i + 1
+                            && t.cue(j).is_some_and(|c| {
+                                matches!(c.kind, CueKind::Verb | CueKind::Participle)
+                            });
                         if t.is_punct(j, &['.', '؟', '?', '!'])
                             || t.line_break_after(j)
                             || other_cue

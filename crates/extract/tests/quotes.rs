@@ -532,3 +532,27 @@ fn an_unnamed_group_of_people_is_anonymous() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1, SourceType::Anonymous, "{quotes:?}");
 }
+
+#[test]
+fn noun_objects_after_dates_quoted_names_and_before_a_participle() {
+    // a date and its weekday between the subject and the object
+    let d = analyse("أكدت الشرطة الفرنسية اليوم (الاثنين)، وجود صلة بين الهجومين.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("الشرطة الفرنسية"));
+    assert!(quotes[0].4.starts_with("وجود صلة"), "{quotes:?}");
+    // a name in quotation marks ends with its marks
+    let d = analyse("وأعلن تنظيم «داعش» المتطرف مسؤوليته عن التفجير.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("تنظيم «داعش» المتطرف"));
+    assert_eq!(quotes[0].4, "مسؤوليته عن التفجير");
+    // the complementizer after a participle is the participle's, not the verb's
+    let d =
+        analyse("وكشف رئيس لجنة المسابقات إعطاء 22 موافقة للأندية، مبينا أن نادي الفتح كان الأسبق.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("رئيس لجنة المسابقات"));
+    assert!(quotes[0].4.starts_with("إعطاء 22 موافقة"), "{quotes:?}");
+    assert!(quotes[1].4.starts_with("نادي الفتح"), "{quotes:?}");
+}
