@@ -109,6 +109,12 @@ const NOT_SAID: &[&str] = &[
     "موقعها",
 ];
 
+/// Words that open a speaker's own sentence and never a subject (وأضاف لقد تحول …، وتابع نحن
+/// لن نقبل …): after a reporting verb with no subject, the words that follow are the speech.
+const SPEECH_OPENERS: &[&str] = &[
+    "لقد", "نحن", "انا", "اننا", "انني", "لن", "لم", "هناك", "ليس", "كلنا", "لسنا",
+];
+
 const FRAME_WORDS: &[&str] = &[
     "بيان",
     "تصريح",
@@ -387,6 +393,9 @@ impl QuoteExtractor {
                 | "كذلك"
         ) {
             start += 1;
+        }
+        if SPEECH_OPENERS.contains(&t.form(start)) {
+            return None;
         }
         let mut j = start;
         while j < t.toks.len() && j - start < 18 {
@@ -1224,6 +1233,19 @@ impl Component for QuoteExtractor {
                         {
                             let end = t.unmarked_direct_end(j + 1);
                             let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                            found = Some((span, QuoteKind::Direct, end + 1));
+                            break;
+                        }
+                        // "…، وأضاف لقد تحول الموقع …": speech that opens as no subject can
+                        let clause_initial =
+                            sentence_initial || t.is_punct(i.wrapping_sub(1), &['،', ',']);
+                        if j == lead
+                            && clause_initial
+                            && frame.speaker.is_none()
+                            && SPEECH_OPENERS.contains(&t.form(j))
+                        {
+                            let end = t.unmarked_direct_end(j);
+                            let span = Span::new(t.toks[j].span.start, t.toks[end].span.end);
                             found = Some((span, QuoteKind::Direct, end + 1));
                             break;
                         }

@@ -556,3 +556,15 @@ fn noun_objects_after_dates_quoted_names_and_before_a_participle() {
     assert!(quotes[0].4.starts_with("إعطاء 22 موافقة"), "{quotes:?}");
     assert!(quotes[1].4.starts_with("نادي الفتح"), "{quotes:?}");
 }
+
+#[test]
+fn speech_that_opens_as_no_subject_can_follows_its_verb() {
+    let d = analyse(
+        "وقال المواطن سالم الحربي إن الحديقة مهملة منذ سنوات، وأضاف لقد تحول الموقع إلى مرمى نفايات.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].0, QuoteKind::Direct);
+    assert_eq!(quotes[1].2, quotes[0].2, "{quotes:?}");
+    assert!(quotes[1].4.starts_with("لقد تحول"), "{quotes:?}");
+}
