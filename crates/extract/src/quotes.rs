@@ -199,6 +199,8 @@ struct Toks<'a> {
     /// for each token, the last token of the stretch a quotation may run to:
     /// its paragraph, but at most five sentences
     par_end: Vec<usize>,
+    /// for each token, whether a date mention starts at it
+    date_start: Vec<bool>,
 }
 
 /// Per token: the last token of its paragraph, capped at the end of the fifth
@@ -273,6 +275,7 @@ impl Toks<'_> {
         if i > 0 && GOVERNS_NOUN.contains(&self.form(i - 1)) {
             return None;
         }
+
         let f = self.form(i);
         let cues = &lexicons().cues;
         // بيّن "explained" is written like بين "between": a cue only right before its
@@ -286,6 +289,10 @@ impl Toks<'_> {
             let rest = f.strip_prefix(['و', 'ف'])?;
             cues.get(rest).copied()
         })
+    }
+    /// Token i follows a relative pronoun (التي أعلنت).
+    fn after_relative(&self, i: usize) -> bool {
+        i > 0 && matches!(self.form(i - 1), "التي" | "الذي" | "الذين")
     }
     /// A line break between tokens i and i + 1.
     fn line_break_after(&self, i: usize) -> bool {
@@ -458,6 +465,8 @@ impl QuoteExtractor {
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 || f == "على"
+                // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
+                || j > start && t.date_start.get(j) == Some(&true)
                 || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
                 || (j > start && relay_target(t, j).is_some())
                 || t.line_break_after(j.saturating_sub(1)) && j > start;
@@ -556,7 +565,7 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
     if b <= a || person_in(a, b).is_some() {
         return (a, b);
     }
-    let limit = (b + 10).min(t.toks.len());
+    let limit = (b + 16).min(t.toks.len());
     let Some(person) = person_in(b, limit) else {
         return (a, b);
     };
@@ -990,6 +999,18 @@ impl Component for QuoteExtractor {
             toks: &doc.tokens,
             forms: crate::search_forms(doc),
             par_end: stretch_ends(&doc.text, &doc.tokens, &doc.sentences),
+            date_start: {
+                let mut starts = vec![false; doc.tokens.len()];
+                for d in &doc.dates {
+                    let k = doc
+                        .tokens
+                        .partition_point(|tk| tk.span.start < d.span.start);
+                    if let Some(s) = starts.get_mut(k) {
+                        *s = true;
+                    }
+                }
+                starts
+            },
         };
         let sentence_of = |i: usize| -> Span {
             let p = doc.tokens[i].span.start;
@@ -1106,7 +1127,11 @@ impl Component for QuoteExtractor {
                     } else {
                         Self::frame(&t, i, cue)
                     };
-                    if frame.relay_without_source {
+                    // a relative clause's verb reports only with a source of its own after
+                    // it (الذي قالت عنه المستشارة ميركل إنه، التي حذر رئيسها); else it
+                    // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
+                    let own_source = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
+                    if frame.relay_without_source || t.after_relative(i) && !own_source {
                         i += 1;
                         continue;
                     }
@@ -1251,7 +1276,9 @@ impl Component for QuoteExtractor {
                         }
                         // another reporting verb, or a participle (…، مبينا أن …): the
                         // clause that follows is its own
+                        // (a relative clause's verb is not: السلطات التي أعلنت …، أن …)
                         let other_cue = j > i + 1
+                            && !t.after_relative(j)
                             && t.cue(j).is_some_and(|c| {
                                 matches!(c.kind, CueKind::Verb | CueKind::Participle)
                             });

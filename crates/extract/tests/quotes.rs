@@ -568,3 +568,29 @@ fn speech_that_opens_as_no_subject_can_follows_its_verb() {
     assert_eq!(quotes[1].2, quotes[0].2, "{quotes:?}");
     assert!(quotes[1].4.starts_with("لقد تحول"), "{quotes:?}");
 }
+
+#[test]
+fn relative_clauses_dates_and_long_titles_in_speaker_phrases() {
+    // the verb of a relative clause with no source of its own is not a report
+    let d = analyse(
+        "وقالت السلطات التونسية التي مددت حالة الطوارئ التي أعلنت لاستمرار الخطر، إن المنفذين تدربوا في ليبيا.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(
+        quotes[0]
+            .2
+            .is_some_and(|s| s.starts_with("السلطات التونسية")),
+        "{quotes:?}"
+    );
+    // with a source of its own, it is
+    let d = analyse("وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه ليس طبيعيا.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("المستشارة الألمانية أنجيلا ميركل"));
+    // a date ends the source
+    let d = analyse("وذكرت مصادر قريبة من الاتحاد الأسبوع الماضي أن الانتخابات ستؤجل.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("مصادر قريبة من الاتحاد"));
+}
