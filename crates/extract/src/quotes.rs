@@ -275,6 +275,15 @@ impl Toks<'_> {
         if i > 0 && GOVERNS_NOUN.contains(&self.form(i - 1)) {
             return None;
         }
+        // what was not said is no statement (لم يقل، لن تعلن)
+        if i > 0
+            && matches!(
+                self.form(i - 1),
+                "لم" | "لن" | "ولم" | "ولن" | "فلم" | "فلن"
+            )
+        {
+            return None;
+        }
 
         let f = self.form(i);
         let cues = &lexicons().cues;
@@ -1333,8 +1342,21 @@ impl Component for QuoteExtractor {
                                 && t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
                                 && !TIME_WORDS.contains(&t.form(a))
                                 && !NOT_SAID.contains(&t.form(a));
+                            // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the
+                            // preposition written on its noun
+                            let attached = names_a_source(&t, doc, (sa, b))
+                                && t.toks.get(b).is_some_and(|tk| tk.kind == TokenKind::Arabic)
+                                && t.form(b).strip_prefix('ب').is_some_and(|rest| {
+                                    rest.chars().count() >= 3
+                                        && !rasid_arabic::is_stopword(t.form(b))
+                                        && !TIME_WORDS.contains(&t.form(b))
+                                        && !NOT_SAID.contains(&rest)
+                                        && !lexicons().sources.contains_key(t.head_word(b))
+                                });
                             if object {
                                 found = clause_from(&t, a, sent);
+                            } else if attached {
+                                found = clause_from(&t, b, sent);
                             }
                         }
                     }

@@ -594,3 +594,21 @@ fn relative_clauses_dates_and_long_titles_in_speaker_phrases() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("مصادر قريبة من الاتحاد"));
 }
+
+#[test]
+fn speech_acts_and_attached_prepositional_objects() {
+    // condemning, praising, urging are statements; the preposition may be written on its noun
+    let d = analyse("وأدان البيان اقتحام المستوطنين المسجد الأقصى.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("البيان"));
+    assert!(quotes[0].4.starts_with("اقتحام المستوطنين"), "{quotes:?}");
+    let d = analyse("طالبت وزارة الخارجية الفلسطينية بتحرك عربي عاجل لإنقاذ القدس.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("وزارة الخارجية الفلسطينية"));
+    assert!(quotes[0].4.starts_with("بتحرك عربي"), "{quotes:?}");
+    // what was not said is no statement
+    let d = analyse("ولم تعلن الوزارة أن المشروع توقف.");
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+}
