@@ -393,11 +393,19 @@ impl EventExtractor {
         for (k, &j) in toks.iter().enumerate() {
             let f = forms[j].trim_start_matches(['و', 'ف', 'ب', 'ل']);
             let death = DEATH_WORDS.contains(&f) || DEATH_WORDS.contains(&forms[j].as_str());
-            let funeral = FUNERAL_WORDS.contains(&f);
+            // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
+            let met_death = matches!(
+                forms[j].trim_start_matches(['و', 'ف']),
+                "لقي" | "لقيت" | "لقوا"
+            ) && toks[k + 1..(k + 16).min(toks.len())].iter().any(|&n| {
+                let w = forms[n].as_str();
+                w.starts_with("مصرع") || w.starts_with("حتف")
+            });
+            let funeral = FUNERAL_WORDS.contains(&f) || met_death;
             if !death && !funeral {
                 continue;
             }
-            // مقتل 5 / 5 قتلى / قتل خمسة / شيع … 10 من عناصره
+            // مقتل 5 / 5 قتلى / قتل خمسة / شيع … 10 من عناصره / لقي 24 … مصرعهم
             let window: Vec<usize> = if funeral {
                 (k + 1..(k + 8).min(toks.len())).collect()
             } else {
@@ -886,6 +894,15 @@ mod tests {
         Pipeline::standard().run(&mut d);
         d.validate().unwrap();
         d.events
+    }
+
+    #[test]
+    fn a_count_between_laqiya_and_the_death_is_the_toll() {
+        let e = events(
+            "لقي 24 عنصرا من ميليشيات الحوثي المتمردة وعناصر الرئيس المخلوع علي عبدالله صالح مصرعهم في مواجهات مع المقاومة في مدينة تعز.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 24);
     }
 
     #[test]
