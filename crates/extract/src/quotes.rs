@@ -759,6 +759,32 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
     (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
 }
 
+/// The subject of the verb that opens the sentence before `sent`, when it names a person (a
+/// person entity in it): who a following sentence without a subject goes on about.
+fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usize)> {
+    let si = doc.sentences.partition_point(|s| s.end <= sent.start);
+    let prev = *doc.sentences.get(si.checked_sub(1)?)?;
+    // (the same paragraph only)
+    if doc.text[prev.end..sent.start].contains('\n') {
+        return None;
+    }
+    let last = t
+        .toks
+        .partition_point(|tk| tk.span.end <= prev.end)
+        .checked_sub(1)?;
+    let sp = clause_subject(t, doc, last, prev)?;
+    // (the subject without the verb's object: نقل المدير … العمري | تعازي …)
+    let sp = match noun_object_after_subject(t, doc, sp) {
+        Some((end, _)) => (sp.0, end),
+        None => title_to_name(t, doc, sp),
+    };
+    let span = range_span(t, sp);
+    doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
+        .iter()
+        .any(|e| e.label == EntityLabel::Person)
+        .then_some(sp)
+}
+
 /// Words that end a subject phrase read backwards from a verb (`بعد تقرير … أشار`).
 const BEFORE_SUBJECT: &[&str] = &[
     "بعد",
@@ -1398,16 +1424,30 @@ impl Component for QuoteExtractor {
                 // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                 None => match &last_speaker {
                     Some((s, st)) => (s.clone(), *st),
-                    // the first quote of a text without a subject: the person last named
-                    None => match last_person(doc, 0, t.toks[i].span.start) {
-                        Some(e) => (
-                            Some(Speaker {
-                                span: e.span,
-                                entity: Some(e.id.clone()),
-                            }),
-                            SourceType::NamedPerson,
-                        ),
-                        None => (None, SourceType::Anonymous),
+                    // the first quote of a text without a subject: the subject of the sentence
+                    // before (نقل المدير العام … البلوي تعازي … . وأكد … أن …), else the person
+                    // last named
+                    None => match previous_subject(&t, doc, sent) {
+                        Some(sp) => {
+                            let span = range_span(&t, sp);
+                            let entity = doc.entities
+                                [crate::ranges::within(&doc.entities, span, |e| e.span)]
+                            .iter()
+                            .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
+                            .map(|e| e.id.clone());
+                            let st = source_type(&t, doc, Some(span), Some(sp.0), false);
+                            (Some(Speaker { span, entity }), st)
+                        }
+                        None => match last_person(doc, 0, t.toks[i].span.start) {
+                            Some(e) => (
+                                Some(Speaker {
+                                    span: e.span,
+                                    entity: Some(e.id.clone()),
+                                }),
+                                SourceType::NamedPerson,
+                            ),
+                            None => (None, SourceType::Anonymous),
+                        },
                     },
                 },
             };

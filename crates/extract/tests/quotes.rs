@@ -612,3 +612,15 @@ fn speech_acts_and_attached_prepositional_objects() {
     let d = analyse("ولم تعلن الوزارة أن المشروع توقف.");
     assert!(q(&d).is_empty(), "{:?}", q(&d));
 }
+
+#[test]
+fn a_sentence_without_a_subject_goes_on_about_the_subject_before_it() {
+    let d = analyse(
+        "نقل مدير الشرطة اللواء خالد العمري تعازي الوزير لذوي الجندي محمد بن علي السالم. وأكد خلال زيارته لمنزل الأسرة أن الجندي استشهد في الميدان، سائلاً الله أن يتغمده بواسع رحمته.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for r in &quotes {
+        assert_eq!(r.2, Some("مدير الشرطة اللواء خالد العمري"), "{quotes:?}");
+    }
+}
