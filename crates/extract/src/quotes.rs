@@ -32,6 +32,8 @@ struct Cue {
     relay: bool,
     /// يذكر أن، يشار إلى أن: without a subject, the author's own reminder
     impersonal: bool,
+    /// قوله، قولها: a verbal noun whose pronoun is the speaker; no speaker phrase follows
+    pronoun_speaker: bool,
 }
 
 struct Lexicons {
@@ -45,7 +47,7 @@ fn lexicons() -> &'static Lexicons {
         let mut cues = HashMap::new();
         for r in rows(include_str!("../data/quotes/cues.tsv")) {
             let kind = match r[1] {
-                "verb" | "impersonal" => CueKind::Verb,
+                "verb" | "impersonal" | "saying" => CueKind::Verb,
                 "participle" => CueKind::Participle,
                 "nominal" => CueKind::Nominal,
                 "frame" => CueKind::Frame,
@@ -57,6 +59,7 @@ fn lexicons() -> &'static Lexicons {
                     kind,
                     relay: r.get(3) == Some(&"yes"),
                     impersonal: r[1] == "impersonal",
+                    pronoun_speaker: r[1] == "saying",
                 },
             );
         }
@@ -298,6 +301,29 @@ impl Toks<'_> {
             let rest = f.strip_prefix(['و', 'ف'])?;
             cues.get(rest).copied()
         })
+    }
+    /// Last token of the verse that starts at token `i` on a line of its own: the short lines
+    /// (at most `VERSE_WORDS` words each) that follow one another; None when the first line
+    /// is prose.
+    fn verse_end(&self, i: usize) -> Option<usize> {
+        const VERSE_WORDS: usize = 10;
+        let mut end = None;
+        let mut k = i;
+        while k < self.toks.len() {
+            let line_end = (k..self.toks.len())
+                .find(|&x| self.line_break_after(x))
+                .unwrap_or(self.toks.len() - 1);
+            let words = (k..=line_end)
+                .filter(|&x| self.toks[x].kind.is_wordlike())
+                .count();
+            // (a line that introduces something else, ends with a colon, is not verse)
+            if words == 0 || words > VERSE_WORDS || self.is_punct(line_end, &[':']) {
+                break;
+            }
+            end = Some(line_end);
+            k = line_end + 1;
+        }
+        end
     }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
@@ -715,6 +741,28 @@ fn noun_object_after_subject(
             .any(|e| e.label == EntityLabel::Person)
         && !crate::ner::resources::is_listed_person(t.form(k));
     object.then_some((subject_end, k))
+}
+
+/// The person named most often before byte offset `to` (by canonical name; the first
+/// mention of the earliest on a tie).
+fn main_person(doc: &Document, to: usize) -> Option<&rasid_doc::Entity> {
+    let people: Vec<&rasid_doc::Entity> = doc
+        .entities
+        .iter()
+        .take_while(|e| e.span.end <= to)
+        .filter(|e| e.label == EntityLabel::Person)
+        .collect();
+    let name = |e: &rasid_doc::Entity| e.canonical.clone().unwrap_or_default();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for e in &people {
+        *counts.entry(name(e)).or_default() += 1;
+    }
+    let best = people
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, e)| (counts[&name(e)], std::cmp::Reverse(*k)))?
+        .1;
+    people.iter().copied().find(|e| name(e) == name(best))
 }
 
 /// The last person entity between byte offsets `from` and `to`.
@@ -1159,6 +1207,15 @@ impl Component for QuoteExtractor {
                             via: Vec::new(),
                             anonymous_hint: false,
                         }
+                    } else if cue.pronoun_speaker {
+                        // (قوله في نص آخر: what follows is the setting, not a speaker)
+                        Frame {
+                            relay_without_source: false,
+                            cue: i,
+                            speaker: None,
+                            via: Vec::new(),
+                            anonymous_hint: false,
+                        }
                     } else {
                         Self::frame(&t, i, cue)
                     };
@@ -1261,7 +1318,14 @@ impl Component for QuoteExtractor {
                             break;
                         }
                         if t.is_punct(j, &[':']) {
-                            if t.is_quote_mark(j + 1) {
+                            if t.line_break_after(j) && j + 1 < t.toks.len() {
+                                // قوله:⏎ verse lines: the short lines that follow
+                                if let Some(end) = t.verse_end(j + 1) {
+                                    let span =
+                                        Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                                    found = Some((span, QuoteKind::Direct, end + 1));
+                                }
+                            } else if t.is_quote_mark(j + 1) {
                                 if let Some((span, close)) = quoted(&t, j + 1) {
                                     found = Some((span, QuoteKind::Direct, close + 1));
                                 }
@@ -1420,6 +1484,17 @@ impl Component for QuoteExtractor {
                         frame.anonymous_hint,
                     );
                     (Some(Speaker { span: sp, entity }), st)
+                }
+                // قوله: the person the text is about (the one named most so far)
+                None if cue.pronoun_speaker && main_person(doc, t.toks[i].span.start).is_some() => {
+                    let e = main_person(doc, t.toks[i].span.start).unwrap();
+                    (
+                        Some(Speaker {
+                            span: e.span,
+                            entity: Some(e.id.clone()),
+                        }),
+                        SourceType::NamedPerson,
+                    )
                 }
                 // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                 None => match &last_speaker {

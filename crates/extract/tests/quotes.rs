@@ -624,3 +624,18 @@ fn a_sentence_without_a_subject_goes_on_about_the_subject_before_it() {
         assert_eq!(r.2, Some("مدير الشرطة اللواء خالد العمري"), "{quotes:?}");
     }
 }
+
+#[test]
+fn verse_after_his_saying_is_the_poets() {
+    let d = analyse(
+        "صدر ديوان جديد للشاعر سالم الحربي عن النادي الأدبي.\nومن أجمل ما فيه قوله:\nهنا رمال على الشطآن تعرفه\nوفي نداه تجلت نخوة العربي\nويضم الديوان أربعة وعشرين نصا شعريا تنوعت أغراضها بين الغزل والرثاء والوطنيات والحكمة والوصف.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Direct);
+    assert_eq!(quotes[0].2, Some("سالم الحربي"));
+    assert_eq!(
+        quotes[0].4,
+        "هنا رمال على الشطآن تعرفه\nوفي نداه تجلت نخوة العربي"
+    );
+}
