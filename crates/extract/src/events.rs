@@ -145,6 +145,19 @@ fn context_role(form: &str) -> Option<&'static str> {
 /// Sentences before a report, within its paragraph, that may give its date.
 const DATE_LOOKBACK: usize = 3;
 
+/// Words before a place that say something happened there (في، داخل، أنحاء); with the
+/// nearness words and a preposition written on the name (بالعراق).
+const LOCATIVE_WORDS: &[&str] = &[
+    "في",
+    "داخل",
+    "انحاء",
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "محافظة",
+    "منطقة",
+];
+
 const NEAR_WORDS: &[&str] = &[
     "قرب",
     "بالقرب",
@@ -591,6 +604,21 @@ impl Component for EventExtractor {
                 }
                 // location: a geocoded place in the sentence (a town over a country), else in the
                 // two sentences before it
+                // a place written after a locative word (في سوريا، قرب الحسكة، بالعراق) is
+                // where something happened; one without it is often an actor (إن الولايات
+                // المتحدة نفذت غارات)
+                let locative = |e: &rasid_doc::Entity| {
+                    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+                    let own = doc.tokens.get(k).is_some_and(|t| {
+                        t.span.start < e.span.start
+                            && doc.text[t.span.start..e.span.start].contains('ب')
+                    });
+                    own || k.checked_sub(1).is_some_and(|p| {
+                        let w = forms[p].trim_start_matches(['و', 'ف']);
+                        LOCATIVE_WORDS.contains(&w)
+                            || NEAR_WORDS.contains(&w.trim_start_matches('ب'))
+                    })
+                };
                 let place_in = |sp: Span| {
                     doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
@@ -604,6 +632,9 @@ impl Component for EventExtractor {
                                     "admin2" => 2,
                                     _ => 3,
                                 }),
+                                // (among countries, which are often actors)
+                                e.place.as_ref().is_some_and(|p| p.kind != "country")
+                                    || locative(e),
                                 std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
                             )
                         })
@@ -894,6 +925,15 @@ mod tests {
         Pipeline::standard().run(&mut d);
         d.validate().unwrap();
         d.events
+    }
+
+    #[test]
+    fn a_country_after_a_locative_word_is_the_place_not_the_actor() {
+        let e =
+            events("وقالت القيادة إن الولايات المتحدة نفذت أمس 15 غارة جوية على أهداف في سوريا.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        let loc = e[0].location.as_ref().unwrap();
+        assert_eq!(loc.place.as_deref(), Some("سوريا"), "{e:?}");
     }
 
     #[test]
