@@ -40,12 +40,17 @@ fn place_ok(p: &Event, g: &Value) -> bool {
         return false;
     }
     let pk = pl.place.as_deref().map(key).unwrap_or_default();
-    [&gl["place"], &gl["text"]]
-        .iter()
-        .filter_map(|v| v.as_str())
-        .any(|g| {
+    // the gold's place, or a place its location phrase names word for word (قاعدة إنجيرليك
+    // الجوية for إنجيرليك, whose gold place is spelled إنجرليك)
+    let names = |phrase: &str| !pk.is_empty() && format!(" {phrase} ").contains(&format!(" {pk} "));
+    let place_matches = gl["place"].as_str().is_some_and(|g| {
+        let gk = key(g);
+        gk == pk || gk.ends_with(&pk) && !pk.is_empty() || pk.ends_with(&gk) && !gk.is_empty()
+    });
+    place_matches
+        || gl["text"].as_str().is_some_and(|g| {
             let gk = key(g);
-            gk == pk || gk.ends_with(&pk) && !pk.is_empty() || pk.ends_with(&gk) && !gk.is_empty()
+            names(&gk) || pk.ends_with(&gk) && !gk.is_empty()
         })
 }
 
