@@ -752,7 +752,9 @@ impl Component for DateTagger {
                     }
                 }
             }
-            if !crossing {
+            // واليوم الآخر: the Last Day of the creed, not a date
+            let last_day_of_creed = v.form(f.end) == "الاخر" && v.form(start).ends_with("اليوم");
+            if !crossing && !last_day_of_creed {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
                         last_day = Some(d);
@@ -1127,6 +1129,12 @@ mod tests {
         let d = dates("قال أمس إن الأسبوع الماضي شهد", None);
         assert_eq!(d.len(), 2);
         assert!(d.iter().all(|x| x.1.is_none() && x.3));
+    }
+
+    #[test]
+    fn the_last_day_of_the_creed_is_no_date() {
+        assert!(dates("يؤمن بالله واليوم الآخر", Some("2015-08-09")).is_empty());
+        assert_eq!(dates("وصل الوفد اليوم", Some("2015-08-09")).len(), 1);
     }
 
     #[test]
