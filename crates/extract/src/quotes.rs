@@ -287,7 +287,6 @@ impl Toks<'_> {
         {
             return None;
         }
-
         let f = self.form(i);
         let cues = &lexicons().cues;
         // بيّن "explained" is written like بين "between": a cue only right before its
@@ -414,6 +413,19 @@ struct Frame {
     anonymous_hint: bool,
 }
 
+impl Frame {
+    /// The frame of the cue at token `cue` with this speaker and nothing else known.
+    fn of(cue: usize, speaker: Option<(usize, usize)>) -> Frame {
+        Frame {
+            relay_without_source: false,
+            cue,
+            speaker,
+            via: Vec::new(),
+            anonymous_hint: false,
+        }
+    }
+}
+
 impl QuoteExtractor {
     /// The speaker phrase after token `i`: tokens up to a boundary (at most 12).
     /// `source_expected`: the position can only hold a source (بحسب X، نقل عن X), so a
@@ -527,13 +539,7 @@ impl QuoteExtractor {
     }
 
     fn frame(t: &Toks, i: usize, cue: Cue) -> Frame {
-        let mut f = Frame {
-            relay_without_source: false,
-            cue: i,
-            speaker: None,
-            via: Vec::new(),
-            anonymous_hint: false,
-        };
+        let mut f = Frame::of(i, None);
         // وكان الوزير قد قال
         if i >= 2 && t.form(i - 1) == "قد" {
             if let Some(k) = (i.saturating_sub(10)..i - 1)
@@ -654,44 +660,8 @@ fn noun_object_after_subject(
             k
         }
         // a source word opens the subject (وزارة الصحة، المقاومة الشعبية; news corpora do not
-        // tag such institutions as names). Without the article it heads a construct that runs
-        // to the first word with the article (رئيس غرفة الشرقية، مجلس شورى الحركة); after
-        // that, or after a sound plural, only words with the article and coordinated ones qualify it (الرئاسة العامة
-        // للأرصاد وحماية البيئة). A construct that never closes leaves the end unknown
-        // (مصادر عسكرية في …، شهود عيان بمقتل …).
-        None if lexicons().sources.contains_key(t.head_word(a)) => {
-            // (a sound plural heads no construct: its ن falls there, مختصو القطاع)
-            let mut closed = article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
-            let mut k = a + 1;
-            while k < b && k < a + 7 {
-                if closed {
-                    let coordinated = t.form(k).starts_with('و') && article(k + 1) && k + 1 < b;
-                    if coordinated {
-                        k += 2;
-                    } else if article(k) {
-                        k += 1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    let f = t.form(k);
-                    let split = rasid_arabic::Stemmer::get().split(f);
-                    let preposition = split.prefix.contains(['ب', 'ل', 'ك']);
-                    if t.toks[k].kind != TokenKind::Arabic
-                        || rasid_arabic::is_stopword(f)
-                        || preposition && !article(k)
-                    {
-                        break;
-                    }
-                    closed = article(k);
-                    k += 1;
-                }
-            }
-            if !closed {
-                return None;
-            }
-            k
-        }
+        // tag such institutions as names)
+        None if lexicons().sources.contains_key(t.head_word(a)) => construct_end(t, a, b)?,
         None => return None,
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية)
@@ -703,7 +673,67 @@ fn noun_object_after_subject(
     let subject_end = k;
     // أعلنت وزارة الصحة، الخميس، ارتفاع …، أكدت الشرطة اليوم (الأربعاء)، وجود …: a date
     // after the whole subject, between commas or not
-    // (a date and its weekday in parentheses are two mentions: اليوم (الأربعاء))
+    if let Some(after) = past_dates(t, doc, k) {
+        k = after;
+    }
+    // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
+    let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
+    let object = (k < b || k > subject_end + 1 && k < t.toks.len())
+        && t.toks[k].kind == TokenKind::Arabic
+        && !article(k)
+        && !rasid_arabic::is_stopword(bare)
+        && bare.chars().count() >= 3
+        && !lexicons().sources.contains_key(t.head_word(k))
+        // (a name in apposition is still the subject: وزير الخارجية عادل الجبير)
+        && !doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+            .iter()
+            .any(|e| e.label == EntityLabel::Person)
+        && !crate::ner::resources::is_listed_person(t.form(k));
+    object.then_some((subject_end, k))
+}
+
+/// Where the subject that a source word without a name opens at token `a` ends (at most at
+/// `b`). Without the article the word heads a construct that runs to the first word with the
+/// article (رئيس غرفة الشرقية، مجلس شورى الحركة); after that, or after a sound plural, only
+/// words with the article and coordinated ones qualify it (الرئاسة العامة للأرصاد وحماية
+/// البيئة). A construct that never closes leaves the end unknown (مصادر عسكرية في …، شهود عيان
+/// بمقتل …): None.
+fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
+    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
+    // (a sound plural heads no construct: its ن falls there, مختصو القطاع)
+    let mut closed = article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
+    let mut k = a + 1;
+    while k < b && k < a + 7 {
+        if closed {
+            let coordinated = t.form(k).starts_with('و') && article(k + 1) && k + 1 < b;
+            if coordinated {
+                k += 2;
+            } else if article(k) {
+                k += 1;
+            } else {
+                break;
+            }
+        } else {
+            let f = t.form(k);
+            let split = rasid_arabic::Stemmer::get().split(f);
+            let preposition = split.prefix.contains(['ب', 'ل', 'ك']);
+            if t.toks[k].kind != TokenKind::Arabic
+                || rasid_arabic::is_stopword(f)
+                || preposition && !article(k)
+            {
+                break;
+            }
+            closed = article(k);
+            k += 1;
+        }
+    }
+    closed.then_some(k)
+}
+
+/// The token after the date mentions that start at token `k` (or after a comma there), with
+/// the commas and parentheses around them (اليوم (الأربعاء)، are two mentions); None when no
+/// date starts there.
+fn past_dates(t: &Toks, doc: &Document, k: usize) -> Option<usize> {
     let date_end_at = |c: usize| {
         let n = t.toks.get(c)?;
         doc.dates
@@ -724,23 +754,32 @@ fn noun_object_after_subject(
         c = skip_punct(t.toks.partition_point(|tk| tk.span.end <= end));
         dated = true;
     }
-    if dated {
-        k = c;
-    }
-    // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
-    let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
-    let object = (k < b || k > subject_end + 1 && k < t.toks.len())
-        && t.toks[k].kind == TokenKind::Arabic
-        && !article(k)
-        && !rasid_arabic::is_stopword(bare)
-        && bare.chars().count() >= 3
-        && !lexicons().sources.contains_key(t.head_word(k))
-        // (a name in apposition is still the subject: وزير الخارجية عادل الجبير)
-        && !doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
-            .iter()
-            .any(|e| e.label == EntityLabel::Person)
-        && !crate::ner::resources::is_listed_person(t.form(k));
-    object.then_some((subject_end, k))
+    dated.then_some(c)
+}
+
+/// A speaker written as a phrase: its longest entity (a person first) and its source type.
+fn phrase_speaker(
+    t: &Toks,
+    doc: &Document,
+    span: Span,
+    head: Option<usize>,
+    anonymous_hint: bool,
+) -> (Option<Speaker>, SourceType) {
+    let entity = doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
+        .iter()
+        .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
+        .map(|e| e.id.clone());
+    let st = source_type(t, doc, Some(span), head, anonymous_hint);
+    (Some(Speaker { span, entity }), st)
+}
+
+/// A speaker known only as a person named in the text.
+fn person_speaker(e: &rasid_doc::Entity) -> (Option<Speaker>, SourceType) {
+    let speaker = Speaker {
+        span: e.span,
+        entity: Some(e.id.clone()),
+    };
+    (Some(speaker), SourceType::NamedPerson)
 }
 
 /// The person named most often before byte offset `to` (by canonical name; the first
@@ -1182,13 +1221,7 @@ impl Component for QuoteExtractor {
                         Span::new(from, cue_start.max(from)).trim(&doc.text)
                     };
                     let content = trim_punct(&doc.text, content);
-                    let frame = Frame {
-                        relay_without_source: false,
-                        cue: i,
-                        speaker: Some(sp),
-                        via: Vec::new(),
-                        anonymous_hint: false,
-                    };
+                    let frame = Frame::of(i, Some(sp));
                     (frame, content, QuoteKind::Indirect, sp.1)
                 }
                 CueKind::Verb | CueKind::Participle => {
@@ -1196,26 +1229,15 @@ impl Component for QuoteExtractor {
                         // a participle continues the last quote of its sentence; without one,
                         // it speaks for the subject of its clause's verb (ونشرت الشركة … قائلة)
                         let last_here = quotes.last().is_some_and(|q| q.span.end > sent.start);
-                        Frame {
-                            relay_without_source: false,
-                            cue: i,
-                            speaker: if last_here {
-                                None
-                            } else {
-                                clause_subject(&t, doc, i, sent)
-                            },
-                            via: Vec::new(),
-                            anonymous_hint: false,
-                        }
+                        let subject = if last_here {
+                            None
+                        } else {
+                            clause_subject(&t, doc, i, sent)
+                        };
+                        Frame::of(i, subject)
                     } else if cue.pronoun_speaker {
                         // (قوله في نص آخر: what follows is the setting, not a speaker)
-                        Frame {
-                            relay_without_source: false,
-                            cue: i,
-                            speaker: None,
-                            via: Vec::new(),
-                            anonymous_hint: false,
-                        }
+                        Frame::of(i, None)
                     } else {
                         Self::frame(&t, i, cue)
                     };
@@ -1471,60 +1493,33 @@ impl Component for QuoteExtractor {
                 }
             });
             let (speaker, stype) = match speaker_span {
-                Some(sp) => {
-                    let entity = doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
-                        .iter()
-                        .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
-                        .map(|e| e.id.clone());
-                    let st = source_type(
-                        &t,
-                        doc,
-                        Some(sp),
-                        frame.speaker.map(|r| r.0),
-                        frame.anonymous_hint,
-                    );
-                    (Some(Speaker { span: sp, entity }), st)
+                Some(sp) => phrase_speaker(
+                    &t,
+                    doc,
+                    sp,
+                    frame.speaker.map(|r| r.0),
+                    frame.anonymous_hint,
+                ),
+                None => {
+                    let at = t.toks[i].span.start;
+                    // قوله: the person the text is about (the one named most so far)
+                    let topic = cue.pronoun_speaker.then(|| main_person(doc, at)).flatten();
+                    if let Some(e) = topic {
+                        person_speaker(e)
+                    } else if let Some((s, st)) = &last_speaker {
+                        // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
+                        (s.clone(), *st)
+                    } else if let Some(sp) = previous_subject(&t, doc, sent) {
+                        // the first quote of a text without a subject: the subject of the
+                        // sentence before (نقل المدير العام … البلوي تعازي … . وأكد … أن …)
+                        phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
+                    } else if let Some(e) = last_person(doc, 0, at) {
+                        // else the person last named
+                        person_speaker(e)
+                    } else {
+                        (None, SourceType::Anonymous)
+                    }
                 }
-                // قوله: the person the text is about (the one named most so far)
-                None if cue.pronoun_speaker && main_person(doc, t.toks[i].span.start).is_some() => {
-                    let e = main_person(doc, t.toks[i].span.start).unwrap();
-                    (
-                        Some(Speaker {
-                            span: e.span,
-                            entity: Some(e.id.clone()),
-                        }),
-                        SourceType::NamedPerson,
-                    )
-                }
-                // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
-                None => match &last_speaker {
-                    Some((s, st)) => (s.clone(), *st),
-                    // the first quote of a text without a subject: the subject of the sentence
-                    // before (نقل المدير العام … البلوي تعازي … . وأكد … أن …), else the person
-                    // last named
-                    None => match previous_subject(&t, doc, sent) {
-                        Some(sp) => {
-                            let span = range_span(&t, sp);
-                            let entity = doc.entities
-                                [crate::ranges::within(&doc.entities, span, |e| e.span)]
-                            .iter()
-                            .max_by_key(|e| (e.label == EntityLabel::Person, e.span.len()))
-                            .map(|e| e.id.clone());
-                            let st = source_type(&t, doc, Some(span), Some(sp.0), false);
-                            (Some(Speaker { span, entity }), st)
-                        }
-                        None => match last_person(doc, 0, t.toks[i].span.start) {
-                            Some(e) => (
-                                Some(Speaker {
-                                    span: e.span,
-                                    entity: Some(e.id.clone()),
-                                }),
-                                SourceType::NamedPerson,
-                            ),
-                            None => (None, SourceType::Anonymous),
-                        },
-                    },
-                },
             };
             let via: Vec<Via> = frame
                 .via
