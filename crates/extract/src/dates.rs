@@ -378,6 +378,28 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
         }
     }
+    // منذ 26 يوماً، قبل 3 أسابيع: a count of days or weeks before the reference
+    if matches!(v.form(i), "منذ" | "قبل" | "ومنذ" | "وقبل") {
+        if let Some(count) = v.number(i + 1).filter(|c| (1..=400).contains(c)) {
+            let unit = match v.form(i + 2) {
+                "يوما" | "يوم" | "ايام" => Some((1, false)),
+                "اسبوعا" | "اسبوع" | "اسابيع" => Some((7, true)),
+                _ => None,
+            };
+            if let Some((days, vague)) = unit {
+                return Some(Found {
+                    end: i + 3,
+                    value: rel(&|r| day(r - count * days)),
+                    precision: if vague {
+                        DatePrecision::Week
+                    } else {
+                        DatePrecision::Day
+                    },
+                    relative: true,
+                });
+            }
+        }
+    }
     if let Some((w, n)) = v.word(i) {
         match w {
             // month + year, or month with a direction word (يناير الماضي)
@@ -1129,6 +1151,26 @@ mod tests {
         let d = dates("قال أمس إن الأسبوع الماضي شهد", None);
         assert_eq!(d.len(), 2);
         assert!(d.iter().all(|x| x.1.is_none() && x.3));
+    }
+
+    #[test]
+    fn counted_days_ago_and_the_night_before_last() {
+        let p = Some("2015-07-31");
+        assert_eq!(one("منذ 26 يوماً", p).1.as_deref(), Some("2015-07-05"));
+        assert_eq!(one("قبل 3 أيام", p).1.as_deref(), Some("2015-07-28"));
+        let (_, value, precision) = one("منذ 2 أسابيع", p);
+        assert_eq!(
+            (value.as_deref(), precision),
+            (Some("2015-07-17"), DatePrecision::Week)
+        );
+        assert_eq!(
+            one("الليلة قبل الماضية", p).1.as_deref(),
+            Some("2015-07-29")
+        );
+        // a count of something else is no date
+        assert!(dates("منذ 26 عاماً من الخبرة", p)
+            .iter()
+            .all(|d| d.1.as_deref() != Some("2015-07-05")));
     }
 
     #[test]
