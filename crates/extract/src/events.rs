@@ -269,14 +269,29 @@ fn listed_places<'d>(
         let glued = &doc.text[doc.tokens[first].span.start..e.span.start];
         glued.starts_with('و') || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
     };
-    let admin1_item = |e: &rasid_doc::Entity| kind_is(e, &["admin1"]) && coordinated(e);
+    // (the first conjunct too: حول الحسكة وحلب وكوباني)
+    let first_conjunct = |e: &rasid_doc::Entity| {
+        ents.iter().any(|n| {
+            n.span.start > e.span.end
+                && coordinated(n)
+                && doc.text[e.span.end..n.span.start]
+                    .trim()
+                    .trim_matches(['،', ',', 'و'])
+                    .trim()
+                    .is_empty()
+        })
+    };
+    let admin1_item =
+        |e: &rasid_doc::Entity| kind_is(e, &["admin1"]) && (coordinated(e) || first_conjunct(e));
     let items = ents.iter().filter(|e| fine(e) || admin1_item(e)).count();
     let listed: Vec<&rasid_doc::Entity> = if ents.iter().any(|e| fine(e)) && items >= 2 {
-        ents.into_iter()
+        ents.iter()
+            .copied()
             .filter(|e| fine(e) || admin1_item(e))
             .collect()
     } else {
-        ents.into_iter()
+        ents.iter()
+            .copied()
             .filter(|e| kind_is(e, &["admin1"]))
             .collect()
     };
@@ -925,6 +940,20 @@ mod tests {
         Pipeline::standard().run(&mut d);
         d.validate().unwrap();
         d.events
+    }
+
+    #[test]
+    fn a_governorate_heading_a_list_of_places_is_listed_too() {
+        let e = events("وتركزت الغارات الجوية أمس في سوريا حول الحسكة وحلب وكوباني.");
+        let places: Vec<Option<&str>> = e
+            .iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
+            .collect();
+        assert_eq!(
+            places,
+            [Some("الحسكة"), Some("حلب"), Some("كوباني")],
+            "{e:?}"
+        );
     }
 
     #[test]
