@@ -270,6 +270,15 @@ impl Geocoder {
             .or_else(|| standard(&r.name).then_some(r))
             .or_else(|| same_entry().find(|x| standard(&x.name)))
             .unwrap_or(r);
+        // a small place abroad in a text about other countries (حي النزهة in a Saudi border
+        // town, not Iran's نزهة) is a place the gazetteer does not list
+        let foreign_village = r.kind == "place"
+            && r.population < 20_000.0
+            && !doc_countries.is_empty()
+            && !doc_countries.contains_key(&r.country);
+        if foreign_village {
+            return None;
+        }
         // a village whose name is an everyday word (البلاد، بينه) is the word
         let everyday = r.kind == "place"
             && r.population < 5_000.0
@@ -731,13 +740,20 @@ impl Geocoder {
                 .find(|(hs, _)| within_or_near(doc, forms, e.span, *hs))
                 .map(|(_, hp)| hp);
             let Some(host) = host else { continue };
-            if host.country == p.country {
+            // (or in the same country, a governorate that is not the entry's: ظهران الجنوب
+            // بمنطقة عسير is not the Eastern Province's ظهران)
+            let other_admin1 = host.kind == "admin1"
+                && host.country == p.country
+                && host.admin1.is_some()
+                && p.admin1.is_some()
+                && host.admin1 != p.admin1;
+            if host.country == p.country && !other_admin1 {
                 continue;
             }
             let context: HashMap<String, usize> = [(host.country.clone(), 100)].into();
             let mention = e.span.slice(&doc.text);
             let settled = Self::resolve(mention, &context)
-                .filter(|q| q.country == host.country)
+                .filter(|q| q.country == host.country && (!other_admin1 || q.admin1 == host.admin1))
                 .or_else(|| Self::unlisted(mention));
             changes.push((i, settled));
         }
@@ -810,6 +826,14 @@ impl Geocoder {
                 *by_country.entry(p.country.as_str()).or_default() += 1;
             }
         }
+        // (a text that names only countries: the one it names most)
+        if by_country.is_empty() {
+            for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
+                if p.kind == "country" {
+                    *by_country.entry(p.country.as_str()).or_default() += 1;
+                }
+            }
+        }
         let main_country = by_country
             .into_iter()
             .max_by_key(|&(iso, n)| (n, std::cmp::Reverse(iso)))
@@ -821,11 +845,29 @@ impl Geocoder {
                 if u.place.as_ref().is_none_or(|p| p.kind != "unlisted") {
                     return None;
                 }
-                listed_places(&doc.entities)
-                    .filter(|(s, _)| within_or_near(doc, forms, u.span, *s))
-                    // the nearest, after it first (قرية X بريف حلب)
-                    .min_by_key(|(s, _)| (s.start < u.span.start, s.start.abs_diff(u.span.start)))
-                    .map(|(_, p)| p.clone())
+                let nearest = |places: &mut dyn Iterator<Item = (Span, &Place)>| {
+                    places
+                        .filter(|(s, _)| within_or_near(doc, forms, u.span, *s))
+                        // the nearest, after it first (قرية X بريف حلب)
+                        .min_by_key(|(s, _)| {
+                            (s.start < u.span.start, s.start.abs_diff(u.span.start))
+                        })
+                        .map(|(_, p)| p.clone())
+                };
+                // a listed place it lies in, else a country it is said to be in (حي النزهة
+                // في السعودية), with the country's name only
+                nearest(&mut listed_places(&doc.entities)).or_else(|| {
+                    let mut countries = doc.entities.iter().filter_map(|e| {
+                        let p = e.place.as_ref().filter(|p| p.kind == "country")?;
+                        Some((e.span, p))
+                    });
+                    nearest(&mut countries).map(|c| Place {
+                        admin1: None,
+                        latitude: None,
+                        longitude: None,
+                        ..c
+                    })
+                })
             })
             .collect();
         for (e, host) in doc.entities.iter_mut().zip(hosts) {
@@ -893,6 +935,36 @@ mod tests {
                 .iter()
                 .any(|(t, p)| *t == "أبوغريب" && p.replace('أ', "ا") == "ابو غريب"),
             "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_place_in_the_wrong_governorate_or_a_village_abroad_gives_way() {
+        // the Eastern Province's ظهران is not a town of عسير
+        let p = places_of("سقطت قذائف أمس على محافظة ظهران الجنوب بمنطقة عسير.");
+        assert!(p.iter().all(|(name, _, _)| name != "ظهران"), "{p:?}");
+        assert!(p.iter().any(|(name, _, _)| name == "عسير"), "{p:?}");
+        // a small foreign village with an everyday name, in a Saudi and Yemeni text
+        let p = places_of(
+            "أطلق الحوثيون من اليمن قذائف على حي النزهة في السعودية، وردت المدفعية السعودية.",
+        );
+        assert!(p.iter().all(|(_, kind, _)| kind != "place"), "{p:?}");
+        // and is in the country it is said to be in
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "أطلق الحوثيون من اليمن قذائف على حي النزهة في السعودية.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        let nuzha = d
+            .entities
+            .iter()
+            .find_map(|e| e.place.as_ref().filter(|p| p.name == "النزهة"));
+        assert_eq!(
+            nuzha.map(|p| p.country.as_str()),
+            Some("SA"),
+            "{:?}",
+            d.entities
         );
     }
 
