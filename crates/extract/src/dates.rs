@@ -140,6 +140,18 @@ impl View<'_> {
             end
         }
     }
+    /// A weekday written at k, bare or in parentheses (اليوم (الخميس)): the weekday and the
+    /// tokens it takes.
+    fn weekday_at(&self, k: usize) -> Option<(u32, usize)> {
+        match self.word(k) {
+            Some((Word::Weekday(wd), n)) => Some((wd, n)),
+            _ if self.form(k) == "(" => match self.word(k + 1) {
+                Some((Word::Weekday(wd), n)) if self.form(k + 1 + n) == ")" => Some((wd, n + 2)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
     /// The token as written.
     fn raw(&self, i: usize) -> &str {
         self.spans.get(i).map_or("", |t| t.span.slice(self.text))
@@ -225,7 +237,7 @@ fn writing_day(v: &View, published: i64) -> i64 {
         let Some((Word::Day(off @ (-1 | 0)), n)) = v.word(i) else {
             continue;
         };
-        if let Some((Word::Weekday(wd), _)) = v.word(i + n) {
+        if let Some((wd, _)) = v.weekday_at(i + n) {
             let lag = days_since(published + off, wd);
             return if lag <= MAX_LAG {
                 published - lag
@@ -536,7 +548,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
-                if let Some((Word::Weekday(wd), wn)) = v.word(i + n) {
+                if let Some((wd, wn)) = v.weekday_at(i + n) {
                     return Some(Found {
                         end: i + n + wn,
                         value: rel(&|r| {
@@ -1171,6 +1183,14 @@ mod tests {
         assert!(dates("منذ 26 عاماً من الخبرة", p)
             .iter()
             .all(|d| d.1.as_deref() != Some("2015-07-05")));
+    }
+
+    #[test]
+    fn a_weekday_in_parentheses_after_today_dates_the_writing() {
+        // a Friday paper: "today (Thursday)" was written on Thursday
+        let found = dates("قتل ثلاثة جنود اليوم (الخميس) في هجوم.", Some("2015-07-31"));
+        assert_eq!(found[0].0, "اليوم (الخميس)");
+        assert_eq!(found[0].1.as_deref(), Some("2015-07-30"));
     }
 
     #[test]
