@@ -448,7 +448,10 @@ impl QuoteExtractor {
         ) {
             start += 1;
         }
-        if SPEECH_OPENERS.contains(&t.form(start)) {
+        // (a preposition opens no speaker: وحذر من الوصول …)
+        if SPEECH_OPENERS.contains(&t.form(start))
+            || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
+        {
             return None;
         }
         let mut j = start;
@@ -1469,6 +1472,19 @@ impl Component for QuoteExtractor {
                                 found = clause_from(&t, a, sent);
                             } else if attached {
                                 found = clause_from(&t, b, sent);
+                            }
+                        } else {
+                            // وحذر من الوصول إلى …: with no subject, the speaker goes on and
+                            // the object is what was said
+                            let a = i + 1;
+                            let object = matches!(t.form(a), "على" | "عن" | "من" | "الى")
+                                && t.toks
+                                    .get(a + 1)
+                                    .is_some_and(|tk| tk.kind == TokenKind::Arabic)
+                                && !TIME_WORDS.contains(&t.form(a + 1))
+                                && !NOT_SAID.contains(&t.form(a + 1));
+                            if object {
+                                found = clause_from(&t, a + 1, sent);
                             }
                         }
                     }

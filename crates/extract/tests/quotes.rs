@@ -639,3 +639,14 @@ fn verse_after_his_saying_is_the_poets() {
         "هنا رمال على الشطآن تعرفه\nوفي نداه تجلت نخوة العربي"
     );
 }
+
+#[test]
+fn a_verb_without_a_subject_before_its_preposition_goes_on_with_the_speaker() {
+    let d = analyse(
+        "وقال المحلل كريس ويفر إن الروبل سيتراجع. وحذر من الوصول إلى مستوى 70 روبلا مقابل الدولار.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, quotes[0].2, "{quotes:?}");
+    assert!(quotes[1].4.starts_with("الوصول إلى مستوى"), "{quotes:?}");
+}
