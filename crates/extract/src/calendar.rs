@@ -77,7 +77,9 @@ fn umm_al_qura_index(y: i64, m: u32) -> Option<usize> {
     let t = umm_al_qura();
     let (y0, m0, _) = *t.first()?;
     let i = (y - y0) * 12 + m as i64 - m0 as i64;
-    usize::try_from(i).ok().filter(|&i| i < t.len())
+    // (the last month has no next start to bound it: left to the arithmetic calendar, as in
+    // hijri_from_days)
+    usize::try_from(i).ok().filter(|&i| i + 1 < t.len())
 }
 
 /// Days since 1970-01-01 of a Hijri date (Umm al-Qura where the table reaches).

@@ -371,7 +371,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         });
                     }
                     // السابع من ذي القعدة المقبل: in the Hijri year its direction word names
-                    if d <= 30 {
+                    // (صفر and رجب are also "zero" and a name: 2 صفر is a score)
+                    let short_name = v.form(at + n - 1).chars().count() <= 3;
+                    if d <= 30 && !(short_name && dir == 0) {
                         let value = rel(&|r| {
                             let (hy, _, _) = hijri_from_days(r);
                             let candidates =
@@ -398,7 +400,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 "اسبوعا" | "اسبوع" | "اسابيع" => Some((7, true)),
                 _ => None,
             };
-            if let Some((days, vague)) = unit {
+            // (قبل 3 أيام من الانتخابات counts from something else)
+            let from_other = matches!(v.form(i + 3), "من" | "على");
+            if let (Some((days, vague)), false) = (unit, from_other) {
                 return Some(Found {
                     end: i + 3,
                     value: rel(&|r| day(r - count * days)),
@@ -773,10 +777,20 @@ impl Component for DateTagger {
             let mut f = f;
             // الخميس 21 شوال: the weekday the writer saw settles a day the calendars disagree
             // on (a sighting a day off the table)
-            if f.precision == DatePrecision::Day && !f.relative {
-                let wd = (1..=2).find_map(|back| match v.word(start.checked_sub(back)?) {
+            // (Hijri dates only: a Gregorian date is exact, and a weekday further back may be
+            // the day of the verb, وقالت الوزارة الأربعاء إن 12 مارس …)
+            let hijri = (start..f.end).any(|k| matches!(v.word(k), Some((Word::Hijri(_), _))));
+            if f.precision == DatePrecision::Day && !f.relative && hijri {
+                let weekday_at = |k: Option<usize>| match k.and_then(|k| v.word(k)) {
                     Some((Word::Weekday(wd), _)) => Some(wd),
                     _ => None,
+                };
+                let joined = |k: usize| matches!(v.form(k), "،" | "," | "(" | "يوم" | "الموافق");
+                let wd = weekday_at(start.checked_sub(1)).or_else(|| {
+                    start
+                        .checked_sub(1)
+                        .filter(|&k| joined(k))
+                        .and_then(|k| weekday_at(k.checked_sub(1)))
                 });
                 if let (Some(wd), Some(z)) = (wd, f.value.as_deref().and_then(parse_iso)) {
                     if let Some(shift) = [-1, 1].into_iter().find(|s| weekday(z + s) == wd) {
@@ -1183,6 +1197,25 @@ mod tests {
         assert!(dates("منذ 26 عاماً من الخبرة", p)
             .iter()
             .all(|d| d.1.as_deref() != Some("2015-07-05")));
+    }
+
+    #[test]
+    fn review_cases_are_no_dates_or_keep_their_day() {
+        let p = Some("2015-08-01");
+        // a score, days before something else
+        assert!(dates("فاز الهلال على النصر 2 صفر", p).is_empty());
+        assert!(dates("وقبل 3 أيام من الانتخابات أعلنت اللجنة", p).is_empty());
+        // a weekday that dates the verb does not move an exact Gregorian date
+        let found = dates("وقالت الوزارة الأربعاء إن 12 مارس 2015 سيكون عطلة", p);
+        assert!(
+            found.iter().any(|d| d.1.as_deref() == Some("2015-03-12")),
+            "{found:?}"
+        );
+        let found = dates("وصل الوفد الجمعة 6 أغسطس 2015", p);
+        assert!(
+            found.iter().any(|d| d.1.as_deref() == Some("2015-08-06")),
+            "{found:?}"
+        );
     }
 
     #[test]

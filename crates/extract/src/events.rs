@@ -266,7 +266,7 @@ fn listed_places<'d>(
     let coordinated = |e: &rasid_doc::Entity| {
         let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
         // a و glued before the name, not the name's own first letter (واسط)
-        let glued = &doc.text[doc.tokens[first].span.start..e.span.start];
+        let glued = &doc.text[doc.tokens[first].span.start.min(e.span.start)..e.span.start];
         glued.starts_with('و') || first > 0 && matches!(forms[first - 1].as_str(), "و" | "،" | ",")
     };
     // (the first conjunct too: حول الحسكة وحلب وكوباني)

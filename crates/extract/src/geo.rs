@@ -270,15 +270,6 @@ impl Geocoder {
             .or_else(|| standard(&r.name).then_some(r))
             .or_else(|| same_entry().find(|x| standard(&x.name)))
             .unwrap_or(r);
-        // a small place abroad in a text about other countries (حي النزهة in a Saudi border
-        // town, not Iran's نزهة) is a place the gazetteer does not list
-        let foreign_village = r.kind == "place"
-            && r.population < 20_000.0
-            && !doc_countries.is_empty()
-            && !doc_countries.contains_key(&r.country);
-        if foreign_village {
-            return None;
-        }
         // a village whose name is an everyday word (البلاد، بينه) is the word
         let everyday = r.kind == "place"
             && r.population < 5_000.0
@@ -384,12 +375,11 @@ impl Geocoder {
                 let mut span = Span::new(toks[j].span.start, toks[j + len - 1].span.end);
                 // a list item's conjunction is not part of the name
                 let raw = span.slice(&doc.text);
-                if (list_item || after_place)
-                    && raw.starts_with('و')
-                    && in_gazetteer(&raw['و'.len_utf8()..])
-                {
-                    let rest = &raw['و'.len_utf8()..];
-                    span = Span::new(span.start + 'و'.len_utf8() + leading_marks(rest), span.end);
+                if (list_item || after_place) && raw.starts_with('و') {
+                    let rest = after_conjunction(toks, &doc.text, j);
+                    if rest < span.end && in_gazetteer(&doc.text[rest..span.end]) {
+                        span = Span::new(rest, span.end);
+                    }
                 }
                 if in_gazetteer(span.slice(&doc.text)) {
                     found = Some((span, len));
@@ -480,6 +470,19 @@ impl Geocoder {
             latitude: None,
             longitude: None,
         })
+    }
+}
+
+/// Where the word after the conjunction that token k opens starts: past the و and its marks,
+/// or at the next token when the و stands alone (حمص و إدلب).
+fn after_conjunction(toks: &[rasid_text::Token], text: &str, k: usize) -> usize {
+    let token = toks[k].span;
+    let after = token.start + 'و'.len_utf8();
+    let rest = after + leading_marks(&text[after..]);
+    if rest >= token.end {
+        toks.get(k + 1).map_or(token.end, |n| n.span.start)
+    } else {
+        rest
     }
 }
 
@@ -660,8 +663,7 @@ impl Geocoder {
                 && text[e.span.start..].starts_with('و')
                 && !listed(e.span.start, e.span.end)
             {
-                let after = e.span.start + 'و'.len_utf8();
-                let rest = after + leading_marks(&text[after..]);
+                let rest = after_conjunction(toks, text, r.start);
                 if rest < e.span.end && listed(rest, e.span.end) {
                     e.span = Span::new(rest, e.span.end);
                     e.canonical = Some(Normalizer::search().normalize_str(e.span.slice(text)));
@@ -672,17 +674,17 @@ impl Geocoder {
             let split = (!listed(e.span.start, e.span.end))
                 .then(|| {
                     (r.start + 1..r.end).find(|&k| {
-                        let after = toks[k].span.start + 'و'.len_utf8();
+                        let after = after_conjunction(toks, text, k);
                         forms[k].starts_with('و')
                             && text[toks[k].span.start..].starts_with('و')
+                            && after < e.span.end
                             && listed(e.span.start, toks[k - 1].span.end)
-                            && listed(after + leading_marks(&text[after..]), e.span.end)
+                            && listed(after, e.span.end)
                     })
                 })
                 .flatten();
             if let Some(k) = split {
-                let after = toks[k].span.start + 'و'.len_utf8();
-                let second = Span::new(after + leading_marks(&text[after..]), e.span.end);
+                let second = Span::new(after_conjunction(toks, text, k), e.span.end);
                 let norm = Normalizer::search();
                 let mut left = e.clone();
                 left.span = Span::new(e.span.start, toks[k - 1].span.end);
@@ -929,6 +931,18 @@ mod tests {
         ] {
             assert!(places.contains(&want), "{want:?} in {places:?}");
         }
+        // a conjunction written apart (حمص و إدلب): the second name starts on its letter
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "انفجرت سيارة مفخخة في حمص و إدلب، وقتل 5 أشخاص في منبج و إدلب.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        for e in &d.entities {
+            let t = e.span.slice(&d.text);
+            assert_eq!(t, t.trim(), "{:?}", d.entities);
+        }
         // a joined kunya-shaped name after a place word: read as the place, spaced or not
         assert!(
             places
@@ -939,29 +953,24 @@ mod tests {
     }
 
     #[test]
-    fn a_listed_place_in_the_wrong_governorate_or_a_village_abroad_gives_way() {
+    fn a_listed_place_in_another_governorate_gives_way_and_an_unlisted_one_takes_its_country() {
         // the Eastern Province's ظهران is not a town of عسير
         let p = places_of("سقطت قذائف أمس على محافظة ظهران الجنوب بمنطقة عسير.");
         assert!(p.iter().all(|(name, _, _)| name != "ظهران"), "{p:?}");
         assert!(p.iter().any(|(name, _, _)| name == "عسير"), "{p:?}");
-        // a small foreign village with an everyday name, in a Saudi and Yemeni text
-        let p = places_of(
-            "أطلق الحوثيون من اليمن قذائف على حي النزهة في السعودية، وردت المدفعية السعودية.",
-        );
-        assert!(p.iter().all(|(_, kind, _)| kind != "place"), "{p:?}");
-        // and is in the country it is said to be in
+        // an unlisted place is in the country it is said to be in
         let mut d = rasid_doc::Document::new(
             "t".into(),
             rasid_doc::Meta::default(),
-            "أطلق الحوثيون من اليمن قذائف على حي النزهة في السعودية.".into(),
+            "أطلق الحوثيون من اليمن قذائف على حي الزهيراء في السعودية.".into(),
         );
         crate::Pipeline::standard().run(&mut d);
-        let nuzha = d
+        let place = d
             .entities
             .iter()
-            .find_map(|e| e.place.as_ref().filter(|p| p.name == "النزهة"));
+            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الزهيراء"));
         assert_eq!(
-            nuzha.map(|p| p.country.as_str()),
+            place.map(|p| p.country.as_str()),
             Some("SA"),
             "{:?}",
             d.entities

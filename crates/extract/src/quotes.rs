@@ -754,7 +754,8 @@ fn past_dates(t: &Toks, doc: &Document, k: usize) -> Option<usize> {
     let mut c = skip_punct(k);
     let mut dated = false;
     while let Some(end) = date_end_at(c) {
-        c = skip_punct(t.toks.partition_point(|tk| tk.span.end <= end));
+        // (always forward, whatever the date's end)
+        c = skip_punct(t.toks.partition_point(|tk| tk.span.end <= end).max(c + 1));
         dated = true;
     }
     dated.then_some(c)
