@@ -208,7 +208,7 @@ pub struct EvalNerArgs {
     pub doc_window: usize,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Print the names missed and the names found wrongly, each with its sentence (for error
+    /// Print (to stderr) the names missed and the names found wrongly, each with its sentence (for error
     /// analysis on the development split).
     #[arg(long)]
     pub errors: bool,

@@ -40,17 +40,24 @@ fn place_ok(p: &Event, g: &Value) -> bool {
         return false;
     }
     let pk = pl.place.as_deref().map(key).unwrap_or_default();
-    // the gold's place, or a place its location phrase names word for word (قاعدة إنجيرليك
-    // الجوية for إنجيرليك, whose gold place is spelled إنجرليك)
-    let names = |phrase: &str| !pk.is_empty() && format!(" {phrase} ").contains(&format!(" {pk} "));
-    let place_matches = gl["place"].as_str().is_some_and(|g| {
-        let gk = key(g);
-        gk == pk || gk.ends_with(&pk) && !pk.is_empty() || pk.ends_with(&gk) && !gk.is_empty()
-    });
-    place_matches
+    // the gold's place or location phrase, as before; or the place the phrase opens with,
+    // after at most one word (قاعدة إنجيرليك الجوية for إنجيرليك, whose gold place is spelled
+    // إنجرليك; not بغداد in قرية X شمال بغداد)
+    let same = |gk: &str| {
+        gk == pk
+            || gk.ends_with(pk.as_str()) && !pk.is_empty()
+            || pk.ends_with(gk) && !gk.is_empty()
+    };
+    let opens_with = |phrase: &str| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let n = pk.split(' ').count();
+        !pk.is_empty()
+            && (0..=1).any(|skip| words.get(skip..skip + n).is_some_and(|w| w.join(" ") == pk))
+    };
+    gl["place"].as_str().is_some_and(|g| same(&key(g)))
         || gl["text"].as_str().is_some_and(|g| {
             let gk = key(g);
-            names(&gk) || pk.ends_with(&gk) && !gk.is_empty()
+            same(&gk) || opens_with(&gk)
         })
 }
 

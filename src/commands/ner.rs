@@ -49,17 +49,18 @@ fn score(tagger: &NerTagger, sentences: &[Sentence], doc_window: usize, errors: 
     sc
 }
 
-/// One line per name missed (`MISSED`) or found wrongly (`WRONG`): type, words, sentence.
+/// One line per name missed (`MISSED`) or found wrongly (`WRONG`), on stderr (stdout keeps the
+/// scores, JSON included): type, words, sentence.
 fn print_errors(s: &Sentence, predicted: &[usize]) {
     let gold = labels::spans(&s.tags);
     let found = labels::spans(predicted);
     let words = |(a, b, _): &(usize, usize, &str)| s.tokens[*a..*b].join(" ");
     let sentence = s.tokens.join(" ");
     for g in gold.iter().filter(|g| !found.contains(g)) {
-        println!("MISSED {} «{}» in: {sentence}", g.2, words(g));
+        eprintln!("MISSED {} «{}» in: {sentence}", g.2, words(g));
     }
     for f in found.iter().filter(|f| !gold.contains(f)) {
-        println!("WRONG  {} «{}» in: {sentence}", f.2, words(f));
+        eprintln!("WRONG  {} «{}» in: {sentence}", f.2, words(f));
     }
 }
 

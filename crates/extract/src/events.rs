@@ -434,7 +434,16 @@ impl EventExtractor {
                 continue;
             }
             // مقتل 5 / 5 قتلى / قتل خمسة / شيع … 10 من عناصره / لقي 24 … مصرعهم
-            let window: Vec<usize> = if funeral {
+            let window: Vec<usize> = if met_death {
+                // (only up to the death: لقيت امرأة حتفها وأصيب 15)
+                (k + 1..toks.len())
+                    .take_while(|&x| {
+                        let w = forms[toks[x]].as_str();
+                        !(w.starts_with("مصرع") || w.starts_with("حتف"))
+                    })
+                    .take(8)
+                    .collect()
+            } else if funeral {
                 (k + 1..(k + 8).min(toks.len())).collect()
             } else {
                 [k + 1, k + 2, k.wrapping_sub(1), k.wrapping_sub(2)]
@@ -972,6 +981,13 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 24);
+    }
+
+    #[test]
+    fn injuries_after_the_death_laqiya_met_are_not_the_toll() {
+        let e = events("لقيت امرأة حتفها وأصيب 15 شخصا بجروح في قصف على مدينة حلب أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_ne!(e[0].fatalities, 15, "{e:?}");
     }
 
     #[test]

@@ -309,6 +309,16 @@ impl Toks<'_> {
         let mut end = None;
         let mut k = i;
         while k < self.toks.len() {
+            // (a blank line ends the verse, and so does a line that reports: وأعلنت …)
+            if k > i
+                && (self.text[self.toks[k - 1].span.end..self.toks[k].span.start]
+                    .matches('\n')
+                    .count()
+                    > 1
+                    || self.cue(k).is_some())
+            {
+                break;
+            }
             let line_end = (k..self.toks.len())
                 .find(|&x| self.line_break_after(x))
                 .unwrap_or(self.toks.len() - 1);
@@ -326,7 +336,18 @@ impl Toks<'_> {
     }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
-        i > 0 && matches!(self.form(i - 1), "التي" | "الذي" | "الذين")
+        i > 0
+            && matches!(
+                self.form(i - 1),
+                "التي"
+                    | "الذي"
+                    | "الذين"
+                    | "اللذين"
+                    | "اللذان"
+                    | "اللتين"
+                    | "اللتان"
+                    | "اللواتي"
+            )
     }
     /// A line break between tokens i and i + 1.
     fn line_break_after(&self, i: usize) -> bool {
@@ -761,6 +782,16 @@ fn past_dates(t: &Toks, doc: &Document, k: usize) -> Option<usize> {
     dated.then_some(c)
 }
 
+/// The tokens of the person or organization whose name ends at token `k`.
+fn name_ending_at(t: &Toks, doc: &Document, k: usize) -> Option<(usize, usize)> {
+    let end = t.toks.get(k)?.span.end;
+    let e = doc.entities.iter().find(|e| {
+        e.span.end == end && matches!(e.label, EntityLabel::Person | EntityLabel::Organization)
+    })?;
+    let r = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span);
+    (!r.is_empty()).then_some((r.start, r.end))
+}
+
 /// A speaker written as a phrase: its longest entity (a person first) and its source type.
 fn phrase_speaker(
     t: &Toks,
@@ -795,7 +826,11 @@ fn main_person(doc: &Document, to: usize) -> Option<&rasid_doc::Entity> {
         .take_while(|e| e.span.end <= to)
         .filter(|e| e.label == EntityLabel::Person)
         .collect();
-    let name = |e: &rasid_doc::Entity| e.canonical.clone().unwrap_or_default();
+    let name = |e: &rasid_doc::Entity| {
+        e.canonical
+            .clone()
+            .unwrap_or_else(|| e.span.slice(&doc.text).to_string())
+    };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for e in &people {
         *counts.entry(name(e)).or_default() += 1;
@@ -1248,12 +1283,22 @@ impl Component for QuoteExtractor {
                     // a relative clause's verb reports only with a source of its own after
                     // it (الذي قالت عنه المستشارة ميركل إنه، التي حذر رئيسها); else it
                     // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
+                    let mut frame = frame;
                     let own_source = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
-                    if frame.relay_without_source || t.after_relative(i) && !own_source {
+                    if t.after_relative(i) && !own_source {
+                        // (or the source is its antecedent: المستشارة ميركل التي قالت إن …)
+                        frame.speaker = subject_before(&t, i - 1, sent)
+                            .filter(|sp| names_a_source(&t, doc, *sp))
+                            .or_else(|| name_ending_at(&t, doc, i.checked_sub(2)?));
+                        if frame.speaker.is_none() {
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    if frame.relay_without_source {
                         i += 1;
                         continue;
                     }
-                    let mut frame = frame;
                     frame.speaker = frame.speaker.map(|sp| title_to_name(&t, doc, sp));
                     if cue.impersonal && frame.speaker.is_none() {
                         i += 1;
@@ -1345,7 +1390,7 @@ impl Component for QuoteExtractor {
                         }
                         if t.is_punct(j, &[':']) {
                             if t.line_break_after(j) && j + 1 < t.toks.len() {
-                                // قوله:⏎ verse lines: the short lines that follow
+                                // قوله:⏎ or قال الشاعر:⏎ verse: the short lines that follow
                                 if let Some(end) = t.verse_end(j + 1) {
                                     let span =
                                         Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
@@ -1627,11 +1672,17 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
     // without markers, an interview shows in its questions: they speak to the interviewee
     // (علاقتك، أعمالك، بنات جيلك), where an explainer's subheadings do not; three such
     // question-and-answer pairs make the layout
+    // (a word with the article takes no possessive: الملك، البنوك are not "your")
     let addressed = |l: &Span| {
         const NOT_YOU: &[&str] = &["ذلك", "تلك", "كذلك", "لذلك", "هناك", "هنالك", "وكذلك"];
         l.slice(text)
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| w.chars().count() >= 4 && !NOT_YOU.contains(w))
+            .filter(|w| {
+                let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+                !bare.starts_with("ال") && !bare.starts_with('ل')
+            })
             .any(|w| w.ends_with('ك') || w.ends_with("كم"))
     };
     let answered = |k: &usize| asks(&lines[k - 1]) && !asks(&lines[*k]);

@@ -650,3 +650,26 @@ fn a_verb_without_a_subject_before_its_preposition_goes_on_with_the_speaker() {
     assert_eq!(quotes[1].2, quotes[0].2, "{quotes:?}");
     assert!(quotes[1].4.starts_with("الوصول إلى مستوى"), "{quotes:?}");
 }
+
+#[test]
+fn review_cases_verse_ends_at_a_blank_line_and_relatives_speak_for_named_antecedents() {
+    // a blank line ends the verse; the next paragraph's report is its own
+    let d = analyse(
+        "وقال الشاعر محمد أحمد في قصيدته:\nيا وطني الحبيب\nأنت في القلب\n\nوأعلنت وزارة الداخلية اليوم أن الطرق مغلقة.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "يا وطني الحبيب\nأنت في القلب");
+    assert!(quotes[1].4.starts_with("الطرق مغلقة"), "{quotes:?}");
+    // the named antecedent of a relative clause is its speaker
+    let d = analyse("وصلت المستشارة الألمانية أنجيلا ميركل التي قالت إن الاتفاق جيد إلى باريس.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(
+        quotes[0].2.is_some_and(|s| s.contains("ميركل")),
+        "{quotes:?}"
+    );
+    // participles with everyday meanings are no cues
+    assert!(q(&analyse("وكان مقدرا أن تنطلق المباراة مساء أمس.")).is_empty());
+    assert!(q(&analyse("وعين الرجل متحدثا باسم الحكومة.")).is_empty());
+}
