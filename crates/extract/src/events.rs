@@ -418,6 +418,8 @@ impl EventExtractor {
                 .or_else(|| lex.numbers.get(forms[j].trim_start_matches('و')).copied())
         };
         let mut found: Vec<u32> = Vec::new();
+        // the death a لقي met (مصرعه، حتفهم)
+        let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
         for (k, &j) in toks.iter().enumerate() {
             let f = forms[j].trim_start_matches(['و', 'ف', 'ب', 'ل']);
             let death = DEATH_WORDS.contains(&f) || DEATH_WORDS.contains(&forms[j].as_str());
@@ -425,10 +427,7 @@ impl EventExtractor {
             let met_death = matches!(
                 forms[j].trim_start_matches(['و', 'ف']),
                 "لقي" | "لقيت" | "لقوا"
-            ) && toks[k + 1..(k + 16).min(toks.len())].iter().any(|&n| {
-                let w = forms[n].as_str();
-                w.starts_with("مصرع") || w.starts_with("حتف")
-            });
+            ) && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
             let funeral = FUNERAL_WORDS.contains(&f) || met_death;
             if !death && !funeral {
                 continue;
@@ -437,10 +436,7 @@ impl EventExtractor {
             let window: Vec<usize> = if met_death {
                 // (only up to the death: لقيت امرأة حتفها وأصيب 15)
                 (k + 1..toks.len())
-                    .take_while(|&x| {
-                        let w = forms[toks[x]].as_str();
-                        !(w.starts_with("مصرع") || w.starts_with("حتف"))
-                    })
+                    .take_while(|&x| !met_end(&toks[x]))
                     .take(8)
                     .collect()
             } else if funeral {
