@@ -36,9 +36,41 @@ struct Cue {
     pronoun_speaker: bool,
 }
 
+/// The roles of the closed-class words the rules read (`data/quotes/words.tsv`, where each
+/// role is described).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Role {
+    Complementizer,
+    Setting,
+    NotSaid,
+    SpeechOpener,
+    Frame,
+    Time,
+    RelayHead,
+    GovernsNoun,
+    BeforeSubject,
+    NotYou,
+    Negation,
+    Relative,
+    /// (the last role: the table is sized by it)
+    ObjectPreposition,
+}
+
 struct Lexicons {
     cues: HashMap<String, Cue>,
     sources: HashMap<String, &'static str>,
+    /// by role (`Role as usize`); short lists, read by a linear scan that beats hashing here
+    words: Vec<Vec<&'static str>>,
+}
+
+/// Whether `word` (search-normalized) is one of the words of `role`.
+fn is(role: Role, word: &str) -> bool {
+    lexicons().words[role as usize].contains(&word)
+}
+
+/// The words of `role`.
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    lexicons().words[role as usize].iter().copied()
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -66,133 +98,34 @@ fn lexicons() -> &'static Lexicons {
         let sources = rows(include_str!("../data/quotes/sources.tsv"))
             .map(|r| (r[0].to_string(), r[1]))
             .collect();
-        Lexicons { cues, sources }
+        let mut words: Vec<Vec<&'static str>> =
+            vec![Vec::new(); Role::ObjectPreposition as usize + 1];
+        for r in rows(include_str!("../data/quotes/words.tsv")) {
+            let role = match r[1] {
+                "complementizer" => Role::Complementizer,
+                "setting" => Role::Setting,
+                "not_said" => Role::NotSaid,
+                "speech_opener" => Role::SpeechOpener,
+                "frame" => Role::Frame,
+                "time" => Role::Time,
+                "relay_head" => Role::RelayHead,
+                "governs_noun" => Role::GovernsNoun,
+                "before_subject" => Role::BeforeSubject,
+                "not_you" => Role::NotYou,
+                "negation" => Role::Negation,
+                "relative" => Role::Relative,
+                "object_preposition" => Role::ObjectPreposition,
+                k => panic!("words.tsv: unknown role {k:?}"),
+            };
+            words[role as usize].push(r[0]);
+        }
+        Lexicons {
+            cues,
+            sources,
+            words,
+        }
     })
 }
-
-const COMPLEMENTIZERS: &[&str] = &[
-    "ان",
-    "بان",
-    "انه",
-    "انها",
-    "انهم",
-    "انهما",
-    "اننا",
-    "انني",
-    "انكم",
-    "بانه",
-    "بانها",
-    "بانهم",
-    "لان",
-    "فان",
-];
-/// Words that set the scene of a statement between a title and a name (في مؤتمر صحفي مع
-/// نظيره الفرنسي X، خلال لقائه الرئيس X): the name after them is someone else.
-const SETTING_WORDS: &[&str] = &[
-    "مع",
-    "خلال",
-    "اثناء",
-    "لقائه",
-    "لقائها",
-    "استقباله",
-    "نظيره",
-    "نظيرته",
-];
-
-/// Words after a reporting verb's preposition that set the scene, not the statement
-/// (قال على هامش المؤتمر، تحدث عن طريق الهاتف).
-const NOT_SAID: &[&str] = &[
-    "هامش",
-    "طريق",
-    "لسان",
-    "خلال",
-    "حسابه",
-    "حسابها",
-    "موقعه",
-    "موقعها",
-];
-
-/// Words that open a speaker's own sentence and never a subject (وأضاف لقد تحول …، وتابع نحن
-/// لن نقبل …): after a reporting verb with no subject, the words that follow are the speech.
-const SPEECH_OPENERS: &[&str] = &[
-    "لقد", "نحن", "انا", "اننا", "انني", "لن", "لم", "هناك", "ليس", "كلنا", "لسنا",
-];
-
-const FRAME_WORDS: &[&str] = &[
-    "بيان",
-    "تصريح",
-    "تصريحات",
-    "حديث",
-    "مؤتمر",
-    "مقابلة",
-    "كلمة",
-    "لقاء",
-    "رسالة",
-    "تغريدة",
-    "اتصال",
-    "تقرير",
-    "خطاب",
-    "ندوة",
-    "افادة",
-    "ختام",
-    "معرض",
-    "سياق",
-    "اطار",
-    "فيديو",
-    "الفيديو",
-    "مقطع",
-    "تسجيل",
-    "حوار",
-    "برنامج",
-    "مداخلة",
-    "منشور",
-    "تدوينة",
-    "مقال",
-];
-const TIME_WORDS: &[&str] = &[
-    "يوم",
-    "امس",
-    "اليوم",
-    "مساء",
-    "صباح",
-    "ليلة",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "خلال",
-    "عقب",
-    "بعد",
-    "قبل",
-    "امام",
-    "حول",
-    "الى",
-    "عن",
-    "لدى",
-    "مع",
-    "ايضا",
-    "كذلك",
-    "بدوره",
-    "بدورها",
-    "انذاك",
-    "حينها",
-    "حينذاك",
-    "سابقا",
-];
-const RELAY_HEADS: &[&str] = &[
-    "وكالة",
-    "صحيفة",
-    "جريدة",
-    "قناة",
-    "موقع",
-    "تلفزيون",
-    "اذاعة",
-    "مجلة",
-    "شبكة",
-];
 
 /// Per-token facts the rules look at.
 struct Toks<'a> {
@@ -246,45 +179,17 @@ impl Toks<'_> {
         self.is_punct(i, &['"', '“', '”', '«', '»', '„'])
     }
     fn is_complementizer(&self, i: usize) -> bool {
-        COMPLEMENTIZERS.contains(&self.form(i))
+        is(Role::Complementizer, self.form(i))
     }
     /// The cue at token i (a leading و or ف is allowed). Past-tense cues that
     /// are also verbal nouns (ذكر، نقل، كشف) are not cues after a preposition
     /// or a noun that governs them (عدم ذكر اسمها، على نقل، تم نقل).
     fn cue(&self, i: usize) -> Option<Cue> {
-        const GOVERNS_NOUN: &[&str] = &[
-            "على",
-            "عدم",
-            "بعد",
-            "قبل",
-            "من",
-            "عن",
-            "في",
-            "الى",
-            "حول",
-            "اثر",
-            "خلال",
-            "دون",
-            "تم",
-            "يتم",
-            "عملية",
-            "عمليات",
-            "وسائل",
-            "اعادة",
-            "بسبب",
-            "ضرورة",
-            "مجرد",
-        ];
-        if i > 0 && GOVERNS_NOUN.contains(&self.form(i - 1)) {
+        if i > 0 && is(Role::GovernsNoun, self.form(i - 1)) {
             return None;
         }
         // what was not said is no statement (لم يقل، لن تعلن)
-        if i > 0
-            && matches!(
-                self.form(i - 1),
-                "لم" | "لن" | "ولم" | "ولن" | "فلم" | "فلن"
-            )
-        {
+        if i > 0 && is(Role::Negation, self.form(i - 1)) {
             return None;
         }
         let f = self.form(i);
@@ -336,18 +241,7 @@ impl Toks<'_> {
     }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
-        i > 0
-            && matches!(
-                self.form(i - 1),
-                "التي"
-                    | "الذي"
-                    | "الذين"
-                    | "اللذين"
-                    | "اللذان"
-                    | "اللتين"
-                    | "اللتان"
-                    | "اللواتي"
-            )
+        i > 0 && is(Role::Relative, self.form(i - 1))
     }
     /// A line break between tokens i and i + 1.
     fn line_break_after(&self, i: usize) -> bool {
@@ -470,7 +364,7 @@ impl QuoteExtractor {
             start += 1;
         }
         // (a preposition opens no speaker: وحذر من الوصول …)
-        if SPEECH_OPENERS.contains(&t.form(start))
+        if is(Role::SpeechOpener, t.form(start))
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
         {
             return None;
@@ -483,7 +377,7 @@ impl QuoteExtractor {
                 // the phrase; a quotation that runs on, or ends the sentence, is content
                 let close = (j + 1..(j + 7).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
                 // after صحيفة / وكالة / قناة a quoted phrase is the outlet's name, wherever it ends
-                let after_outlet = j > start && RELAY_HEADS.contains(&t.head_word(j - 1));
+                let after_outlet = j > start && is(Role::RelayHead, t.head_word(j - 1));
                 // (a name in marks is short: three words in running text, up to five where
                 // only a source can stand)
                 let name = close.is_some_and(|c| {
@@ -522,16 +416,16 @@ impl QuoteExtractor {
                 || (t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!']) && !abbreviation)
                 || t.is_punct(j, &['،', ','])
                 || (f == "في"
-                    && FRAME_WORDS.iter().any(|w| {
+                    && words(Role::Frame).any(|w| {
                         // في بيان، في البيان، في بيانه
                         let next = t.form(j + 1).trim_start_matches("ال");
-                        next == *w
+                        next == w
                             || next
-                                .strip_prefix(*w)
+                                .strip_prefix(w)
                                 .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
                     }))
                 // (بيان صادر عن الوزارة: عن names the issuer)
-                || TIME_WORDS.contains(&f)
+                || is(Role::Time, f)
                     && !(f == "عن"
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
@@ -642,8 +536,8 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             || t.is_punct(k, &[':', '.', '؟', '?', '!'])
             || t.line_break_after(k)
             || t.cue(k).is_some()
-            || SETTING_WORDS.contains(&t.form(k))
-            || FRAME_WORDS.contains(&t.head_word(k)))
+            || is(Role::Setting, t.form(k))
+            || is(Role::Frame, t.head_word(k)))
     });
     let statement_follows =
         t.is_complementizer(r.end) || t.is_punct(r.end, &[':']) || t.is_quote_mark(r.end);
@@ -911,36 +805,6 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
         .then_some(sp)
 }
 
-/// Words that end a subject phrase read backwards from a verb (`بعد تقرير … أشار`).
-const BEFORE_SUBJECT: &[&str] = &[
-    "بعد",
-    "اما",
-    "قبل",
-    "في",
-    "من",
-    "على",
-    "الى",
-    "عن",
-    "حيث",
-    "كما",
-    "قد",
-    "وقد",
-    "الذي",
-    "التي",
-    "الذين",
-    "فيما",
-    "بينما",
-    "ان",
-    "و",
-    "ثم",
-    "لكن",
-    "بل",
-    "اذ",
-    "اذا",
-    "عندما",
-    "حين",
-];
-
 /// SVO order: the source named just before its verb in the same clause
 /// (`مصدر في البلدية قال …`، `بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن`). Only a phrase
 /// whose first word is a known source head (or that holds an entity) counts.
@@ -950,7 +814,7 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
         let p = k - 1;
         if t.toks[p].span.start < sent.start
             || t.is_complementizer(p)
-            || BEFORE_SUBJECT.contains(&t.form(p))
+            || is(Role::BeforeSubject, t.form(p))
             || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
             || t.cue(p).is_some()
             || t.line_break_after(p)
@@ -968,7 +832,7 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
 fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
     let f = t.form(j);
     let rest = f.strip_prefix('ل')?;
-    let named_here = RELAY_HEADS.contains(&rest)
+    let named_here = is(Role::RelayHead, rest)
         || (rest.chars().count() >= 3
             && lexicons()
                 .sources
@@ -1008,7 +872,7 @@ fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
     let preposition = raw.starts_with('ل')
         && rest.chars().count() >= 2
         && (rest.starts_with('ل')
-            || RELAY_HEADS.contains(&rest)
+            || is(Role::RelayHead, rest)
             || lexicons().sources.contains_key(rest));
     let skip = if preposition { "ل".len() } else { 0 };
     Span::new(first.start + skip, t.toks[b - 1].span.end)
@@ -1437,7 +1301,7 @@ impl Component for QuoteExtractor {
                         if j == lead
                             && clause_initial
                             && frame.speaker.is_none()
-                            && SPEECH_OPENERS.contains(&t.form(j))
+                            && is(Role::SpeechOpener, t.form(j))
                         {
                             let end = t.unmarked_direct_end(j);
                             let span = Span::new(t.toks[j].span.start, t.toks[end].span.end);
@@ -1489,7 +1353,7 @@ impl Component for QuoteExtractor {
                         if let Some((sa, b)) = frame.speaker {
                             // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
                             let b = if t.is_punct(b, &['،', ','])
-                                && matches!(t.form(b + 1), "على" | "عن" | "من" | "الى")
+                                && is(Role::ObjectPreposition, t.form(b + 1))
                             {
                                 b + 1
                             } else {
@@ -1499,10 +1363,10 @@ impl Component for QuoteExtractor {
                             // (a subject that names someone: not words of the statement
                             // itself, وأضاف لقد تحول الموقع إلى …)
                             let object = names_a_source(&t, doc, (sa, b))
-                                && matches!(t.form(b), "على" | "عن" | "من" | "الى")
+                                && is(Role::ObjectPreposition, t.form(b))
                                 && t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
-                                && !TIME_WORDS.contains(&t.form(a))
-                                && !NOT_SAID.contains(&t.form(a));
+                                && !is(Role::Time, t.form(a))
+                                && !is(Role::NotSaid, t.form(a));
                             // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the
                             // preposition written on its noun
                             let attached = names_a_source(&t, doc, (sa, b))
@@ -1510,8 +1374,8 @@ impl Component for QuoteExtractor {
                                 && t.form(b).strip_prefix('ب').is_some_and(|rest| {
                                     rest.chars().count() >= 3
                                         && !rasid_arabic::is_stopword(t.form(b))
-                                        && !TIME_WORDS.contains(&t.form(b))
-                                        && !NOT_SAID.contains(&rest)
+                                        && !is(Role::Time, t.form(b))
+                                        && !is(Role::NotSaid, rest)
                                         && !lexicons().sources.contains_key(t.head_word(b))
                                 });
                             if object {
@@ -1523,12 +1387,12 @@ impl Component for QuoteExtractor {
                             // وحذر من الوصول إلى …: with no subject, the speaker goes on and
                             // the object is what was said
                             let a = i + 1;
-                            let object = matches!(t.form(a), "على" | "عن" | "من" | "الى")
+                            let object = is(Role::ObjectPreposition, t.form(a))
                                 && t.toks
                                     .get(a + 1)
                                     .is_some_and(|tk| tk.kind == TokenKind::Arabic)
-                                && !TIME_WORDS.contains(&t.form(a + 1))
-                                && !NOT_SAID.contains(&t.form(a + 1));
+                                && !is(Role::Time, t.form(a + 1))
+                                && !is(Role::NotSaid, t.form(a + 1));
                             if object {
                                 found = clause_from(&t, a + 1, sent);
                             }
@@ -1674,10 +1538,9 @@ fn interview_answers(text: &str, quotes: &mut Vec<Quote>, prov: &rasid_doc::Prov
     // question-and-answer pairs make the layout
     // (a word with the article takes no possessive: الملك، البنوك are not "your")
     let addressed = |l: &Span| {
-        const NOT_YOU: &[&str] = &["ذلك", "تلك", "كذلك", "لذلك", "هناك", "هنالك", "وكذلك"];
         l.slice(text)
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 4 && !NOT_YOU.contains(w))
+            .filter(|w| w.chars().count() >= 4 && !is(Role::NotYou, w))
             .filter(|w| {
                 let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                 let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
