@@ -901,8 +901,33 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
     let next_par = t
         .paragraph_end(end_of_par + 1)
         .min(t.toks.len().saturating_sub(1));
-    let close = (open + 1..=end_of_par)
-        .find(|&k| t.is_quote_mark(k))
+    // “… “a title” …” and «… «…» …»: a mark that opens again nests, its own closer first
+    let (opener, closer) = match t.raw(open) {
+        "“" => ("“", "”"),
+        "«" => ("«", "»"),
+        _ => ("", ""),
+    };
+    let nested_close = (!opener.is_empty())
+        .then(|| {
+            let mut depth = 0usize;
+            (open + 1..=end_of_par).find(|&k| {
+                let raw = t.raw(k);
+                if raw == opener {
+                    depth += 1;
+                } else if raw == closer {
+                    if depth == 0 {
+                        return true;
+                    }
+                    depth -= 1;
+                }
+                false
+            })
+        })
+        .flatten();
+    // (nesting that never closes is a text that opens with the closing mark too: the first
+    // mark closes)
+    let close = nested_close
+        .or_else(|| (open + 1..=end_of_par).find(|&k| t.is_quote_mark(k)))
         .or_else(|| {
             // (an opening « there starts the next quotation: this one closed nowhere)
             (end_of_par + 1..=next_par)

@@ -673,3 +673,21 @@ fn review_cases_verse_ends_at_a_blank_line_and_relatives_speak_for_named_anteced
     assert!(q(&analyse("وكان مقدرا أن تنطلق المباراة مساء أمس.")).is_empty());
     assert!(q(&analyse("وعين الرجل متحدثا باسم الحكومة.")).is_empty());
 }
+
+#[test]
+fn a_quotation_holding_a_quoted_title_closes_with_its_own_mark() {
+    let d = analyse(
+        "وقال مدير الحملة خالد العمري إن “الحملة مستمرة في تنفيذ البرنامج الطبي “زينة الحياة الدنيا” للتكفل بألف عملية ولادة”.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(
+        quotes[0].4.ends_with("للتكفل بألف عملية ولادة"),
+        "{quotes:?}"
+    );
+    // a text that opens with the closing mark too: the first mark closes
+    let d = analyse("وقال الوزير: «لن نتراجع». وأضاف: «سنمضي في الخطة».");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "لن نتراجع");
+}
