@@ -29,6 +29,8 @@ struct Lexicons {
     numbers: HashMap<String, u32>,
     /// context word → role (not_occurred, denial, disrupted)
     context: HashMap<String, &'static str>,
+    /// closed-class words by role (`Role as usize`, data/events/words.tsv)
+    words: Vec<Vec<&'static str>>,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -58,36 +60,31 @@ fn lexicons() -> &'static Lexicons {
         let context = rows(include_str!("../data/events/context.tsv"))
             .map(|r| (norm.normalize_str(r[0]), r[1]))
             .collect();
+        let mut words: Vec<Vec<&'static str>> = vec![Vec::new(); Role::Relative as usize + 1];
+        for r in rows(include_str!("../data/events/words.tsv")) {
+            let role = match r[1] {
+                "death" => Role::Death,
+                "funeral" => Role::Funeral,
+                "met_death" => Role::MetDeath,
+                "locative" => Role::Locative,
+                "near" => Role::Near,
+                "container" => Role::Container,
+                "relative" => Role::Relative,
+                k => panic!("events words.tsv: unknown role {k:?}"),
+            };
+            words[role as usize].push(r[0]);
+        }
         Lexicons {
             triggers,
             max_trigger,
             actors,
             numbers,
             context,
+            words,
         }
     })
 }
 
-const DEATH_WORDS: &[&str] = &[
-    "قتل",
-    "قتلى",
-    "قتيل",
-    "قتيلا",
-    "مقتل",
-    "مصرع",
-    "حتفه",
-    "حتفهم",
-    "شهيد",
-    "شهداء",
-    "شهيدا",
-    "استشهد",
-    "استشهاد",
-    "جثث",
-    "جثة",
-    "وفاة",
-    "قضوا",
-];
-const FUNERAL_WORDS: &[&str] = &["شيع", "شيعت", "تشييع"];
 /// Whether the trigger at token `k` of a sentence (`toks`) reports something that happened:
 /// not negated or denied, not a name (ساحة التحرير), not expected, not a standing state
 /// (المناطق التي سيطر عليها), not a purpose (لتحرير).
@@ -106,7 +103,7 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"));
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
-        && matches!(forms[toks[k - 1]].as_str(), "التي" | "الذي" | "الذين");
+        && is(Role::Relative, forms[toks[k - 1]].as_str());
     // only for taking ground: لهجوم after تعرض is the attack itself
     let purpose = forms[toks[k]].starts_with('ل')
         && !forms[toks[k]].starts_with("ال")
@@ -131,6 +128,25 @@ fn future_verb(form: &str) -> bool {
         && bare as f64 >= 2.5 * whole as f64
 }
 
+/// The roles of the closed-class words the rules read (data/events/words.tsv, where each is
+/// described).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Death,
+    Funeral,
+    MetDeath,
+    Locative,
+    Near,
+    Container,
+    /// (the last role: the table is sized by it)
+    Relative,
+}
+
+/// Whether `word` (search-normalized) is one of the words of `role`.
+fn is(role: Role, word: &str) -> bool {
+    lexicons().words[role as usize].contains(&word)
+}
+
 /// Trigger priority of words that report a death and no tactic (مقتل، مصرع; triggers.tsv).
 const DEATH_ONLY: u32 = 8;
 
@@ -144,36 +160,6 @@ fn context_role(form: &str) -> Option<&'static str> {
 
 /// Sentences before a report, within its paragraph, that may give its date.
 const DATE_LOOKBACK: usize = 3;
-
-/// Words before a place that say something happened there (في، داخل، أنحاء); with the
-/// nearness words and a preposition written on the name (بالعراق).
-const LOCATIVE_WORDS: &[&str] = &[
-    "في",
-    "داخل",
-    "انحاء",
-    "مدينة",
-    "بلدة",
-    "قرية",
-    "محافظة",
-    "منطقة",
-];
-
-const NEAR_WORDS: &[&str] = &[
-    "قرب",
-    "بالقرب",
-    "ريف",
-    "اطراف",
-    "ضواحي",
-    "محيط",
-    "شرق",
-    "غرب",
-    "شمال",
-    "جنوب",
-    "شرقي",
-    "غربي",
-    "شمالي",
-    "جنوبي",
-];
 
 pub struct EventExtractor;
 
@@ -236,10 +222,6 @@ fn merge_weaker(
     let mut k = keep.into_iter();
     events.retain(|_| k.next().unwrap_or(true));
 }
-
-/// Place cue words that make the place after them a container of the place before
-/// (`مثلث عاهم بمديرية حرض`، `في محافظة صعدة`).
-const CONTAINER_CUES: &[&str] = &["مديريه", "محافظه", "قضاء", "ناحيه", "ولايه"];
 
 /// The places a clause lists as the scenes of one report: its geocoded places in text order,
 /// without countries and governorates when a finer place is there, without containers
@@ -307,7 +289,7 @@ fn listed_places<'d>(
             })
             .last()
             .map(|j| crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف'])));
-        if !out.is_empty() && before.is_some_and(|b| CONTAINER_CUES.contains(&b.as_str())) {
+        if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
         let name = e.place.as_ref().map(|p| p.name.clone());
@@ -422,13 +404,11 @@ impl EventExtractor {
         let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
         for (k, &j) in toks.iter().enumerate() {
             let f = forms[j].trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            let death = DEATH_WORDS.contains(&f) || DEATH_WORDS.contains(&forms[j].as_str());
+            let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str());
             // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
-            let met_death = matches!(
-                forms[j].trim_start_matches(['و', 'ف']),
-                "لقي" | "لقيت" | "لقوا"
-            ) && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
-            let funeral = FUNERAL_WORDS.contains(&f) || met_death;
+            let met_death = is(Role::MetDeath, forms[j].trim_start_matches(['و', 'ف']))
+                && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
+            let funeral = is(Role::Funeral, f) || met_death;
             if !death && !funeral {
                 continue;
             }
@@ -635,8 +615,7 @@ impl Component for EventExtractor {
                     });
                     own || k.checked_sub(1).is_some_and(|p| {
                         let w = forms[p].trim_start_matches(['و', 'ف']);
-                        LOCATIVE_WORDS.contains(&w)
-                            || NEAR_WORDS.contains(&w.trim_start_matches('ب'))
+                        is(Role::Locative, w) || is(Role::Near, w.trim_start_matches('ب'))
                     })
                 };
                 let place_in = |sp: Span| {
@@ -699,7 +678,7 @@ impl Component for EventExtractor {
                         .iter()
                         .rev()
                         .take(3)
-                        .any(|w| NEAR_WORDS.contains(&w.trim_start_matches(['و', 'ب', 'ف'])));
+                        .any(|w| is(Role::Near, w.trim_start_matches(['و', 'ب', 'ف'])));
                     let precision = match p.kind.as_str() {
                         "admin1" if towns_listed => 1,
                         "country" | "admin1" => 3,
