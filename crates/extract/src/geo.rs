@@ -473,6 +473,14 @@ impl Geocoder {
     }
 }
 
+/// Entity `e` over `span`, named by the span's words.
+fn respan(e: &rasid_doc::Entity, span: Span, text: &str) -> rasid_doc::Entity {
+    let mut e = e.clone();
+    e.span = span;
+    e.canonical = Some(Normalizer::search().normalize_str(span.slice(text)));
+    e
+}
+
 /// Where the word after the conjunction that token k opens starts: past the و and its marks,
 /// or at the next token when the و stands alone (حمص و إدلب).
 fn after_conjunction(toks: &[rasid_text::Token], text: &str, k: usize) -> usize {
@@ -628,101 +636,90 @@ impl Geocoder {
     /// place the next word continues (`بغداد الجديدة`) takes that word in. Done before
     /// anything reads the entities' words.
     fn mend_place_spans(doc: &mut Document, forms: &[String]) {
-        let toks = &doc.tokens;
-        let text = &doc.text;
-        let mut changed = false;
-        let mut out: Vec<rasid_doc::Entity> = Vec::with_capacity(doc.entities.len());
-        for (i, e) in doc.entities.iter().enumerate() {
-            let r = crate::ranges::overlapping(toks, e.span, |t| t.span);
+        let mended: Vec<Option<Vec<rasid_doc::Entity>>> = (0..doc.entities.len())
+            .map(|i| Self::mend_place(doc, forms, i))
+            .collect();
+        if mended.iter().all(Option::is_none) {
+            return;
+        }
+        let entities = std::mem::take(&mut doc.entities);
+        doc.entities = entities
+            .into_iter()
+            .zip(mended)
+            .flat_map(|(e, m)| m.unwrap_or_else(|| vec![e]))
+            .collect();
+        for (n, e) in doc.entities.iter_mut().enumerate() {
+            e.id = format!("e{}", n + 1);
+        }
+    }
+
+    /// What entity `i` becomes (None: it stays as it is).
+    fn mend_place(doc: &Document, forms: &[String], i: usize) -> Option<Vec<rasid_doc::Entity>> {
+        let (toks, text) = (&doc.tokens, &doc.text);
+        let e = &doc.entities[i];
+        let r = crate::ranges::overlapping(toks, e.span, |t| t.span);
+        if r.is_empty() {
+            return None;
+        }
+        if e.label != EntityLabel::Location {
             // a listed place the tagger read as a name (بقضاء أبوغريب: a kunya's shape) is a
             // place after a place word
             let after_place_word = r.start > 0
                 && place_word(&forms[r.start - 1]).is_some_and(|w| w.role != Role::Part);
-            if e.label != EntityLabel::Location
-                && after_place_word
-                && in_gazetteer(e.span.slice(text))
-            {
-                let mut e = e.clone();
-                e.label = EntityLabel::Location;
-                out.push(e);
-                changed = true;
-                continue;
+            if !(after_place_word && in_gazetteer(e.span.slice(text))) {
+                return None;
             }
-            if e.label != EntityLabel::Location {
-                out.push(e.clone());
-                continue;
-            }
-            if r.is_empty() {
-                out.push(e.clone());
-                continue;
-            }
-            let listed = |a: usize, b: usize| in_gazetteer(Span::new(a, b).slice(text));
-            // a conjunction the tagger kept (وسلفيت) when only the rest is listed
             let mut e = e.clone();
-            if e.span.start == toks[r.start].span.start
-                && text[e.span.start..].starts_with('و')
-                && !listed(e.span.start, e.span.end)
-            {
-                let rest = after_conjunction(toks, text, r.start);
-                if rest < e.span.end && listed(rest, e.span.end) {
-                    e.span = Span::new(rest, e.span.end);
-                    e.canonical = Some(Normalizer::search().normalize_str(e.span.slice(text)));
-                    changed = true;
-                }
+            e.label = EntityLabel::Location;
+            return Some(vec![e]);
+        }
+        let listed = |a: usize, b: usize| in_gazetteer(Span::new(a, b).slice(text));
+        let mut span = e.span;
+        // a conjunction the tagger kept (وسلفيت) when only the rest is listed
+        if span.start == toks[r.start].span.start
+            && text[span.start..].starts_with('و')
+            && !listed(span.start, span.end)
+        {
+            let rest = after_conjunction(toks, text, r.start);
+            if rest < span.end && listed(rest, span.end) {
+                span = Span::new(rest, span.end);
             }
-            // split at a conjunction when both sides are listed and the whole is not
-            let split = (!listed(e.span.start, e.span.end))
-                .then(|| {
-                    (r.start + 1..r.end).find(|&k| {
-                        let after = after_conjunction(toks, text, k);
-                        forms[k].starts_with('و')
-                            && text[toks[k].span.start..].starts_with('و')
-                            && after < e.span.end
-                            && listed(e.span.start, toks[k - 1].span.end)
-                            && listed(after, e.span.end)
-                    })
+        }
+        // split at a conjunction when both sides are listed and the whole is not
+        let split = (!listed(span.start, span.end))
+            .then(|| {
+                (r.start + 1..r.end).find(|&k| {
+                    let after = after_conjunction(toks, text, k);
+                    forms[k].starts_with('و')
+                        && text[toks[k].span.start..].starts_with('و')
+                        && after < span.end
+                        && listed(span.start, toks[k - 1].span.end)
+                        && listed(after, span.end)
                 })
-                .flatten();
-            if let Some(k) = split {
-                let second = Span::new(after_conjunction(toks, text, k), e.span.end);
-                let norm = Normalizer::search();
-                let mut left = e.clone();
-                left.span = Span::new(e.span.start, toks[k - 1].span.end);
-                left.canonical = Some(norm.normalize_str(left.span.slice(text)));
-                let mut right = e.clone();
-                right.span = second;
-                right.canonical = Some(norm.normalize_str(second.slice(text)));
-                out.push(left);
-                out.push(right);
-                changed = true;
-                continue;
-            }
-            // the next word continues the name (بغداد الجديدة), if no other entity holds it
-            let next = r.end;
-            let free = doc
-                .entities
-                .get(i + 1)
-                .is_none_or(|n| toks.get(next).is_some_and(|t| n.span.start >= t.span.end));
-            let longer = next < toks.len()
-                && toks[next].kind.is_wordlike()
-                && free
-                && text[toks[r.end - 1].span.end..toks[next].span.start]
-                    .trim()
-                    .is_empty()
-                && listed(e.span.start, toks[next].span.end);
-            if longer {
-                e.span = Span::new(e.span.start, toks[next].span.end);
-                e.canonical = Some(Normalizer::search().normalize_str(e.span.slice(text)));
-                changed = true;
-            }
-            out.push(e);
+            })
+            .flatten();
+        if let Some(k) = split {
+            let left = Span::new(span.start, toks[k - 1].span.end);
+            let right = Span::new(after_conjunction(toks, text, k), span.end);
+            return Some(vec![respan(e, left, text), respan(e, right, text)]);
         }
-        if changed {
-            doc.entities = out;
-            for (n, e) in doc.entities.iter_mut().enumerate() {
-                e.id = format!("e{}", n + 1);
-            }
+        // the next word continues the name (بغداد الجديدة), if no other entity holds it
+        let next = r.end;
+        let free = doc
+            .entities
+            .get(i + 1)
+            .is_none_or(|n| toks.get(next).is_some_and(|t| n.span.start >= t.span.end));
+        let longer = next < toks.len()
+            && toks[next].kind.is_wordlike()
+            && free
+            && text[toks[r.end - 1].span.end..toks[next].span.start]
+                .trim()
+                .is_empty()
+            && listed(span.start, toks[next].span.end);
+        if longer {
+            span = Span::new(span.start, toks[next].span.end);
         }
+        (span != e.span).then(|| vec![respan(e, span, text)])
     }
 
     /// A place written right before the place it lies in or near (حي الخالدية شمال حلب،
