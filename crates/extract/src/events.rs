@@ -927,6 +927,20 @@ mod tests {
     }
 
     #[test]
+    fn prisoner_exchanges_and_transfers_are_strategic_developments() {
+        let e = events(
+            "وأشرف الصليب الأحمر أمس على تنفيذ صفقة تبادل أسرى بين الحوثيين والمقاومة في مدينة تعز.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            (e[0].event_type.as_str(), e[0].sub_event_type.as_str()),
+            ("Strategic developments", "Other")
+        );
+        let loc = e[0].location.as_ref().unwrap();
+        assert_eq!(loc.place.as_deref(), Some("تعز"), "{e:?}");
+    }
+
+    #[test]
     fn a_governorate_heading_a_list_of_places_is_listed_too() {
         let e = events("وتركزت الغارات الجوية أمس في سوريا حول الحسكة وحلب وكوباني.");
         let places: Vec<Option<&str>> = e
