@@ -140,6 +140,18 @@ impl View<'_> {
             end
         }
     }
+    /// Whether the month name at token i, with no year or direction word, still names a
+    /// month: after شهر or خلال, or after في، منذ، حتى when the name is no short word that is
+    /// also a word or a place (في إب is the Yemeni governorate, صفر "zero"; آب keeps its madda
+    /// as written).
+    fn month_named_alone(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).map(|p| self.form(p)) else {
+            return false;
+        };
+        matches!(before, "شهر" | "بشهر" | "وشهر" | "خلال")
+            || matches!(before, "في" | "وفي" | "منذ" | "حتى")
+                && (self.form(i).chars().count() >= 4 || self.raw(i).starts_with('آ'))
+    }
     /// A weekday written at k, bare or in parentheses (اليوم (الخميس)): the weekday and the
     /// tokens it takes.
     fn weekday_at(&self, k: usize) -> Option<(u32, usize)> {
@@ -439,13 +451,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Some((Word::Dir(d), dn)) => Some((d, dn)),
                     _ => None,
                 };
-                let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر" | "خلال");
-                // في يونيو، منذ مايو; not the short names that are also words and places
-                // (في إب is the Yemeni governorate; آب keeps its madda as written)
-                let after_preposition = i > 0
-                    && matches!(v.form(i - 1), "في" | "وفي" | "منذ" | "حتى")
-                    && (v.form(i).chars().count() >= 4 || v.raw(i).starts_with('آ'));
-                if dir.is_some() || after_shahr || after_preposition || both_names {
+                if dir.is_some() || v.month_named_alone(i) || both_names {
                     let (d, dn) = dir.unwrap_or((0, 0));
                     let value = rel(&|r| {
                         let (ry, rm, _) = civil_from_days(r);
@@ -495,11 +501,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Some((Word::Dir(d), dn)) => (Some(d), dn),
                     _ => (None, 0),
                 };
-                let after_shahr = i > 0 && matches!(v.form(i - 1), "شهر" | "بشهر" | "وشهر");
-                let after_preposition = i > 0
-                    && matches!(v.form(i - 1), "في" | "وفي" | "منذ" | "حتى")
-                    && v.form(i).chars().count() >= 4;
-                if dir.is_some() || after_shahr || after_preposition {
+                if dir.is_some() || v.month_named_alone(i) {
                     let value = rel(&|r| {
                         let (hy, _, _) = hijri_from_days(r);
                         let candidates =
