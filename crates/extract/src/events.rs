@@ -60,20 +60,23 @@ fn lexicons() -> &'static Lexicons {
         let context = rows(include_str!("../data/events/context.tsv"))
             .map(|r| (norm.normalize_str(r[0]), r[1]))
             .collect();
-        let mut words: Vec<Vec<&'static str>> = vec![Vec::new(); Role::Relative as usize + 1];
-        for r in rows(include_str!("../data/events/words.tsv")) {
-            let role = match r[1] {
-                "death" => Role::Death,
-                "funeral" => Role::Funeral,
-                "met_death" => Role::MetDeath,
-                "locative" => Role::Locative,
-                "near" => Role::Near,
-                "container" => Role::Container,
-                "relative" => Role::Relative,
-                k => panic!("events words.tsv: unknown role {k:?}"),
-            };
-            words[role as usize].push(r[0]);
-        }
+        let words = crate::words_by_role(
+            include_str!("../data/events/words.tsv"),
+            "events/words.tsv",
+            Role::Relative as usize + 1,
+            |name| {
+                Some(match name {
+                    "death" => Role::Death,
+                    "funeral" => Role::Funeral,
+                    "met_death" => Role::MetDeath,
+                    "locative" => Role::Locative,
+                    "near" => Role::Near,
+                    "container" => Role::Container,
+                    "relative" => Role::Relative,
+                    _ => return None,
+                } as usize)
+            },
+        );
         Lexicons {
             triggers,
             max_trigger,

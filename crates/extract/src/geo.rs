@@ -418,9 +418,7 @@ impl Geocoder {
             });
         }
         doc.entities.sort_by_key(|e| (e.span.start, e.span.end));
-        for (n, e) in doc.entities.iter_mut().enumerate() {
-            e.id = format!("e{}", n + 1);
-        }
+        renumber(&mut doc.entities);
     }
 
     /// A place no gazetteer lists, named as the text writes it (without a cue word the
@@ -476,9 +474,21 @@ impl Geocoder {
 /// Entity `e` over `span`, named by the span's words.
 fn respan(e: &rasid_doc::Entity, span: Span, text: &str) -> rasid_doc::Entity {
     let mut e = e.clone();
+    set_span(&mut e, span, text);
+    e
+}
+
+/// Moves entity `e` to `span`, named by the span's words.
+fn set_span(e: &mut rasid_doc::Entity, span: Span, text: &str) {
     e.span = span;
     e.canonical = Some(Normalizer::search().normalize_str(span.slice(text)));
-    e
+}
+
+/// Entity ids in text order (e1, e2, …), after entities were added or split.
+fn renumber(entities: &mut [rasid_doc::Entity]) {
+    for (n, e) in entities.iter_mut().enumerate() {
+        e.id = format!("e{}", n + 1);
+    }
 }
 
 /// Where the word after the conjunction that token k opens starts: past the و and its marks,
@@ -619,8 +629,7 @@ impl Component for Geocoder {
                     norm.normalize_str(&p.name) == norm.normalize_str(whole.slice(text))
                 });
                 if named_whole {
-                    e.span = whole;
-                    e.canonical = Some(norm.normalize_str(whole.slice(text)));
+                    set_span(e, whole, text);
                 }
             }
         }
@@ -648,9 +657,7 @@ impl Geocoder {
             .zip(mended)
             .flat_map(|(e, m)| m.unwrap_or_else(|| vec![e]))
             .collect();
-        for (n, e) in doc.entities.iter_mut().enumerate() {
-            e.id = format!("e{}", n + 1);
-        }
+        renumber(&mut doc.entities);
     }
 
     /// What entity `i` becomes (None: it stays as it is).
@@ -675,18 +682,20 @@ impl Geocoder {
         }
         let listed = |a: usize, b: usize| in_gazetteer(Span::new(a, b).slice(text));
         let mut span = e.span;
+        let mut whole_listed = listed(span.start, span.end);
         // a conjunction the tagger kept (وسلفيت) when only the rest is listed
-        if span.start == toks[r.start].span.start
+        if !whole_listed
+            && span.start == toks[r.start].span.start
             && text[span.start..].starts_with('و')
-            && !listed(span.start, span.end)
         {
             let rest = after_conjunction(toks, text, r.start);
             if rest < span.end && listed(rest, span.end) {
                 span = Span::new(rest, span.end);
+                whole_listed = true;
             }
         }
         // split at a conjunction when both sides are listed and the whole is not
-        let split = (!listed(span.start, span.end))
+        let split = (!whole_listed)
             .then(|| {
                 (r.start + 1..r.end).find(|&k| {
                     let after = after_conjunction(toks, text, k);

@@ -22,6 +22,22 @@ pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static
         .map(|l| l.split('\t').collect())
 }
 
+/// A `word<TAB>role` table of closed-class words (`data/*/words.tsv`), as one word list per
+/// role: `role_of` gives a role's index (its enum value), `roles` how many there are.
+pub(crate) fn words_by_role(
+    src: &'static str,
+    file: &str,
+    roles: usize,
+    role_of: impl Fn(&str) -> Option<usize>,
+) -> Vec<Vec<&'static str>> {
+    let mut words = vec![Vec::new(); roles];
+    for r in table_rows(src) {
+        let role = role_of(r[1]).unwrap_or_else(|| panic!("{file}: unknown role {:?}", r[1]));
+        words[role].push(r[0]);
+    }
+    words
+}
+
 /// The search-normalized form of every token of a document (no harakat or tatweel, alef
 /// forms folded): what the rules of each component read.
 pub(crate) fn search_forms(doc: &rasid_doc::Document) -> Vec<String> {

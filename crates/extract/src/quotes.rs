@@ -98,27 +98,29 @@ fn lexicons() -> &'static Lexicons {
         let sources = rows(include_str!("../data/quotes/sources.tsv"))
             .map(|r| (r[0].to_string(), r[1]))
             .collect();
-        let mut words: Vec<Vec<&'static str>> =
-            vec![Vec::new(); Role::ObjectPreposition as usize + 1];
-        for r in rows(include_str!("../data/quotes/words.tsv")) {
-            let role = match r[1] {
-                "complementizer" => Role::Complementizer,
-                "setting" => Role::Setting,
-                "not_said" => Role::NotSaid,
-                "speech_opener" => Role::SpeechOpener,
-                "frame" => Role::Frame,
-                "time" => Role::Time,
-                "relay_head" => Role::RelayHead,
-                "governs_noun" => Role::GovernsNoun,
-                "before_subject" => Role::BeforeSubject,
-                "not_you" => Role::NotYou,
-                "negation" => Role::Negation,
-                "relative" => Role::Relative,
-                "object_preposition" => Role::ObjectPreposition,
-                k => panic!("words.tsv: unknown role {k:?}"),
-            };
-            words[role as usize].push(r[0]);
-        }
+        let words = crate::words_by_role(
+            include_str!("../data/quotes/words.tsv"),
+            "quotes/words.tsv",
+            Role::ObjectPreposition as usize + 1,
+            |name| {
+                Some(match name {
+                    "complementizer" => Role::Complementizer,
+                    "setting" => Role::Setting,
+                    "not_said" => Role::NotSaid,
+                    "speech_opener" => Role::SpeechOpener,
+                    "frame" => Role::Frame,
+                    "time" => Role::Time,
+                    "relay_head" => Role::RelayHead,
+                    "governs_noun" => Role::GovernsNoun,
+                    "before_subject" => Role::BeforeSubject,
+                    "not_you" => Role::NotYou,
+                    "negation" => Role::Negation,
+                    "relative" => Role::Relative,
+                    "object_preposition" => Role::ObjectPreposition,
+                    _ => return None,
+                } as usize)
+            },
+        );
         Lexicons {
             cues,
             sources,
@@ -238,6 +240,10 @@ impl Toks<'_> {
             k = line_end + 1;
         }
         end
+    }
+    /// Token i carries the article (الصحة، للأرصاد).
+    fn has_article(&self, i: usize) -> bool {
+        self.form(i).starts_with("ال") || self.form(i).starts_with("لل")
     }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
@@ -567,7 +573,6 @@ fn noun_object_after_subject(
             first_words.contains(Span::new(e.span.start, e.span.start))
                 && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
         });
-    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
     let mut k = match entity {
         // (with the marks that close it: تنظيم «داعش» المتطرف)
         Some(e) => {
@@ -584,7 +589,7 @@ fn noun_object_after_subject(
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية)
     let mut with_article = 0;
-    while k < b && with_article < 3 && article(k) {
+    while k < b && with_article < 3 && t.has_article(k) {
         k += 1;
         with_article += 1;
     }
@@ -598,7 +603,7 @@ fn noun_object_after_subject(
     let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
     let object = (k < b || k > subject_end + 1 && k < t.toks.len())
         && t.toks[k].kind == TokenKind::Arabic
-        && !article(k)
+        && !t.has_article(k)
         && !rasid_arabic::is_stopword(bare)
         && bare.chars().count() >= 3
         && !lexicons().sources.contains_key(t.head_word(k))
@@ -617,16 +622,15 @@ fn noun_object_after_subject(
 /// البيئة). A construct that never closes leaves the end unknown (مصادر عسكرية في …، شهود عيان
 /// بمقتل …): None.
 fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
-    let article = |k: usize| t.form(k).starts_with("ال") || t.form(k).starts_with("لل");
     // (a sound plural heads no construct: its ن falls there, مختصو القطاع)
-    let mut closed = article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
+    let mut closed = t.has_article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
     let mut k = a + 1;
     while k < b && k < a + 7 {
         if closed {
-            let coordinated = t.form(k).starts_with('و') && article(k + 1) && k + 1 < b;
+            let coordinated = t.form(k).starts_with('و') && t.has_article(k + 1) && k + 1 < b;
             if coordinated {
                 k += 2;
-            } else if article(k) {
+            } else if t.has_article(k) {
                 k += 1;
             } else {
                 break;
@@ -637,11 +641,11 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
             let preposition = split.prefix.contains(['ب', 'ل', 'ك']);
             if t.toks[k].kind != TokenKind::Arabic
                 || rasid_arabic::is_stopword(f)
-                || preposition && !article(k)
+                || preposition && !t.has_article(k)
             {
                 break;
             }
-            closed = article(k);
+            closed = t.has_article(k);
             k += 1;
         }
     }
