@@ -844,6 +844,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts each date's text and value, in order.
+    fn assert_values(text: &str, published: Option<&str>, want: &[(&str, Option<&str>)]) {
+        let found = dates(text, published);
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|(t, v, _, _)| (t.as_str(), v.as_deref()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
     fn one(text: &str, published: Option<&str>) -> (String, Option<String>, DatePrecision) {
         let d = dates(text, published);
         assert_eq!(d.len(), 1, "{text}: {d:?}");
@@ -976,21 +986,14 @@ mod tests {
 
     #[test]
     fn anaphoric_dates_count_from_the_date_last_given() {
-        let d = dates(
+        assert_values(
             "قتل جنديان أمس في هجوم، وقتل شرطي في اليوم نفسه، وكان انفجار قد وقع قبل ذلك بيوم.",
             PUB,
-        );
-        let values: Vec<(&str, Option<&str>)> = d
-            .iter()
-            .map(|(t, v, _, _)| (t.as_str(), v.as_deref()))
-            .collect();
-        assert_eq!(
-            values,
-            [
+            &[
                 ("أمس", Some("2020-03-17")),
                 ("اليوم نفسه", Some("2020-03-17")),
-                ("قبل ذلك بيوم", Some("2020-03-16"))
-            ]
+                ("قبل ذلك بيوم", Some("2020-03-16")),
+            ],
         );
         // nothing to count from: unresolved, the text kept
         assert_eq!(one("وفي اليوم التالي اعتقل", PUB).1, None);
@@ -1039,21 +1042,14 @@ mod tests {
     #[test]
     fn a_named_weekday_of_today_dates_the_writing() {
         // published Friday 2020-03-20; "اليوم الأربعاء" says it was written on the 18th
-        let d = dates(
+        assert_values(
             "قال الوزير اليوم الأربعاء إن الطائرات قصفت الليلة الماضية مواقع، وأعلن أمس عن خطة.",
             Some("2020-03-20"),
-        );
-        let values: Vec<(&str, Option<&str>)> = d
-            .iter()
-            .map(|(t, v, _, _)| (t.as_str(), v.as_deref()))
-            .collect();
-        assert_eq!(
-            values,
-            [
+            &[
                 ("اليوم الأربعاء", Some("2020-03-18")),
                 ("الليلة الماضية", Some("2020-03-17")),
-                ("أمس", Some("2020-03-17"))
-            ]
+                ("أمس", Some("2020-03-17")),
+            ],
         );
         // a weekday further back than a paper's lag: the day word wins
         assert_eq!(
