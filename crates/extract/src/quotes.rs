@@ -52,6 +52,7 @@ enum Role {
     NotYou,
     Negation,
     Relative,
+    Exhortation,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -116,6 +117,7 @@ fn lexicons() -> &'static Lexicons {
                     "not_you" => Role::NotYou,
                     "negation" => Role::Negation,
                     "relative" => Role::Relative,
+                    "exhortation" => Role::Exhortation,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -554,18 +556,12 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
     }
 }
 
-/// In a speaker phrase that names an organization or person early, where a noun object
-/// starts: the first word after the entity and the words with the article that qualify it
-/// (وزارة الصحة السعودية) that has no article and is no function word or title
-/// (أعلنت وزارة الصحة السعودية ارتفاع …). Returns where the subject ends and the object
-/// starts; None when the phrase is only the subject.
-fn noun_object_after_subject(
-    t: &Toks,
-    doc: &Document,
-    (a, b): (usize, usize),
-) -> Option<(usize, usize)> {
-    // the first name in the phrase's first eight words; the words before it are its titles
-    // and descriptions (النجم الدولي البرازيلي السابق زيكو، الأمير فيصل بن سلمان)
+/// Where the subject named early in a speaker phrase ends: after the first person or
+/// organization in the phrase's first eight words (the words before it are its titles and
+/// descriptions: النجم الدولي البرازيلي السابق زيكو، الأمير فيصل بن سلمان) or the construct a
+/// source word opens, and the words with the article that qualify it (وزارة الصحة السعودية).
+/// None when the phrase names no one early.
+fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
     let first_words = Span::new(t.toks[a].span.start, t.toks[(a + 7).min(b - 1)].span.end);
     let entity = doc.entities[crate::ranges::overlapping(&doc.entities, first_words, |e| e.span)]
         .iter()
@@ -589,30 +585,173 @@ fn noun_object_after_subject(
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية)
     let mut with_article = 0;
-    while k < b && with_article < 3 && t.has_article(k) {
+    while k < b && with_article < 3 && t.has_article(k) && t.date_start.get(k) != Some(&true) {
         k += 1;
         with_article += 1;
     }
-    let subject_end = k;
+    Some(k)
+}
+
+/// Whether token `k` can open a noun object that is the statement: a word that is no function
+/// word, title, source or person's name; without the article unless a date came between it and
+/// the subject (طلبت الأمم المتحدة الأربعاء الإفراج …).
+fn opens_noun_object(t: &Toks, doc: &Document, k: usize, after_date: bool) -> bool {
+    let Some(tok) = t.toks.get(k) else {
+        return false;
+    };
+    let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
+    tok.kind == TokenKind::Arabic
+        && (after_date || !t.has_article(k))
+        && !rasid_arabic::is_stopword(bare)
+        && !rasid_arabic::is_stopword(t.form(k))
+        && bare.chars().count() >= 3
+        && !lexicons().sources.contains_key(t.head_word(k))
+        && t.cue(k).is_none()
+        // (a name in apposition is still the subject: وزير الخارجية عادل الجبير)
+        && !doc.entities[crate::ranges::overlapping(&doc.entities, tok.span, |e| e.span)]
+            .iter()
+            .any(|e| e.label == EntityLabel::Person)
+        && !crate::ner::resources::is_listed_person(t.form(k))
+}
+
+/// In a speaker phrase that names an organization or person early, where a noun object
+/// starts: the first word after the subject (see `subject_end`) that can open one
+/// (أعلنت وزارة الصحة السعودية ارتفاع …). Returns where the subject ends and the object
+/// starts; None when the phrase is only the subject.
+fn noun_object_after_subject(
+    t: &Toks,
+    doc: &Document,
+    (a, b): (usize, usize),
+) -> Option<(usize, usize)> {
+    let subject_end = subject_end(t, doc, (a, b))?;
+    let mut k = subject_end;
     // أعلنت وزارة الصحة، الخميس، ارتفاع …، أكدت الشرطة اليوم (الأربعاء)، وجود …: a date
     // after the whole subject, between commas or not
     if let Some(after) = past_dates(t, doc, k) {
         k = after;
     }
     // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
-    let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
-    let object = (k < b || k > subject_end + 1 && k < t.toks.len())
-        && t.toks[k].kind == TokenKind::Arabic
-        && !t.has_article(k)
-        && !rasid_arabic::is_stopword(bare)
-        && bare.chars().count() >= 3
-        && !lexicons().sources.contains_key(t.head_word(k))
-        // (a name in apposition is still the subject: وزير الخارجية عادل الجبير)
-        && !doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
-            .iter()
-            .any(|e| e.label == EntityLabel::Person)
-        && !crate::ner::resources::is_listed_person(t.form(k));
+    let object = (k < b || k > subject_end && k < t.toks.len())
+        && opens_noun_object(t, doc, k, k > subject_end);
     object.then_some((subject_end, k))
+}
+
+/// The statement of a verb whose subject was written before it (وكانت المقاومة الشعبية قد
+/// أكدت في تصريحات سابقة لها، استمرارها …، وكان الوزير قد شدد على ضرورة …): after the verb and
+/// the occasion it names (في تصريحات …،) or a date, a noun object, or a prepositional object
+/// after its preposition. The token where it starts.
+fn object_after_fronted_subject(t: &Toks, doc: &Document, i: usize) -> Option<usize> {
+    let mut k = i + 1;
+    if t.form(k) == "في"
+        && words(Role::Frame).any(|w| t.form(k + 1).trim_start_matches("ال").starts_with(w))
+    {
+        k = (k + 2..(k + 8).min(t.toks.len())).find(|&c| t.is_punct(c, &['،', ',']))? + 1;
+    }
+    let dated = past_dates(t, doc, k);
+    let k = dated.unwrap_or(k);
+    if is(Role::ObjectPreposition, t.form(k))
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|tk| tk.kind == TokenKind::Arabic)
+        && !is(Role::Time, t.form(k + 1))
+        && !is(Role::NotSaid, t.form(k + 1))
+    {
+        return Some(k + 1);
+    }
+    opens_noun_object(t, doc, k, dated.is_some()).then_some(k)
+}
+
+/// Where a prepositional object written on its noun starts inside a speaker phrase that ran
+/// on into it (أفاد شهود عيان بمقتل 33 …): the first word after the source's words that is
+/// ب on a word the news writes more often without it (بمقتل, not بارز), and no source, place
+/// or name (مصدر بوزارة الداخلية، مصدر ببغداد).
+fn attached_object_within(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+    let stemmer = rasid_arabic::Stemmer::get();
+    let k = (a + 1..b).find(|&k| {
+        t.toks[k].kind == TokenKind::Arabic
+            && t.form(k).strip_prefix('ب').is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && !rest.starts_with("ال")
+                    && stemmer.count(rest) > stemmer.count(t.form(k))
+            })
+    })?;
+    let known = !rasid_arabic::is_stopword(t.form(k))
+        && !lexicons().sources.contains_key(t.head_word(k))
+        && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+            .is_empty()
+        && names_a_source(t, doc, (a, k))
+        && (a..k).all(|c| t.toks[c].kind.is_wordlike());
+    known.then_some(k)
+}
+
+/// حث الحارثي، منسوبي الشركة على استشعار …، ودعا المواطنين إلى المساهمة …، أهاب الغامدي
+/// بجميع المواطنين أخذ الحيطة …: an exhortation names whom it urges, then what it urges.
+/// Returns the subject (None when the phrase after the verb is only the addressee, and the
+/// previous speaker goes on) and the token where what was urged starts.
+fn exhortation_object(
+    t: &Toks,
+    doc: &Document,
+    i: usize,
+    speaker: Option<(usize, usize)>,
+) -> Option<(Option<(usize, usize)>, usize)> {
+    let f = t.form(i);
+    let bare = f.strip_prefix(['و', 'ف']).unwrap_or(f);
+    if !is(Role::Exhortation, bare) {
+        return None;
+    }
+    // a verb that opens its clause (ودعا، or after punctuation), not a noun written like one
+    // after another verb (أطلق طالب تونسي النار)
+    let opens_clause = bare.len() < f.len() || i == 0 || !t.toks[i - 1].kind.is_wordlike();
+    let (subject, from) = match speaker {
+        // (وكان الوزير قد دعا …; not a noun that only looks like the verb: أطلق طالب النار)
+        Some(sp) if sp.1 <= i => (t.form(i - 1) == "قد").then_some((Some(sp), i + 1))?,
+        // (دعا المواطنين إلى …: a sound plural in ين is the object, not the subject)
+        Some((a, b)) if names_a_source(t, doc, (a, b)) && !t.form(a).ends_with("ين") => {
+            // (the addressee may run on in the phrase: the subject ends after its name)
+            let end = subject_end(t, doc, (a, b)).unwrap_or(b).min(b);
+            (Some((a, end)), end)
+        }
+        Some((a, _)) if opens_clause => (None, a),
+        None if opens_clause => (None, i + 1),
+        _ => return None,
+    };
+    let mut k = from;
+    if t.is_punct(k, &['،', ',', '؛', ';']) {
+        k += 1;
+    }
+    let first = k;
+    let arabic = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == TokenKind::Arabic);
+    // أهاب بالمواطنين أخذ …: the addressee is a prepositional phrase; what is urged follows it
+    if t.form(k).starts_with('ب') && arabic(k) && !t.is_complementizer(k) {
+        let mut closed = t.form(k).starts_with("بال");
+        k += 1;
+        while k < first + 6 && arabic(k) {
+            if t.has_article(k) {
+                closed = true;
+            } else if closed || rasid_arabic::is_stopword(t.form(k)) {
+                break;
+            }
+            k += 1;
+        }
+        return (closed && opens_noun_object(t, doc, k, false)).then_some((subject, k));
+    }
+    while k < first + 6 && arabic(k) && !t.is_complementizer(k) {
+        let f = t.form(k);
+        // حث X على …، دعا X إلى …
+        if k > first && matches!(f, "على" | "الى") {
+            return arabic(k + 1).then_some((subject, k + 1));
+        }
+        // طالب الحكومة بتوفير …
+        if (k > first || subject.is_some())
+            && f.strip_prefix('ب').is_some_and(|r| r.chars().count() >= 3)
+            && !rasid_arabic::is_stopword(f)
+            && !lexicons().sources.contains_key(t.head_word(k))
+        {
+            return Some((subject, k));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Where the subject that a source word without a name opens at token `a` ends (at most at
@@ -1368,11 +1507,30 @@ impl Component for QuoteExtractor {
                     if found.is_none() && cue.kind == CueKind::Verb {
                         if let Some(((end, k), (sa, _))) = frame
                             .speaker
+                            .filter(|&sp| attached_object_within(&t, doc, sp).is_none())
                             .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|o| (o, sp)))
                         {
                             found = clause_from(&t, k, sent);
                             if found.is_some() {
                                 frame.speaker = Some((sa, end));
+                            }
+                        }
+                    }
+                    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …: the subject came
+                    // first, the object follows the verb
+                    if found.is_none() && cue.kind == CueKind::Verb {
+                        if frame.speaker.is_some_and(|sp| sp.1 <= i) && t.form(i - 1) == "قد" {
+                            if let Some(k) = object_after_fronted_subject(&t, doc, i) {
+                                found = clause_from(&t, k, sent);
+                            }
+                        }
+                    }
+                    // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
+                    if found.is_none() && cue.kind == CueKind::Verb {
+                        if let Some((subject, k)) = exhortation_object(&t, doc, i, frame.speaker) {
+                            found = clause_from(&t, k, sent);
+                            if found.is_some() {
+                                frame.speaker = subject;
                             }
                         }
                     }
@@ -1391,9 +1549,14 @@ impl Component for QuoteExtractor {
                             let a = b + 1;
                             // (a subject that names someone: not words of the statement
                             // itself, وأضاف لقد تحول الموقع إلى …)
+                            // (أعلنت اللجنة عن “عزمها” تلبية …: the object may open in marks)
                             let object = names_a_source(&t, doc, (sa, b))
                                 && is(Role::ObjectPreposition, t.form(b))
-                                && t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
+                                && (t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
+                                    || t.is_quote_mark(a)
+                                        && t.toks
+                                            .get(a + 1)
+                                            .is_some_and(|tk| tk.kind == TokenKind::Arabic))
                                 && !is(Role::Time, t.form(a))
                                 && !is(Role::NotSaid, t.form(a));
                             // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the
@@ -1407,7 +1570,13 @@ impl Component for QuoteExtractor {
                                         && !is(Role::NotSaid, rest)
                                         && !lexicons().sources.contains_key(t.head_word(b))
                                 });
-                            if object {
+                            if let Some(k) = attached_object_within(&t, doc, (sa, b)) {
+                                // أفاد شهود عيان بمقتل …: the phrase ran on into the object
+                                found = clause_from(&t, k, sent);
+                                if found.is_some() {
+                                    frame.speaker = Some((sa, k));
+                                }
+                            } else if object {
                                 found = clause_from(&t, a, sent);
                             } else if attached {
                                 found = clause_from(&t, b, sent);

@@ -691,3 +691,52 @@ fn a_quotation_holding_a_quoted_title_closes_with_its_own_mark() {
     assert_eq!(quotes.len(), 2, "{quotes:?}");
     assert_eq!(quotes[0].4, "لن نتراجع");
 }
+
+#[test]
+fn an_exhortation_names_whom_it_urges_before_what_it_urges() {
+    let d = analyse(
+        "قال مدير الدفاع المدني العميد سالم الحربي إن الأمطار مستمرة.\n\
+         وحث الحربي، سكان الأحياء المنخفضة على الابتعاد عن مجاري السيول.\n\
+         ودعا المواطنين إلى الإبلاغ عن أي طارئ.\n\
+         وأهاب الحربي؛ بجميع السائقين أخذ الحيطة على الطرق.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("الحربي"));
+    assert_eq!(quotes[1].4, "الابتعاد عن مجاري السيول");
+    // (المواطنين, in ين, is whom he urges: the speaker goes on)
+    assert_eq!(quotes[2].2, Some("الحربي"));
+    assert_eq!(quotes[2].4, "الإبلاغ عن أي طارئ");
+    assert_eq!(quotes[3].4, "أخذ الحيطة على الطرق");
+    // a noun written like the verb is no exhortation
+    let d = analyse("قال الشهود إن طالب جامعيا أطلق طالب النار على الحراس.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+}
+
+#[test]
+fn objects_after_a_date_a_fronted_subject_and_a_run_on_source() {
+    // a date between subject and object: the object may carry the article
+    let d = analyse("أعلنت الأمم المتحدة الأربعاء الإفراج عن المعتقلين في السجون.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("الأمم المتحدة"));
+    assert_eq!(quotes[0].4, "الإفراج عن المعتقلين في السجون");
+    // the subject before قد, the occasion, then the object
+    let d = analyse("وكانت الحركة قد أكدت في تصريحات سابقة لها، تمسكها بالحوار الوطني.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Organization);
+    assert_eq!(quotes[0].2, Some("الحركة"));
+    assert_eq!(quotes[0].4, "تمسكها بالحوار الوطني");
+    // the source phrase ran on into a ب object
+    let d = analyse("وأفاد شهود عيان بمقتل خمسة مسلحين في انفجار عبوة ناسفة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("شهود عيان"));
+    assert!(quotes[0].4.starts_with("بمقتل خمسة"), "{quotes:?}");
+    // an object opening in marks
+    let d = analyse("وأعلنت اللجنة الدولية للصليب الأحمر عن \"عزمها\" إرسال قافلة إلى المدينة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0].4.starts_with("\"عزمها\" إرسال"), "{quotes:?}");
+}
