@@ -1518,12 +1518,15 @@ impl Component for QuoteExtractor {
                     }
                     // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …: the subject came
                     // first, the object follows the verb
-                    if found.is_none() && cue.kind == CueKind::Verb {
-                        if frame.speaker.is_some_and(|sp| sp.1 <= i) && t.form(i - 1) == "قد" {
-                            if let Some(k) = object_after_fronted_subject(&t, doc, i) {
-                                found = clause_from(&t, k, sent);
-                            }
+                    if found.is_none()
+                        && cue.kind == CueKind::Verb
+                        && frame.speaker.is_some_and(|sp| sp.1 <= i)
+                        && t.form(i - 1) == "قد"
+                    {
+                        if let Some(k) = object_after_fronted_subject(&t, doc, i) {
+                            found = clause_from(&t, k, sent);
                         }
+                    }
                     }
                     // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
                     if found.is_none() && cue.kind == CueKind::Verb {
