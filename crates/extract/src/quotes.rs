@@ -1527,7 +1527,6 @@ impl Component for QuoteExtractor {
                             found = clause_from(&t, k, sent);
                         }
                     }
-                    }
                     // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
                     if found.is_none() && cue.kind == CueKind::Verb {
                         if let Some((subject, k)) = exhortation_object(&t, doc, i, frame.speaker) {
