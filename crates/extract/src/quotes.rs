@@ -200,8 +200,22 @@ impl Toks<'_> {
         let cues = &lexicons().cues;
         // بيّن "explained" is written like بين "between": a cue only right before its
         // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
+        // (or, opening a clause, after a short subject that is no coordination: وبين البرقان
+        // بأن …, not وبين الهلال والنصر …، بينه وبين ناديه)
+        let complement_after_subject = || {
+            let clause_initial = i == 0 || !self.toks[i - 1].kind.is_wordlike();
+            clause_initial
+                && (i + 2..i + 5)
+                    .take_while(|&k| {
+                        self.toks.get(k).is_some_and(|tk| tk.kind.is_wordlike())
+                            && !self.form(k).starts_with("وال")
+                    })
+                    .any(|k| self.is_complementizer(k))
+        };
         if f.strip_prefix(['و', 'ف']).unwrap_or(f) == "بين"
-            && !(self.is_complementizer(i + 1) || self.is_punct(i + 1, &['،', ',']))
+            && !(self.is_complementizer(i + 1)
+                || self.is_punct(i + 1, &['،', ','])
+                || complement_after_subject())
         {
             return None;
         }
@@ -389,11 +403,14 @@ impl QuoteExtractor {
                 // (a name in marks is short: three words in running text, up to five where
                 // only a source can stand)
                 let name = close.is_some_and(|c| {
+                    // (وأردف "النجدي": "…": a name in marks before the colon that opens
+                    // the words)
                     let in_running_text = c <= j + 4
                         && (t.toks.get(c + 1).is_some_and(|n| {
                             matches!(n.kind, TokenKind::Arabic | TokenKind::Latin)
                                 && !t.is_complementizer(c + 1)
-                        }) || j > start)
+                        }) || j > start
+                            || t.is_punct(c + 1, &[':']) && t.is_quote_mark(c + 2))
                         && !t.is_punct(c + 1, &['.', '؟', '?', '!']);
                     c > j + 1 && (after_outlet || source_expected || in_running_text)
                 });

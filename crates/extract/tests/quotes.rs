@@ -740,3 +740,19 @@ fn objects_after_a_date_a_fronted_subject_and_a_run_on_source() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert!(quotes[0].4.starts_with("\"عزمها\" إرسال"), "{quotes:?}");
 }
+
+#[test]
+fn a_quoted_name_before_the_colon_and_bayyana_after_its_subject() {
+    let d = analyse(
+        "قال المتحدث باسم الجامعة الدكتور خالد السالم إن التسجيل يبدأ غدا.\n\
+         وأردف \"السالم\": \"سيتم إعلان النتائج بعد أسبوعين\".\n\
+         وبين السالم بأن القبول يشمل جميع الكليات.\n\
+         وتبقى المسافة بينه وبين ناديه أن يوقع العقد.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("\"السالم\""));
+    assert_eq!(quotes[1].4, "سيتم إعلان النتائج بعد أسبوعين");
+    assert_eq!(quotes[2].3, "وبين");
+    assert_eq!(quotes[2].4, "القبول يشمل جميع الكليات");
+}
