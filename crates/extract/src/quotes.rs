@@ -363,6 +363,26 @@ impl Frame {
     }
 }
 
+impl Frame {
+    /// The relays and the anonymity written between the speaker (ending at token `from`) and
+    /// the content (لوكالة X، طلبت عدم الكشف عن اسمها).
+    fn read_relays(&mut self, t: &Toks, from: usize) {
+        for j in from..(from + 20).min(t.toks.len()) {
+            if t.is_complementizer(j) || t.is_punct(j, &[':', '.', '؟']) || t.line_break_after(j) {
+                break;
+            }
+            if let Some(v) = relay_target(t, j) {
+                self.via.push(v);
+            }
+            if matches!(t.form(j), "عدم" | "الكشف")
+                && matches!(t.form(j + 1), "ذكر" | "الكشف" | "كشف" | "عن")
+            {
+                self.anonymous_hint = true;
+            }
+        }
+    }
+}
+
 impl QuoteExtractor {
     /// The speaker phrase after token `i`: tokens up to a boundary (at most 12).
     /// `source_expected`: the position can only hold a source (بحسب X، نقل عن X), so a
@@ -385,8 +405,10 @@ impl QuoteExtractor {
         ) {
             start += 1;
         }
-        // (a preposition opens no speaker: وحذر من الوصول …)
+        // (a preposition opens no speaker: وحذر من الوصول …; nor does the outlet spoken to,
+        // where a speaker may stand: وقال لـ«الشرق الأوسط»: …)
         if is(Role::SpeechOpener, t.form(start))
+            || !source_expected && relay_target(t, start).is_some()
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
         {
             return None;
@@ -514,21 +536,7 @@ impl QuoteExtractor {
             }
         }
         f.speaker = sp;
-        // relay and anonymity after the speaker, before the content
-        let from = sp.map(|s| s.1).unwrap_or(i + 1);
-        for j in from..(from + 20).min(t.toks.len()) {
-            if t.is_complementizer(j) || t.is_punct(j, &[':', '.', '؟']) || t.line_break_after(j) {
-                break;
-            }
-            if let Some(v) = relay_target(t, j) {
-                f.via.push(v);
-            }
-            if matches!(t.form(j), "عدم" | "الكشف")
-                && matches!(t.form(j + 1), "ذكر" | "الكشف" | "كشف" | "عن")
-            {
-                f.anonymous_hint = true;
-            }
-        }
+        f.read_relays(t, sp.map(|s| s.1).unwrap_or(i + 1));
         f
     }
 }
@@ -935,8 +943,15 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         verb = Some(k);
     }
     let v = verb.filter(|&v| v < i)?;
-    let sp = QuoteExtractor::phrase_after(t, v, false)?;
-    (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
+    let subject = |v: usize| {
+        let sp = QuoteExtractor::phrase_after(t, v, false)?;
+        (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
+    };
+    // (or the verb after an opening adverbial: وتعقيبا على تصريحاته، رفض X … قائلا)
+    subject(v).or_else(|| {
+        let comma = (v..i).find(|&k| t.is_punct(k, &['،', ',']))?;
+        subject(comma + 1)
+    })
 }
 
 /// The subject of the verb that opens the sentence before `sent`, when it names a person (a
@@ -1322,7 +1337,10 @@ impl Component for QuoteExtractor {
                         } else {
                             clause_subject(&t, doc, i, sent)
                         };
-                        Frame::of(i, subject)
+                        // (قائلا لـ«الحياة»: the outlet it was said to)
+                        let mut frame = Frame::of(i, subject);
+                        frame.read_relays(&t, i + 1);
+                        frame
                     } else if cue.pronoun_speaker {
                         // (قوله في نص آخر: what follows is the setting, not a speaker)
                         Frame::of(i, None)
@@ -1390,6 +1408,11 @@ impl Component for QuoteExtractor {
                     let limit = (from + 25).min(t.toks.len());
                     let mut j = from;
                     while j < limit && found.is_none() {
+                        // قائلا لـ«الشرق الأوسط»: «…»: the outlet spoken to is not the words
+                        if let Some((_, end)) = relay_target(&t, j) {
+                            j = end.max(j + 1);
+                            continue;
+                        }
                         // بعد أن، قبل أن: a time clause, not what was said
                         let time_clause = j > 0 && matches!(t.form(j - 1), "بعد" | "قبل" | "منذ");
                         if t.is_complementizer(j) && !time_clause {

@@ -756,3 +756,20 @@ fn a_quoted_name_before_the_colon_and_bayyana_after_its_subject() {
     assert_eq!(quotes[2].3, "وبين");
     assert_eq!(quotes[2].4, "القبول يشمل جميع الكليات");
 }
+
+#[test]
+fn the_outlet_spoken_to_is_neither_speaker_nor_words() {
+    let d = analyse(
+        "وتعقيبا على تصريحات الوزير، رفض المتحدث باسم المنظمة يوسف الكردي أن يعلق، \
+         قائلا لـ«الحياة»: «المفاوضات مستمرة بين الطرفين».\n\
+         وقال وزير الطاقة سامي الفارس لـ\"الشرق الأوسط\": \"الأسعار ستتحسن قريبا\".",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    // the participle speaks for the subject of the verb after the opening adverbial
+    assert_eq!(quotes[0].2, Some("المتحدث باسم المنظمة يوسف الكردي"));
+    assert_eq!(quotes[0].4, "المفاوضات مستمرة بين الطرفين");
+    assert_eq!(d.quotes[0].via[0].text, "«الحياة»");
+    assert_eq!(quotes[1].2, Some("وزير الطاقة سامي الفارس"));
+    assert_eq!(quotes[1].4, "الأسعار ستتحسن قريبا");
+}
