@@ -1324,6 +1324,9 @@ impl Component for QuoteExtractor {
                         Span::new(from, cue_start.max(from)).trim(&doc.text)
                     };
                     let content = trim_punct(&doc.text, content);
+                    // يأتي ذلك وفقا لما صرح به X: "that" is the sentence before
+                    let content =
+                        previous_sentence_if_anaphor(doc, content, sent).unwrap_or(content);
                     let frame = Frame::of(i, Some(sp));
                     (frame, content, QuoteKind::Indirect, sp.1)
                 }
@@ -1884,7 +1887,14 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             break;
         }
         if k > from && t.is_punct(k - 1, &['،', ',']) {
-            if let Some(c) = t.cue(k) {
+            // (، ولكنه توقع أن …: the speaker's next statement, after a conjunction)
+            let c = if matches!(t.form(k), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "كما")
+            {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(c) = t.cue(c) {
                 if matches!(c.kind, CueKind::Participle | CueKind::Verb) {
                     end = t.toks[k - 1].span.start;
                     break;
@@ -1894,6 +1904,20 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
         k += 1;
     }
     end
+}
+
+/// When `content` only points back (يأتي ذلك، وجاء هذا): the sentence before `sent`, which
+/// is what it points at.
+fn previous_sentence_if_anaphor(doc: &Document, content: Span, sent: Span) -> Option<Span> {
+    let words: Vec<&str> = content.slice(&doc.text).split_whitespace().collect();
+    let points_back = (2..=3).contains(&words.len())
+        && matches!(words.last().copied(), Some("ذلك" | "هذا" | "هذه"));
+    if !points_back {
+        return None;
+    }
+    let si = doc.sentences.partition_point(|s| s.end <= sent.start);
+    let before = *doc.sentences.get(si.checked_sub(1)?)?;
+    Some(trim_punct(&doc.text, before))
 }
 
 /// Drops trailing and leading punctuation and spaces from a content span.

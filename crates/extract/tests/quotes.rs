@@ -773,3 +773,19 @@ fn the_outlet_spoken_to_is_neither_speaker_nor_words() {
     assert_eq!(quotes[1].2, Some("وزير الطاقة سامي الفارس"));
     assert_eq!(quotes[1].4, "الأسعار ستتحسن قريبا");
 }
+
+#[test]
+fn a_statement_ends_before_the_speakers_next_cue_and_that_points_back() {
+    let d = analyse(
+        "وأضاف المحلل سمير الحداد أن البنك المركزي رفع الفائدة، ولكنه توقع أن يتوقف قريبا.\n\
+         ارتفع عدد الزوار إلى مئة ألف خلال الأسبوع الماضي. يأتي ذلك وفقا لما صرح به مدير المتحف ناصر العلي.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes[0].4, "البنك المركزي رفع الفائدة", "{quotes:?}");
+    let museum = quotes
+        .iter()
+        .find(|q| q.3 == "وفقا")
+        .expect("the nominal cue");
+    assert_eq!(museum.2, Some("مدير المتحف ناصر العلي"));
+    assert_eq!(museum.4, "ارتفع عدد الزوار إلى مئة ألف خلال الأسبوع الماضي");
+}
