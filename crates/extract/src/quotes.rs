@@ -1641,6 +1641,31 @@ impl Component for QuoteExtractor {
                             }
                         }
                     }
+                    // وأكد أهمية التعاون …: a verb opening its sentence without a subject,
+                    // then a noun object: the previous speaker goes on
+                    if found.is_none()
+                        && cue.kind == CueKind::Verb
+                        && sentence_initial
+                        && t.raw(i).starts_with(['و', 'ف'])
+                    {
+                        if let Some((a, b)) = frame.speaker {
+                            let unnamed = doc.entities[crate::ranges::overlapping(
+                                &doc.entities,
+                                t.toks[a].span,
+                                |e| e.span,
+                            )]
+                            .is_empty();
+                            if unnamed
+                                && !names_a_source(&t, doc, (a, b))
+                                && opens_noun_object(&t, doc, a, false)
+                            {
+                                found = clause_from(&t, a, sent);
+                                if found.is_some() {
+                                    frame.speaker = None;
+                                }
+                            }
+                        }
+                    }
                     let Some((content, kind, next)) = found else {
                         i += 1;
                         continue;
