@@ -636,7 +636,14 @@ fn opens_noun_object(t: &Toks, doc: &Document, k: usize, after_date: bool) -> bo
         && !doc.entities[crate::ranges::overlapping(&doc.entities, tok.span, |e| e.span)]
             .iter()
             .any(|e| e.label == EntityLabel::Person)
-        && !crate::ner::resources::is_listed_person(t.form(k))
+        && !(crate::ner::resources::is_listed_person(t.form(k)) && !common_noun(t.form(k)))
+}
+
+/// Whether a word the name lists hold is, in the news, mostly a common noun: it takes the
+/// article often (صحة، الصحة; not محمد).
+fn common_noun(form: &str) -> bool {
+    let stemmer = rasid_arabic::Stemmer::get();
+    stemmer.count(&format!("ال{form}")) * 4 >= stemmer.count(form).max(1)
 }
 
 /// In a speaker phrase that names an organization or person early, where a noun object
