@@ -636,7 +636,7 @@ fn opens_noun_object(t: &Toks, doc: &Document, k: usize, after_date: bool) -> bo
         && !doc.entities[crate::ranges::overlapping(&doc.entities, tok.span, |e| e.span)]
             .iter()
             .any(|e| e.label == EntityLabel::Person)
-        && !(crate::ner::resources::is_listed_person(t.form(k)) && !common_noun(t.form(k)))
+        && (!crate::ner::resources::is_listed_person(t.form(k)) || common_noun(t.form(k)))
 }
 
 /// Whether a word the name lists hold is, in the news, mostly a common noun: it takes the
