@@ -274,11 +274,15 @@ fn listed_places<'d>(
             .copied()
             .filter(|e| fine(e) || admin1_item(e))
             .collect()
-    } else {
+    } else if !ents.iter().any(|e| fine(e)) {
         ents.iter()
             .copied()
             .filter(|e| kind_is(e, &["admin1"]))
             .collect()
+    } else {
+        // (one town with governorates: the town's event, not a list: قاعدة العند في لحج
+        // وحماية عدن)
+        Vec::new()
     };
     if listed.len() < 2 {
         return Vec::new();
@@ -955,6 +959,16 @@ mod tests {
             [Some("الحسكة"), Some("حلب"), Some("كوباني")],
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn one_town_among_governorates_is_one_event_at_the_town() {
+        let e = events(
+            "وبدأت القوات الحكومية أمس هجوما واسعا لاستعادة قاعدة العند الجوية في لحج وحماية عدن.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        let loc = e[0].location.as_ref().unwrap();
+        assert_eq!(loc.place.as_deref(), Some("العند"), "{e:?}");
     }
 
     #[test]
