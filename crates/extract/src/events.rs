@@ -962,6 +962,21 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_a_list_of_cities_the_tagger_missed_is_listed() {
+        let e =
+            events("وخرجت أمس مظاهرات في مدن عدة، منها البصرة والنجف وكربلاء، احتجاجا على الفساد.");
+        let places: Vec<Option<&str>> = e
+            .iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
+            .collect();
+        assert_eq!(
+            places,
+            [Some("البصرة"), Some("النجف"), Some("كربلاء")],
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn one_town_among_governorates_is_one_event_at_the_town() {
         let e = events(
             "وبدأت القوات الحكومية أمس هجوما واسعا لاستعادة قاعدة العند الجوية في لحج وحماية عدن.",

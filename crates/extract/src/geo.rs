@@ -318,8 +318,9 @@ fn in_gazetteer(text: &str) -> bool {
 }
 
 impl Geocoder {
-    /// Place names the tagger missed: after a place cue (`في مديرية حرض`) and in a list that
-    /// continues a place (`حيران وحيدان وعلان`), found in the gazetteer; and names after a cue
+    /// Place names the tagger missed: after a place cue (`في مديرية حرض`), in a list that
+    /// continues a place (`حيران وحيدان وعلان`) and at the head of one (`البصرة والنجف`),
+    /// found in the gazetteer; and names after a cue
     /// or part word that no gazetteer lists (`قرية زاركلي`، `جبل صبر`). Tagged LOC.
     fn find_missed_places(doc: &mut Document, forms: &[String]) {
         let toks = &doc.tokens;
@@ -342,9 +343,11 @@ impl Geocoder {
             let after_place =
                 j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
+            // (the list's head, before a place joined by و: منها البصرة والنجف)
+            let list_head = is_place.get(j + 1) == Some(&true) && forms[j + 1].starts_with('و');
             if covered[j]
                 || !toks[j].kind.is_wordlike()
-                || !(after_cue || after_part || after_place || list_item)
+                || !(after_cue || after_part || after_place || list_item || list_head)
             {
                 j += 1;
                 continue;
