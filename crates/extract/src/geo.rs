@@ -345,8 +345,10 @@ impl Geocoder {
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
             // (the list's head, before a place joined by و: منها البصرة والنجف)
             let list_head = is_place.get(j + 1) == Some(&true) && forms[j + 1].starts_with('و');
+            // (a function word names no place, whatever a gazetteer lists: إلى ذلك)
             if covered[j]
                 || !toks[j].kind.is_wordlike()
+                || rasid_arabic::is_stopword(&forms[j])
                 || !(after_cue || after_part || after_place || list_item || list_head)
             {
                 j += 1;
@@ -917,6 +919,9 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+        // (nor is a function word after a list of places, whatever a gazetteer lists)
+        let places = places_of("وتقدمت القوات نحو منطقة لودر، إلى ذلك أعلن الجيش النفير.");
+        assert!(places.iter().all(|p| p.0 != "لالي"), "{places:?}");
     }
 
     #[test]
