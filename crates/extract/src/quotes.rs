@@ -34,6 +34,8 @@ struct Cue {
     impersonal: bool,
     /// قوله، قولها: a verbal noun whose pronoun is the speaker; no speaker phrase follows
     pronoun_speaker: bool,
+    /// جاء في: the source is the document after في (وجاء في البيان أن …، جاء ذلك في بيان)
+    in_document: bool,
 }
 
 /// The roles of the closed-class words the rules read (`data/quotes/words.tsv`, where each
@@ -82,7 +84,7 @@ fn lexicons() -> &'static Lexicons {
             let kind = match r[1] {
                 "verb" | "impersonal" | "saying" => CueKind::Verb,
                 "participle" => CueKind::Participle,
-                "nominal" => CueKind::Nominal,
+                "nominal" | "in_document" => CueKind::Nominal,
                 "frame" => CueKind::Frame,
                 k => panic!("cues.tsv: unknown kind {k:?}"),
             };
@@ -93,6 +95,7 @@ fn lexicons() -> &'static Lexicons {
                     relay: r.get(3) == Some(&"yes"),
                     impersonal: r[1] == "impersonal",
                     pronoun_speaker: r[1] == "saying",
+                    in_document: r[1] == "in_document",
                 },
             );
         }
@@ -1274,6 +1277,18 @@ impl Component for QuoteExtractor {
                 CueKind::Nominal => {
                     // بحسب X / وفقا لـX / نقلا عن X: the rest of the sentence is X's
                     let mut s = i;
+                    // وجاء في البيان أن …، جاء ذلك في بيان …: the document after في; with ذلك,
+                    // what the sentence before said
+                    let mut points_back = false;
+                    if cue.in_document {
+                        points_back = matches!(t.form(s + 1), "ذلك" | "هذا");
+                        s += usize::from(points_back);
+                        if t.form(s + 1) != "في" {
+                            i += 1;
+                            continue;
+                        }
+                        s += 1;
+                    }
                     while s + 1 < t.toks.len()
                         && matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن")
                     {
@@ -1332,8 +1347,11 @@ impl Component for QuoteExtractor {
                     };
                     let content = trim_punct(&doc.text, content);
                     // يأتي ذلك وفقا لما صرح به X: "that" is the sentence before
-                    let content =
-                        previous_sentence_if_anaphor(doc, content, sent).unwrap_or(content);
+                    let content = if points_back {
+                        previous_sentence(doc, sent).unwrap_or(content)
+                    } else {
+                        previous_sentence_if_anaphor(doc, content, sent).unwrap_or(content)
+                    };
                     let frame = Frame::of(i, Some(sp));
                     (frame, content, QuoteKind::Indirect, sp.1)
                 }
@@ -1502,11 +1520,18 @@ impl Component for QuoteExtractor {
                         } else {
                             i + 1
                         };
+                        // (not a setting between commas before the complementizer: وبين، في
+                        // خطبة الجمعة، أن …)
+                        let setting_then_complement = || {
+                            (j + 1..(j + 16).min(t.toks.len()))
+                                .any(|k| t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1))
+                        };
                         if j == lead
                             && j + 1 < t.toks.len()
                             && sentence_initial
                             && t.is_punct(j, &['،', ','])
                             && frame.speaker.is_none()
+                            && !setting_then_complement()
                         {
                             let end = t.unmarked_direct_end(j + 1);
                             let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
@@ -1592,7 +1617,8 @@ impl Component for QuoteExtractor {
                         if let Some((sa, b)) = frame.speaker {
                             // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
                             let b = if t.is_punct(b, &['،', ','])
-                                && is(Role::ObjectPreposition, t.form(b + 1))
+                                && (is(Role::ObjectPreposition, t.form(b + 1))
+                                    || t.form(b + 1).starts_with('ب'))
                             {
                                 b + 1
                             } else {
@@ -1947,6 +1973,11 @@ fn previous_sentence_if_anaphor(doc: &Document, content: Span, sent: Span) -> Op
     if !points_back {
         return None;
     }
+    previous_sentence(doc, sent)
+}
+
+/// The sentence before `sent`, without its final punctuation.
+fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
     let si = doc.sentences.partition_point(|s| s.end <= sent.start);
     let before = *doc.sentences.get(si.checked_sub(1)?)?;
     Some(trim_punct(&doc.text, before))

@@ -804,3 +804,33 @@ fn a_noun_object_after_a_verb_without_subject_continues_the_speaker() {
     assert_eq!(quotes[2].2, Some("الوزارة"));
     assert_eq!(quotes[2].4, "صحة الخبر");
 }
+
+#[test]
+fn the_document_a_statement_came_in_is_its_source() {
+    let d = analyse(
+        "أعلنت الوزارة إغلاق المدارس. جاء ذلك في بيان للوزارة.\n\
+         وجاء في البيان أن القرار مؤقت.\n\
+         وجاء الفريق في المركز الأول.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1].1, SourceType::Organization);
+    assert_eq!(quotes[1].4, "أعلنت الوزارة إغلاق المدارس");
+    assert_eq!(quotes[2].2, Some("البيان"));
+    assert_eq!(quotes[2].4, "القرار مؤقت");
+}
+
+#[test]
+fn a_setting_between_commas_a_comma_before_the_object_and_a_closing_participle() {
+    let d = analyse(
+        "قال الشيخ صالح الراشد إن الصدقة واجبة.\n\
+         وبين، في خطبة الجمعة أمس، أن من أسباب الأجر كثرة الصلاة، مذكرا بفضل الصيام.\n\
+         ونوه الراشد، بجهود الجمعيات الخيرية في المنطقة.",
+    );
+    let quotes = q(&d);
+    let bayyana = quotes.iter().find(|q| q.3 == "وبين").expect("بيّن");
+    assert_eq!(bayyana.4, "من أسباب الأجر كثرة الصلاة");
+    let nawwaha = quotes.iter().find(|q| q.3 == "ونوه").expect("نوّه");
+    assert_eq!(nawwaha.2, Some("الراشد"));
+    assert_eq!(nawwaha.4, "بجهود الجمعيات الخيرية في المنطقة");
+}
