@@ -658,7 +658,13 @@ fn noun_object_after_subject(
     doc: &Document,
     (a, b): (usize, usize),
 ) -> Option<(usize, usize)> {
-    let subject_end = subject_end(t, doc, (a, b))?;
+    // (a subject that ends only where a date stands: أعلن مصدر في قوات البيشمركة أمس الأحد
+    // مقتل …)
+    let dated_end = || {
+        (b > a + 1 && t.date_start.get(b) == Some(&true) && names_a_source(t, doc, (a, b)))
+            .then_some(b)
+    };
+    let subject_end = subject_end(t, doc, (a, b)).or_else(dated_end)?;
     let mut k = subject_end;
     // أعلنت وزارة الصحة، الخميس، ارتفاع …، أكدت الشرطة اليوم (الأربعاء)، وجود …: a date
     // after the whole subject, between commas or not
@@ -1623,6 +1629,12 @@ impl Component for QuoteExtractor {
                                 b + 1
                             } else {
                                 b
+                            };
+                            // (أعلن مصدر في قيادة العمليات، اليوم عن مقتل …: a date before the
+                            // preposition)
+                            let b = match past_dates(&t, doc, b) {
+                                Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
+                                _ => b,
                             };
                             let a = b + 1;
                             // (a subject that names someone: not words of the statement

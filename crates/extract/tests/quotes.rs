@@ -834,3 +834,19 @@ fn a_setting_between_commas_a_comma_before_the_object_and_a_closing_participle()
     assert_eq!(nawwaha.2, Some("الراشد"));
     assert_eq!(nawwaha.4, "بجهود الجمعيات الخيرية في المنطقة");
 }
+
+#[test]
+fn a_date_closes_a_source_phrase_before_its_object() {
+    let d = analyse(
+        "أعلن مصدر في قيادة العمليات، اليوم عن مقتل سبعة من قادة التنظيم.\n\
+         وأعلن مصدر في قوات الحدود أمس الأحد ضبط شحنة من الأسلحة.\n\
+         وكشفت وثائق مسربة أن الشركة خالفت العقود.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("مصدر في قيادة العمليات"));
+    assert_eq!(quotes[0].4, "مقتل سبعة من قادة التنظيم");
+    assert_eq!(quotes[1].2, Some("مصدر في قوات الحدود"));
+    assert_eq!(quotes[1].4, "ضبط شحنة من الأسلحة");
+    assert_eq!(quotes[2].2, Some("وثائق مسربة"));
+}
