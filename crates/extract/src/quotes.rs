@@ -222,10 +222,15 @@ impl Toks<'_> {
         {
             return None;
         }
-        cues.get(f).copied().or_else(|| {
+        let cue = cues.get(f).copied().or_else(|| {
             let rest = f.strip_prefix(['و', 'ف'])?;
             cues.get(rest).copied()
-        })
+        })?;
+        // جاء is a cue only as جاء (ذلك) في …; else it "came" (وجاء هذا العيد)
+        let in_document = |k: usize| self.form(k) == "في";
+        let document_follows =
+            in_document(i + 1) || matches!(self.form(i + 1), "ذلك" | "هذا") && in_document(i + 2);
+        (!cue.in_document || document_follows).then_some(cue)
     }
     /// Last token of the verse that starts at token `i` on a line of its own: the short lines
     /// (at most `VERSE_WORDS` words each) that follow one another; None when the first line
@@ -670,11 +675,20 @@ fn noun_object_after_subject(
     // after the whole subject, between commas or not
     if let Some(after) = past_dates(t, doc, k) {
         k = after;
+    } else if k == b && t.is_punct(k, &['،', ',']) {
+        // (أعلن الجيش المصري، تصفية …: a comma after the whole subject)
+        k += 1;
     }
     // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
     let object = (k < b || k > subject_end && k < t.toks.len())
         && opens_noun_object(t, doc, k, k > subject_end);
-    object.then_some((subject_end, k))
+    if object {
+        return Some((subject_end, k));
+    }
+    // (أعلن هيساو تاناكا رئيس شركة توشيبا أمس استقالته: past the titles, a date ends the
+    // subject)
+    let after = past_dates(t, doc, b).filter(|_| t.date_start.get(b) == Some(&true))?;
+    opens_noun_object(t, doc, after, true).then_some((b, after))
 }
 
 /// The statement of a verb whose subject was written before it (وكانت المقاومة الشعبية قد
@@ -1631,9 +1645,18 @@ impl Component for QuoteExtractor {
                                 b
                             };
                             // (أعلن مصدر في قيادة العمليات، اليوم عن مقتل …: a date before the
-                            // preposition)
+                            // preposition; أعلن الشيخ X، رئيس المجلس البلدي، عن …: a title in
+                            // apposition between commas)
+                            let apposition_end = || {
+                                let close = (b + 1..(b + 9).min(t.toks.len()))
+                                    .find(|&c| !t.toks[c].kind.is_wordlike())?;
+                                (t.is_punct(close, &['،', ','])
+                                    && is(Role::ObjectPreposition, t.form(close + 1)))
+                                .then_some(close + 1)
+                            };
                             let b = match past_dates(&t, doc, b) {
                                 Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
+                                _ if t.is_punct(b, &['،', ',']) => apposition_end().unwrap_or(b),
                                 _ => b,
                             };
                             let a = b + 1;

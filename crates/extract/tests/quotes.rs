@@ -850,3 +850,21 @@ fn a_date_closes_a_source_phrase_before_its_object() {
     assert_eq!(quotes[1].4, "ضبط شحنة من الأسلحة");
     assert_eq!(quotes[2].2, Some("وثائق مسربة"));
 }
+
+#[test]
+fn objects_after_a_comma_an_apposition_and_titles_before_a_date() {
+    let d = analyse(
+        "أعلن الجيش المصري، تصفية أحد العناصر المسلحة.\n\
+         أعلن الشيخ سالم العبيدي، رئيس المجلس البلدي للناحية، عن موافقة الوزارة على الطلب.\n\
+         أعلن هيساو تاناكا رئيس شركة توشيبا امس استقالته من منصبه.\n\
+         قال الوزير خالد العلي إن العيد فرحة. وأضاف معاليه: وجاء هذا العيد بعد صيام طويل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 5, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("الجيش المصري"));
+    assert_eq!(quotes[0].4, "تصفية أحد العناصر المسلحة");
+    assert_eq!(quotes[1].4, "موافقة الوزارة على الطلب");
+    assert_eq!(quotes[2].4, "استقالته من منصبه");
+    // (جاء that "came" is no cue and does not end the words)
+    assert_eq!(quotes[4].4, "وجاء هذا العيد بعد صيام طويل");
+}
