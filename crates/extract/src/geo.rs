@@ -345,11 +345,22 @@ impl Geocoder {
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
             // (the list's head, before a place joined by و: منها البصرة والنجف)
             let list_head = is_place.get(j + 1) == Some(&true) && forms[j + 1].starts_with('و');
+            // (a name placed by a direction from a listed place: في الزعفرانية بجنوب بغداد)
+            let before_direction = j > 0
+                && forms[j - 1] == "في"
+                && j + 1 < toks.len()
+                && role_at(j + 1) == Some(Role::Near)
+                && is_place.get(j + 2) == Some(&true);
             // (a function word names no place, whatever a gazetteer lists: إلى ذلك)
             if covered[j]
                 || !toks[j].kind.is_wordlike()
                 || rasid_arabic::is_stopword(&forms[j])
-                || !(after_cue || after_part || after_place || list_item || list_head)
+                || !(after_cue
+                    || after_part
+                    || after_place
+                    || list_item
+                    || list_head
+                    || before_direction)
             {
                 j += 1;
                 continue;
@@ -391,8 +402,8 @@ impl Geocoder {
                     break;
                 }
             }
-            // a name no gazetteer lists: one word after a cue
-            if found.is_none() && after_cue && name_like(&forms[j]) {
+            // a name no gazetteer lists: one word after a cue, or placed by a direction
+            if found.is_none() && (after_cue || before_direction) && name_like(&forms[j]) {
                 found = Some((toks[j].span, 1));
             }
             match found {
@@ -919,6 +930,14 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+        // a name placed by a direction from a listed place is a place in it
+        let places = places_of("وانفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد.");
+        assert!(
+            places.iter().any(|p| p.0 == "الزعفرانية"
+                && p.1 == "unlisted"
+                && p.2.as_deref() == Some("بغداد")),
+            "{places:?}"
+        );
         // (nor is a function word after a list of places, whatever a gazetteer lists)
         let places = places_of("وتقدمت القوات نحو منطقة لودر، إلى ذلك أعلن الجيش النفير.");
         assert!(places.iter().all(|p| p.0 != "لالي"), "{places:?}");
