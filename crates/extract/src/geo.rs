@@ -403,7 +403,9 @@ impl Geocoder {
                 }
             }
             // a name no gazetteer lists: one word after a cue, or placed by a direction
-            if found.is_none() && (after_cue || before_direction) && name_like(&forms[j]) {
+            let cue = after_cue.then(|| forms[j - 1].as_str());
+            if found.is_none() && (after_cue || before_direction) && name_like_after(&forms[j], cue)
+            {
                 found = Some((toks[j].span, 1));
             }
             match found {
@@ -439,7 +441,7 @@ impl Geocoder {
 
     /// A place no gazetteer lists, named as the text writes it (without a cue word the
     /// tagger kept: بحي العنود → العنود). Where it is comes from the places around it.
-    fn unlisted(mention: &str) -> Option<Place> {
+    fn unlisted(mention: &str, cue: Option<&str>) -> Option<Place> {
         let norm = Normalizer::search();
         let mut words: Vec<&str> = mention.split_whitespace().collect();
         let first = norm.normalize_str(words.first()?);
@@ -464,7 +466,7 @@ impl Geocoder {
             .is_some_and(|p| p.role == Role::Part);
         let named = words.iter().all(|w| {
             let f = norm.normalize_str(w);
-            name_like(&f)
+            name_like_after(&f, cue)
                 || compound && in_gazetteer(w)
                 || place_word(&f).is_some_and(|p| p.role == Role::Part)
         });
@@ -545,6 +547,13 @@ fn word_start(token: rasid_text::Span, text: &str) -> usize {
 /// Whether a search-normalized word can name a place no gazetteer lists (حوار in بلدة حوار,
 /// العند in قاعدة العند), and is not a common word or an adjective (منطقة عسكرية).
 fn name_like(form: &str) -> bool {
+    name_like_after(form, None)
+}
+
+/// `name_like` for a word after the place word `cue` (search-normalized): an adjective
+/// agrees with its noun, so after a feminine cue (قرية، بلدة) a word in ي is a name
+/// (قرية زاركلي), and after a masculine one (حي، مخيم) a word in ية is.
+fn name_like_after(form: &str, cue: Option<&str>) -> bool {
     let letters = form.chars().count();
     if letters < 2
         || !form.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
@@ -558,9 +567,9 @@ fn name_like(form: &str) -> bool {
     // indefinite one may be an adjective agreeing with the cue: nisba (عسكرية، دولي) and
     // participles (محررة) are not names
     if !form.starts_with("ال") {
-        let adjective = form.ends_with('ي')
-            || form.ends_with("ية")
-            || form.ends_with("يه")
+        let feminine_cue = cue.map(|c| c.ends_with('ة') || c.ends_with('ه'));
+        let adjective = form.ends_with('ي') && feminine_cue != Some(true)
+            || (form.ends_with("ية") || form.ends_with("يه")) && feminine_cue != Some(false)
             || form.starts_with('م')
                 && (form.ends_with('ة') || form.ends_with('ه'))
                 && letters >= 4;
@@ -634,7 +643,12 @@ impl Component for Geocoder {
                         .as_deref()
                         .and_then(|c| Self::resolve(c, &countries))
                 })
-                .or_else(|| Self::unlisted(mention));
+                .or_else(|| {
+                    // (the place word before the name, for agreement: قرية زاركلي)
+                    let cue = (first > 0).then(|| forms[first - 1].as_str());
+                    let cue = cue.filter(|c| place_word(c).is_some());
+                    Self::unlisted(mention, cue)
+                });
             // a name that starts like a preposition (بابل، بعقوبة) lost its first letter to
             // the clitic split: the place found is named by the whole word
             let token = tokens[first].span;
@@ -778,7 +792,7 @@ impl Geocoder {
             let mention = e.span.slice(&doc.text);
             let settled = Self::resolve(mention, &context)
                 .filter(|q| q.country == host.country && (!other_admin1 || q.admin1 == host.admin1))
-                .or_else(|| Self::unlisted(mention));
+                .or_else(|| Self::unlisted(mention, None));
             changes.push((i, settled));
         }
         for (i, place) in changes {
@@ -930,6 +944,12 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+        // a word in ي after a feminine place word is no adjective of it: a name
+        let places = places_of("وقتل ثلاثة مدنيين في قرية بيركوتي شمال اربيل.");
+        assert!(
+            places.iter().any(|p| p.0 == "بيركوتي" && p.1 == "unlisted"),
+            "{places:?}"
+        );
         // a name placed by a direction from a listed place is a place in it
         let places = places_of("وانفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد.");
         assert!(
@@ -1063,8 +1083,8 @@ mod tests {
             "{p:?}"
         );
         // a place word alone names nothing
-        assert!(Geocoder::unlisted("جزيرة").is_none());
-        assert!(Geocoder::unlisted("وادي").is_none());
+        assert!(Geocoder::unlisted("جزيرة", None).is_none());
+        assert!(Geocoder::unlisted("وادي", None).is_none());
         // adjectives and common nouns after a cue are not names
         let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
         assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
