@@ -326,11 +326,16 @@ impl Geocoder {
         let toks = &doc.tokens;
         let mut covered = vec![false; toks.len()];
         let mut is_place = vec![false; toks.len()];
+        // a place whose name starts after a و glued to it (والنجف, not واشنطن)
+        let mut joined_place = vec![false; toks.len()];
         for e in &doc.entities {
             // overlapping, not within: a name may start after a clitic inside its token (والمخا)
             for j in crate::ranges::overlapping(toks, e.span, |t| t.span) {
                 covered[j] = true;
                 is_place[j] = e.label == EntityLabel::Location;
+                joined_place[j] = is_place[j]
+                    && toks[j].span.start < e.span.start
+                    && doc.text[toks[j].span.start..e.span.start].starts_with('و');
             }
         }
         let role_at = |j: usize| place_word(&forms[j]).map(|w| w.role);
@@ -344,7 +349,7 @@ impl Geocoder {
                 j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
             // (the list's head, before a place joined by و: منها البصرة والنجف)
-            let list_head = is_place.get(j + 1) == Some(&true) && forms[j + 1].starts_with('و');
+            let list_head = joined_place.get(j + 1) == Some(&true);
             // (a name placed by a direction from a listed place: في الزعفرانية بجنوب بغداد)
             let before_direction = j > 0
                 && forms[j - 1] == "في"
@@ -944,6 +949,9 @@ mod tests {
             .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
             .collect();
         assert_eq!(places, ["بغداد"]);
+        // (a name that starts with و heads no list: زيارته واشنطن)
+        let places = places_of("ودعا خلال زيارته واشنطن إلى حل سلمي للنزاع.");
+        assert_eq!(places.len(), 1, "{places:?}");
         // a word in ي after a feminine place word is no adjective of it: a name
         let places = places_of("وقتل ثلاثة مدنيين في قرية بيركوتي شمال اربيل.");
         assert!(
