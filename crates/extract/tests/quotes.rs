@@ -868,3 +868,11 @@ fn objects_after_a_comma_an_apposition_and_titles_before_a_date() {
     // (جاء that "came" is no cue and does not end the words)
     assert_eq!(quotes[4].4, "وجاء هذا العيد بعد صيام طويل");
 }
+
+#[test]
+fn kana_is_not_part_of_the_subject_before_the_verb() {
+    let d = analyse("وكانت السلطات العراقية أعلنت أن التنظيم عاود تنفيذ تفجيرات انتحارية.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("السلطات العراقية"));
+}
