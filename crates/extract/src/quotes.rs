@@ -226,6 +226,16 @@ impl Toks<'_> {
             let rest = f.strip_prefix(['و', 'ف'])?;
             cues.get(rest).copied()
         })?;
+        // right after a reporting verb, a bare word that reads as one is its subject (وقال
+        // طالب في الجامعة إن …: a student, not "demanded")
+        let after_verb = i > 0
+            && cues
+                .get(self.form(i - 1).trim_start_matches(['و', 'ف']))
+                .or_else(|| cues.get(self.form(i - 1)))
+                .is_some_and(|c| c.kind == CueKind::Verb);
+        if after_verb && cue.kind == CueKind::Verb && cues.contains_key(f) {
+            return None;
+        }
         // جاء is a cue only as جاء (ذلك) في …; else it "came" (وجاء هذا العيد)
         let in_document = |k: usize| self.form(k) == "في";
         let document_follows =
@@ -1154,11 +1164,13 @@ fn quoted(t: &Toks, open: usize) -> Option<(Span, usize)> {
     Some((span, resume.min(t.toks.len() - 1)))
 }
 
-/// The first of the three words from `a` (before `end`) that the sources lexicon knows,
-/// with its type: تقرير لصحيفة X → صحيفة, media.
+/// The first of the three words from `a` (before `end`, and before a function word) that the
+/// sources lexicon knows, with its type: تقرير لصحيفة X → صحيفة, media.
 fn source_word(t: &Toks, a: usize, end: usize) -> Option<&'static str> {
+    // (not past a preposition: طالب في الجامعة is no university)
     let mut known = (a..end.min(a + 3))
         .filter(|&k| t.toks[k].kind.is_wordlike())
+        .take_while(|&k| k == a || !rasid_arabic::is_stopword(t.form(k)))
         .filter_map(|k| lexicons().sources.get(t.head_word(k)).copied());
     // a document takes its issuer's type (تقرير لصحيفة X: media)
     match known.next()? {
@@ -1206,7 +1218,11 @@ fn source_type(
         Some("organization") => return SourceType::Organization,
         _ => {}
     }
-    if let Some(e) = ents.first() {
+    // (a body named at the phrase's head; not one further in: طالب في الجامعة)
+    let at_head = |e: &&&rasid_doc::Entity| {
+        head.is_none_or(|h| e.span.start <= t.toks.get(h + 1).map_or(sp.end, |tk| tk.span.start))
+    };
+    if let Some(e) = ents.first().filter(at_head) {
         let canon = e.canonical.as_deref().unwrap_or("");
         if canon.starts_with("وكالة") {
             return SourceType::Agency;

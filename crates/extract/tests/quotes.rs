@@ -876,3 +876,19 @@ fn kana_is_not_part_of_the_subject_before_the_verb() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("السلطات العراقية"));
 }
+
+#[test]
+fn subjects_that_read_as_verbs_and_bodies_named_further_in() {
+    // a noun that reads like a reporting verb right after one is its subject
+    let d = analyse("وقال طالب في الجامعة إن الامتحانات صعبة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("طالب في الجامعة"));
+    assert_ne!(quotes[0].1, SourceType::Organization);
+    // unnamed delegates are anonymous, whatever body they are in
+    let d = analyse("وقال مندوبون في منظمة أوبك إن الانخفاض مؤقت.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+    // an occupation heads a person
+    let d = analyse("وقالت الممثلة سعاد الهاشمي إن العمل كان صعبا.");
+    assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
+}
