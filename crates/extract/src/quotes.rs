@@ -407,7 +407,8 @@ impl QuoteExtractor {
     /// quoted phrase there is a name, never content.
     fn phrase_after(t: &Toks, i: usize, source_expected: bool) -> Option<(usize, usize)> {
         let mut start = i + 1;
-        // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker
+        // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker; nor is the one
+        // spoken to (قالت له …)
         if matches!(
             t.form(start),
             "عنه"
@@ -420,6 +421,11 @@ impl QuoteExtractor {
                 | "ذلك"
                 | "ايضا"
                 | "كذلك"
+                | "له"
+                | "لها"
+                | "لهم"
+                | "لي"
+                | "لنا"
         ) {
             start += 1;
         }
@@ -982,7 +988,17 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         }
         verb = Some(k);
     }
-    let v = verb.filter(|&v| v < i)?;
+    let mut v = verb.filter(|&v| v < i)?;
+    // (من جانبه، من جهتها: the verb follows)
+    if t.form(v) == "من"
+        && ["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم"].contains(&t.form(v + 1))
+    {
+        v += if t.is_punct(v + 2, &['،', ',']) {
+            3
+        } else {
+            2
+        };
+    }
     let subject = |v: usize| {
         let sp = QuoteExtractor::phrase_after(t, v, false)?;
         (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)

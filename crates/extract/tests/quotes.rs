@@ -892,3 +892,18 @@ fn subjects_that_read_as_verbs_and_bodies_named_further_in() {
     let d = analyse("وقالت الممثلة سعاد الهاشمي إن العمل كان صعبا.");
     assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
 }
+
+#[test]
+fn the_one_spoken_to_and_an_opening_from_his_side() {
+    let d = analyse("وقال المدرب سامي الجابر إن الفريق جاهز. وقالت له الجماهير: «نحن معك».");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("الجماهير"));
+    let d = analyse("من جانبه، عبّر المواطن خالد الزهراني عن سعادته بالفعاليات، مطالبا بتمديدها.");
+    let quotes = q(&d);
+    let participle = quotes
+        .iter()
+        .find(|q| q.3 == "مطالبا")
+        .expect("the participle");
+    assert_eq!(participle.2, Some("المواطن خالد الزهراني"));
+}
