@@ -90,7 +90,7 @@ fn lexicons() -> &'static Lexicons {
 
 /// Whether the trigger at token `k` of a sentence (`toks`) reports something that happened:
 /// not negated or denied, not a name (ساحة التحرير), not expected, not a standing state
-/// (المناطق التي سيطر عليها), not a purpose (لتحرير).
+/// (المناطق التي سيطر عليها), not a purpose (لتحرير), not an accident (حادث مروري).
 fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger) -> bool {
     let role = |b: usize| context_role(&forms[toks[b]]);
     // a particle just before it, or a denial anywhere before it in the sentence
@@ -103,6 +103,8 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         || future
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name");
+    // deaths on the road or in the water are accidents, not political violence
+    let accident = (0..toks.len()).any(|b| role(b) == Some("accident"));
     let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"));
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
@@ -112,7 +114,7 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         && !forms[toks[k]].starts_with("ال")
         && t.event_type == "Battles"
         && t.sub_event_type != "Armed clash";
-    !(negated || in_name || expected || standing_control || purpose)
+    !(negated || in_name || expected || standing_control || purpose || accident)
 }
 
 /// A verb with the future prefix س (ستطلق، سيشن): an imperfect (ت، ي، ن) that news writes
@@ -973,6 +975,16 @@ mod tests {
             places,
             [Some("البصرة"), Some("النجف"), Some("كربلاء")],
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn road_accidents_and_containers_are_not_events() {
+        assert!(events("لقي شابان مصرعهما أمس في حادث مروري على طريق المدينة.").is_empty());
+        assert!(events("وتحمل الطائرة عبوات من الأملاح لزيادة المطر أمس.").is_empty());
+        assert_eq!(
+            events("وقتل جنديان أمس بانفجار عبوات ناسفة في الموصل.").len(),
+            1
         );
     }
 

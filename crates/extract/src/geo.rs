@@ -565,8 +565,10 @@ fn name_like_after(form: &str, cue: Option<&str>) -> bool {
         || rasid_arabic::is_stopword(form)
         || not_places().contains(form)
         || place_word(form).is_some()
-        // (an imperfect verb of the derived forms: مناطق تتصارع عليها الجيوش)
+        // (an imperfect verb of the derived forms, or with an object pronoun: مناطق تتصارع
+        // عليها الجيوش، بلدات تسكنها أقليات)
         || ["تت", "يت", "تست", "يست"].iter().any(|p| form.starts_with(p))
+        || form.starts_with(['ت', 'ي']) && ["ها", "هم", "هن"].iter().any(|s| form.ends_with(s))
     {
         return false;
     }
@@ -954,6 +956,8 @@ mod tests {
         // (nor a verb after a place word: مناطق تتصارع عليها الجيوش)
         let places = places_of("وأحالتها إلى خرائب ومناطق تتصارع عليها الجيوش في سوريا.");
         assert!(places.iter().all(|p| p.0 != "تتصارع"), "{places:?}");
+        let places = places_of("وقصفت القوات بلدات تسكنها أقليات في ريف حلب.");
+        assert!(places.iter().all(|p| p.0 != "تسكنها"), "{places:?}");
         // (a name that starts with و heads no list: زيارته واشنطن)
         let places = places_of("ودعا خلال زيارته واشنطن إلى حل سلمي للنزاع.");
         assert_eq!(places.len(), 1, "{places:?}");
