@@ -29,6 +29,9 @@ enum Word {
     Ordinal(i64),
     /// days after the date the text last gave (في اليوم نفسه 0، قبل ذلك بيوم -1)
     After(i64),
+    /// a feast by its Hijri month and day, and days from it (عيد الفطر 10/1/0، ثاني أيام عيد
+    /// الأضحى 12/10/1); month 0: whichever Eid is nearest (العيد)
+    Feast(u32, u32, i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -83,6 +86,11 @@ fn lexicon() -> &'static Lexicon {
                 "era" => Word::Era(v == "hijri"),
                 "ordinal" => Word::Ordinal(v.parse().expect("ordinal")),
                 "after" => Word::After(v.parse().expect("after")),
+                // Hijri month / day / days from it (month 0: either Eid)
+                "feast" => {
+                    let n: Vec<i64> = v.split('/').map(|x| x.parse().expect("feast")).collect();
+                    Word::Feast(n[0] as u32, n[1] as u32, n[2])
+                }
                 "ago" => Word::Ago(
                     v.trim_end_matches('w').parse().expect("ago"),
                     v.ends_with('w'),
@@ -321,10 +329,26 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     };
     // day + month (+ "/ second name" or "(second name)") + year?; the day as a number or as
     // an ordinal with من (الثالث من آب)
-    let day_at = v
-        .number(i)
-        .filter(|d| (1..=31).contains(d))
+    // (في الـ 15 من يوليو: the article written apart; 15 من يوليو)
+    let numeric_day = |k: usize| v.number(k).filter(|d| (1..=31).contains(d));
+    let day_at = numeric_day(i)
         .map(|d| (d, i + 1))
+        .or_else(|| {
+            (v.form(i) == "ال")
+                .then(|| numeric_day(i + 1))
+                .flatten()
+                .map(|d| (d, i + 2))
+        })
+        .map(|(d, at)| {
+            (
+                d,
+                if v.form(at) == "من" && v.number(at).is_none() {
+                    at + 1
+                } else {
+                    at
+                },
+            )
+        })
         .or_else(|| match v.word(i) {
             Some((Word::Ordinal(d), n)) if v.form(i + n) == "من" => Some((d, i + n + 1)),
             _ => None,
@@ -332,6 +356,23 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // الأول من شهر ذي القعدة
         .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
+        // 25 من الشهر الجاري، العاشر من الشهر الماضي: a day of the month the text points to
+        if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
+            if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
+                let value = rel(&|r| {
+                    let (ry, rm, _) = civil_from_days(r);
+                    let months = ry * 12 + rm as i64 - 1 + dir;
+                    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                    (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
+                });
+                return Some(Found {
+                    end: at + un + dn,
+                    value,
+                    precision: DatePrecision::Day,
+                    relative: true,
+                });
+            }
+        }
         if let Some((w, n)) = v.word(at) {
             // تموز/يوليو، يوليو (تموز)
             let k = v.past_second_month_name(at + n);
@@ -524,6 +565,27 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Some((Word::Dir(d), dn)) => (d, dn),
                     _ => (0, 0),
                 };
+                // السبت 25 يوليو، الجمعة (24 تموز/يوليو)، الثلاثاء الموافق 14-7-2015: the day
+                // the text writes after the weekday is the date
+                let mut k = i + n + dn;
+                let open = matches!(v.form(k), "(" | "،" | "," | "-");
+                k += usize::from(open);
+                k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
+                let written_day = v.number(k).is_some()
+                    || v.form(k) == "ال" && v.number(k + 1).is_some()
+                    || matches!(v.word(k), Some((Word::Ordinal(_), _)));
+                if let Some(f) = written_day
+                    .then(|| scan(v, k, reference))
+                    .flatten()
+                    .filter(|f| f.precision == DatePrecision::Day)
+                {
+                    let end = if open && v.form(i + n + dn) == "(" && v.form(f.end) == ")" {
+                        f.end + 1
+                    } else {
+                        f.end
+                    };
+                    return Some(Found { end, ..f });
+                }
                 let value = rel(&|r| {
                     let diff = days_since(r, wd);
                     Some(iso(match dir {
@@ -534,6 +596,31 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 });
                 return Some(Found {
                     end: i + n + dn,
+                    value,
+                    precision: DatePrecision::Day,
+                    relative: true,
+                });
+            }
+            // عيد الفطر، ثاني أيام عيد الأضحى، عشية العيد: the feast's day nearest the reference
+            // (العيد: whichever Eid is nearest)
+            Word::Feast(m, d, off) => {
+                let value = rel(&|r| {
+                    let (hy, _, _) = hijri_from_days(r);
+                    let feasts: &[(u32, u32)] = if m == 0 {
+                        &[(10, 1), (12, 10)]
+                    } else {
+                        &[(m, d)]
+                    };
+                    feasts
+                        .iter()
+                        .flat_map(|&(m, d)| {
+                            [hy - 1, hy, hy + 1].map(|y| days_from_hijri(y, m, d) + off)
+                        })
+                        .min_by_key(|&c| ((c - r).abs(), c > r))
+                        .map(iso)
+                });
+                return Some(Found {
+                    end: i + n,
                     value,
                     precision: DatePrecision::Day,
                     relative: true,
@@ -672,7 +759,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         v.form(i),
         "عام" | "العام" | "سنة" | "لعام" | "بعام" | "وعام" | "منذ" | "في" | "حتى"
     ) {
-        if let Some((y, hijri, end)) = year_at(i + 1) {
+        // (في 2015/07/15 is a numeric date, read from its first number)
+        let numeric_date =
+            |end: usize| matches!(v.form(end), "/" | "-" | ".") && v.number(end + 1).is_some();
+        if let Some((y, hijri, end)) = year_at(i + 1).filter(|&(_, _, end)| !numeric_date(end)) {
             if hijri == Some(true) && is_hijri_year(y) {
                 let gy = civil_from_days(days_from_hijri(y, 6, 15)).0;
                 return Some(Found {
@@ -775,12 +865,16 @@ impl Component for DateTagger {
                     _ => None,
                 };
                 let joined = |k: usize| matches!(v.form(k), "،" | "," | "(" | "يوم" | "الموافق");
-                let wd = weekday_at(start.checked_sub(1)).or_else(|| {
-                    start
-                        .checked_sub(1)
-                        .filter(|&k| joined(k))
-                        .and_then(|k| weekday_at(k.checked_sub(1)))
-                });
+                // (before the date, or opening its mention: يوم الخميس 10 ذي الحجة)
+                let opening = (start..(start + 2).min(f.end)).find_map(|k| weekday_at(Some(k)));
+                let wd = opening
+                    .or_else(|| weekday_at(start.checked_sub(1)))
+                    .or_else(|| {
+                        start
+                            .checked_sub(1)
+                            .filter(|&k| joined(k))
+                            .and_then(|k| weekday_at(k.checked_sub(1)))
+                    });
                 if let (Some(wd), Some(z)) = (wd, f.value.as_deref().and_then(parse_iso)) {
                     if let Some(shift) = [-1, 1].into_iter().find(|s| weekday(z + s) == wd) {
                         if weekday(z) != wd {
@@ -1148,6 +1242,48 @@ mod tests {
         let d = dates("قال أمس إن الأسبوع الماضي شهد", None);
         assert_eq!(d.len(), 2);
         assert!(d.iter().all(|x| x.1.is_none() && x.3));
+    }
+
+    #[test]
+    fn a_weekday_with_its_written_date_feasts_and_days_of_a_pointed_month() {
+        let p = Some("2015-08-05");
+        // the weekday written with a date is that date, not the last such weekday
+        assert_values(
+            "قتل يوم السبت 25 يوليو",
+            p,
+            &[("يوم السبت 25 يوليو", Some("2015-07-25"))],
+        );
+        assert_values(
+            "الجمعة (24 تموز)",
+            p,
+            &[("الجمعة (24 تموز)", Some("2015-07-24"))],
+        );
+        assert_values(
+            "الثلاثاء 14-7-2015",
+            p,
+            &[("الثلاثاء 14-7-2015", Some("2015-07-14"))],
+        );
+        assert_values("في 2015/07/15", p, &[("2015/07/15", Some("2015-07-15"))]);
+        assert_values(
+            "في الـ 15 من يوليو",
+            p,
+            &[("الـ 15 من يوليو", Some("2015-07-15"))],
+        );
+        assert_values(
+            "في 3 من الشهر الجاري",
+            p,
+            &[("3 من الشهر الجاري", Some("2015-08-03"))],
+        );
+        // feasts by the Umm al-Qura calendar (Eid al-Fitr 1436 was 17 July 2015)
+        assert_values(
+            "في أول أيام عيد الفطر",
+            p,
+            &[("أول أيام عيد الفطر", Some("2015-07-17"))],
+        );
+        assert_values("عشية العيد", p, &[("عشية العيد", Some("2015-07-16"))]);
+        // (by the table: the sighting in 1436 fell a day later)
+        assert_values("يوم عرفة", p, &[("يوم عرفة", Some("2015-09-22"))]);
+        assert_values("منذ ثلاثة أيام", p, &[("منذ ثلاثة أيام", Some("2015-08-02"))]);
     }
 
     #[test]
