@@ -283,6 +283,53 @@ fn week(reference: i64, dir: i64, part: Option<Part>) -> i64 {
         }
 }
 
+/// The value and precision of a period (week, month, year) before (-1), of (0) or after (1)
+/// the reference, or of its start, middle or end part.
+fn period(
+    unit: Unit,
+    dir: i64,
+    part: Option<Part>,
+    reference: Option<i64>,
+) -> (Option<String>, DatePrecision) {
+    let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
+    match unit {
+        Unit::Week => (rel(&|r| day(week(r, dir, part))), DatePrecision::Week),
+        Unit::Month => (
+            rel(&|r| {
+                let (ry, rm, _) = civil_from_days(r);
+                let months = ry * 12 + rm as i64 - 1 + dir;
+                let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                match part {
+                    Some(Part::Start) => day(days_from_civil(y, m, 1)),
+                    Some(Part::End) => day(days_from_civil(y, m, days_in_month(y, m))),
+                    Some(Part::Middle) => day(days_from_civil(y, m, 15)),
+                    None => month_value(y, m),
+                }
+            }),
+            DatePrecision::Month,
+        ),
+        Unit::Year => {
+            let p = if part.is_some() {
+                DatePrecision::Month
+            } else {
+                DatePrecision::Year
+            };
+            (
+                rel(&|r| {
+                    let y = civil_from_days(r).0 + dir;
+                    match part {
+                        Some(Part::Start) => month_value(y, 1),
+                        Some(Part::End) => month_value(y, 12),
+                        Some(Part::Middle) => month_value(y, 6),
+                        None => Some(format!("{y:04}")),
+                    }
+                }),
+                p,
+            )
+        }
+    }
+}
+
 fn is_year(n: i64) -> bool {
     (1900..=2100).contains(&n)
 }
@@ -308,6 +355,32 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     value: day(days_from_civil(y, m as u32, d as u32)),
                     precision: DatePrecision::Day,
                     relative: false,
+                });
+            }
+        }
+    }
+    // في 22/7، بتاريخ 22-7: a day and month in digits, without the year (only after a word
+    // that announces a date: 22/7 alone may be a score or a fraction)
+    if let (Some(d), Some(m)) = (v.number(i), v.number(i + 2)) {
+        let announced = i > 0 && matches!(v.form(i - 1), "في" | "بتاريخ" | "يوم" | "تاريخ");
+        let sep = v.form(i + 1);
+        let year_follows = v.form(i + 3) == sep && v.number(i + 4).is_some();
+        if announced && matches!(sep, "/" | "-") && !year_follows && (1..=12).contains(&m) {
+            let value = rel(&|r| {
+                let (ry, _, _) = civil_from_days(r);
+                let day_in = |y: i64| {
+                    (1..=days_in_month(y, m as u32) as i64)
+                        .contains(&d)
+                        .then(|| days_from_civil(y, m as u32, d as u32))
+                };
+                nearest_occurrence(r, 0, [ry - 1, ry, ry + 1].map(day_in)).map(iso)
+            });
+            if value.is_some() || reference.is_none() {
+                return Some(Found {
+                    end: i + 3,
+                    value,
+                    precision: DatePrecision::Day,
+                    relative: true,
                 });
             }
         }
@@ -452,6 +525,14 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 "يوما" | "يوم" | "ايام" => Some((1, false)),
                 "اسبوعا" | "اسبوع" | "اسابيع" => Some((7, true)),
                 _ => None,
+            };
+            // (قبل 48 ساعة: whole days back)
+            let unit =
+                unit.or_else(|| matches!(v.form(i + 2), "ساعة" | "ساعات").then_some((1, false)));
+            let count = if matches!(v.form(i + 2), "ساعة" | "ساعات") {
+                count / 24
+            } else {
+                count
             };
             // (قبل 3 أيام من الانتخابات counts from something else)
             let from_other = matches!(v.form(i + 3), "من" | "على");
@@ -696,42 +777,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     _ => return None, // "الأسبوع" alone is not a date
                 };
                 let end = k + un + dn;
-                let (value, precision) = match unit {
-                    Unit::Week => (rel(&|r| day(week(r, dir, part))), DatePrecision::Week),
-                    Unit::Month => (
-                        rel(&|r| {
-                            let (ry, rm, _) = civil_from_days(r);
-                            let months = ry * 12 + rm as i64 - 1 + dir;
-                            let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-                            match part {
-                                Some(Part::Start) => day(days_from_civil(y, m, 1)),
-                                Some(Part::End) => day(days_from_civil(y, m, days_in_month(y, m))),
-                                Some(Part::Middle) => day(days_from_civil(y, m, 15)),
-                                None => month_value(y, m),
-                            }
-                        }),
-                        DatePrecision::Month,
-                    ),
-                    Unit::Year => {
-                        let p = if part.is_some() {
-                            DatePrecision::Month
-                        } else {
-                            DatePrecision::Year
-                        };
-                        (
-                            rel(&|r| {
-                                let y = civil_from_days(r).0 + dir;
-                                match part {
-                                    Some(Part::Start) => month_value(y, 1),
-                                    Some(Part::End) => month_value(y, 12),
-                                    Some(Part::Middle) => month_value(y, 6),
-                                    None => Some(format!("{y:04}")),
-                                }
-                            }),
-                            p,
-                        )
-                    }
-                };
+                let (value, precision) = period(unit, dir, part, reference);
                 return Some(Found {
                     end,
                     value,
@@ -740,6 +786,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 });
             }
             _ => {}
+        }
+    }
+    // هذا الأسبوع، هذا الشهر، هذا العام: the current one
+    if matches!(v.form(i), "هذا" | "هذه") {
+        if let Some((Word::Unit(unit), un)) = v.word(i + 1) {
+            let (value, precision) = period(unit, 0, None, reference);
+            return Some(Found {
+                end: i + 1 + un,
+                value,
+                precision,
+                relative: true,
+            });
         }
     }
     // a chronology line: "1978 - اغتيال …", "2011: انسحاب …"
@@ -1284,6 +1342,15 @@ mod tests {
         // (by the table: the sighting in 1436 fell a day later)
         assert_values("يوم عرفة", p, &[("يوم عرفة", Some("2015-09-22"))]);
         assert_values("منذ ثلاثة أيام", p, &[("منذ ثلاثة أيام", Some("2015-08-02"))]);
+        assert_values("قبل 48 ساعة", p, &[("قبل 48 ساعة", Some("2015-08-03"))]);
+        assert_values("في 22/7", p, &[("22/7", Some("2015-07-22"))]);
+        assert_values("فاز الفريق 2/1 أمس", p, &[("أمس", Some("2015-08-04"))]);
+        assert_values("هذا الشهر", p, &[("هذا الشهر", Some("2015-08"))]);
+        assert_values(
+            "يوم الاربعاء الماضى",
+            p,
+            &[("يوم الاربعاء الماضى", Some("2015-07-29"))],
+        );
     }
 
     #[test]
