@@ -55,6 +55,7 @@ enum Role {
     Negation,
     Relative,
     Exhortation,
+    SourceAdjective,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -121,6 +122,7 @@ fn lexicons() -> &'static Lexicons {
                     "negation" => Role::Negation,
                     "relative" => Role::Relative,
                     "exhortation" => Role::Exhortation,
+                    "source_adjective" => Role::SourceAdjective,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -628,8 +630,14 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
             k
         }
         // a source word opens the subject (وزارة الصحة، المقاومة الشعبية; news corpora do not
-        // tag such institutions as names)
-        None if lexicons().sources.contains_key(t.head_word(a)) => construct_end(t, a, b)?,
+        // tag such institutions as names), or heads indefinite adjectives (مصادر طبية، مصدر
+        // أمني رفيع)
+        None if lexicons().sources.contains_key(t.head_word(a)) => {
+            match adjectives_end(t, a + 1, b).filter(|&k| k > a + 1 && !t.has_article(a)) {
+                Some(k) => k,
+                None => construct_end(t, a, b)?,
+            }
+        }
         None => return None,
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية)
@@ -637,6 +645,25 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
     while k < b && with_article < 3 && t.has_article(k) && t.date_start.get(k) != Some(&true) {
         k += 1;
         with_article += 1;
+    }
+    Some(k)
+}
+
+/// Where the indefinite adjectives from token `k` end (at most at `b`): nisba adjectives
+/// (طبية، أمني، عراقيون) and the others sources take (مطلعة، مسؤول، رفيع، عيان; a word in م
+/// may as well be a verbal noun: مقتل).
+fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> Option<usize> {
+    let adjective = |k: usize| {
+        let f = t.form(k);
+        t.toks[k].kind == TokenKind::Arabic
+            && !t.has_article(k)
+            && (["ي", "ية", "يه", "يون", "يين", "يان"]
+                .iter()
+                .any(|e| f.ends_with(e))
+                || is(Role::SourceAdjective, f))
+    };
+    while k < b && adjective(k) {
+        k += 1;
     }
     Some(k)
 }
@@ -687,15 +714,28 @@ fn noun_object_after_subject(
     };
     let subject_end = subject_end(t, doc, (a, b)).or_else(dated_end)?;
     let mut k = subject_end;
-    // أعلنت وزارة الصحة، الخميس، ارتفاع …، أكدت الشرطة اليوم (الأربعاء)، وجود …: a date
-    // after the whole subject, between commas or not
+    // a title in apposition is still the subject (أكد حسين عبد الغني قائد فريق النصر صعوبة …;
+    // أمين الطائف رئيس المجلس)
+    if k < b && k > a && lexicons().sources.contains_key(t.head_word(k)) {
+        if let Some(end) = construct_end(t, k, b) {
+            k = end;
+            while k < b && t.has_article(k) && t.date_start.get(k) != Some(&true) {
+                k += 1;
+            }
+        }
+    }
+    let subject_end = k;
+    // what may stand between subject and object, and marks where the subject ends: the
+    // occasion (أكدت الشركة في بيانها سلامة …), a date (أعلنت وزارة الصحة، الخميس، ارتفاع …،
+    // أكدت الشرطة اليوم (الأربعاء)، وجود …), a comma (أعلن الجيش المصري، تصفية …)
+    if let Some(after) = past_occasion(t, k) {
+        k = after;
+    }
     if let Some(after) = past_dates(t, doc, k) {
         k = after;
-    } else if k == b && t.is_punct(k, &['،', ',']) {
-        // (أعلن الجيش المصري، تصفية …: a comma after the whole subject)
+    } else if k == subject_end && k == b && t.is_punct(k, &['،', ',']) {
         k += 1;
     }
-    // (a title in apposition is still the subject: أمين الطائف رئيس المجلس)
     let object = (k < b || k > subject_end && k < t.toks.len())
         && opens_noun_object(t, doc, k, k > subject_end);
     if object {
@@ -705,6 +745,33 @@ fn noun_object_after_subject(
     // subject)
     let after = past_dates(t, doc, b).filter(|_| t.date_start.get(b) == Some(&true))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// The token after the occasion of a statement written at `k` (في بيانها، في بيان له، في
+/// تصريح صحفي): None when none is written there.
+fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
+    if t.form(k) != "في" {
+        return None;
+    }
+    let next = t.form(k + 1).trim_start_matches("ال");
+    let frame = words(Role::Frame).any(|w| {
+        next == w
+            || next
+                .strip_prefix(w)
+                .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
+    });
+    if !frame {
+        return None;
+    }
+    let mut k = k + 2;
+    // (له، لها; صحفي، رسمي)
+    if matches!(t.form(k), "له" | "لها" | "لهم") {
+        k += 1;
+    }
+    if t.form(k).ends_with('ي') && !t.has_article(k) && t.cue(k).is_none() {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// The statement of a verb whose subject was written before it (وكانت المقاومة الشعبية قد
@@ -1456,7 +1523,12 @@ impl Component for QuoteExtractor {
                             frame.via.push(v);
                         }
                     }
-                    if frame.speaker.is_none() && cue.kind == CueKind::Verb && !sentence_initial {
+                    // (a verb joined by و has no subject before it: … بالحضور وقال: …)
+                    if frame.speaker.is_none()
+                        && cue.kind == CueKind::Verb
+                        && !sentence_initial
+                        && !t.raw(i).starts_with('و')
+                    {
                         frame.speaker = subject_before(&t, i, sent).or_else(|| {
                             // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
                             // the middle of a sentence without a subject of its own speaks for
@@ -2009,6 +2081,15 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
                 || t.form(k) == "في" && t.form(k + 1) == "حين")
         {
             end = t.toks[k - 1].span.start;
+            break;
+        }
+        // (… بالحضور وقال: …: a reporting verb joined by و opens the next statement)
+        if k > from
+            && t.raw(k).starts_with('و')
+            && t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
+            && !t.after_relative(k)
+        {
+            end = t.toks[k - 1].span.end;
             break;
         }
         if k > from && t.is_punct(k - 1, &['،', ',']) {

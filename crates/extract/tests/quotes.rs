@@ -907,3 +907,51 @@ fn the_one_spoken_to_and_an_opening_from_his_side() {
         .expect("the participle");
     assert_eq!(participle.2, Some("المواطن خالد الزهراني"));
 }
+
+#[test]
+fn unnamed_sources_with_adjectives_titles_and_occasions_before_the_object() {
+    let cases = [
+        (
+            "وأكدت مصادر طبية مقتل 22 من المسلحين.",
+            "مصادر طبية",
+            "مقتل 22 من المسلحين",
+        ),
+        (
+            "أعلن مصدر أمني عراقي رفيع مقتل خمسة مسلحين.",
+            "مصدر أمني عراقي رفيع",
+            "مقتل خمسة مسلحين",
+        ),
+        (
+            "وأكد مصدر مسؤول وصول التعزيزات.",
+            "مصدر مسؤول",
+            "وصول التعزيزات",
+        ),
+        (
+            "وأكدت الشركة في بيانها سلامة جميع الوصلات.",
+            "الشركة",
+            "سلامة جميع الوصلات",
+        ),
+        (
+            "أكد حسين الشمري قائد فريق النصر صعوبة التمارين.",
+            "حسين الشمري قائد فريق النصر",
+            "صعوبة التمارين",
+        ),
+    ];
+    for (text, speaker, content) in cases {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(quotes[0].2, Some(speaker), "{text}");
+        assert_eq!(quotes[0].4, content, "{text}");
+    }
+    // a reporting verb joined by و opens the next statement
+    let d = analyse("ورحب مدير النادي خالد العتيبي بالحضور وقال: نحن سعداء بكم.");
+    let quotes = q(&d);
+    assert!(quotes.iter().all(|q| !q.4.contains("وقال")), "{quotes:?}");
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.3 == "وقال" && q.4 == "نحن سعداء بكم"),
+        "{quotes:?}"
+    );
+}
