@@ -979,6 +979,13 @@ mod tests {
     }
 
     #[test]
+    fn an_assassination_in_the_passive_is_an_attack() {
+        let e = events("واغتيل القيادي في الحزب برصاص مجهولين بجوار منزله في مدينة تعز أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].event_type, "Violence against civilians");
+    }
+
+    #[test]
     fn road_accidents_and_containers_are_not_events() {
         assert!(events("لقي شابان مصرعهما أمس في حادث مروري على طريق المدينة.").is_empty());
         assert!(events("وتحمل الطائرة عبوات من الأملاح لزيادة المطر أمس.").is_empty());

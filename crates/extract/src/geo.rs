@@ -350,6 +350,11 @@ impl Geocoder {
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
             // (the list's head, before a place joined by و: منها البصرة والنجف)
             let list_head = joined_place.get(j + 1) == Some(&true);
+            // (a listed place the news writes as a name, after في: في القطيف)
+            let after_in = j > 0
+                && matches!(forms[j - 1].as_str(), "في" | "وفي")
+                && name_like(&forms[j])
+                && in_gazetteer(toks[j].span.slice(&doc.text));
             // (a name placed by a direction from a listed place: في الزعفرانية بجنوب بغداد)
             let before_direction = j > 0
                 && forms[j - 1] == "في"
@@ -365,7 +370,8 @@ impl Geocoder {
                     || after_place
                     || list_item
                     || list_head
-                    || before_direction)
+                    || before_direction
+                    || after_in)
             {
                 j += 1;
                 continue;
@@ -967,6 +973,9 @@ mod tests {
             places.iter().any(|p| p.0 == "بيركوتي" && p.1 == "unlisted"),
             "{places:?}"
         );
+        // a listed place the news writes as a name, after في, is a place the tagger missed
+        let places = places_of("وداهمت قوات الأمن منزلا في القطيف واعتقلت مطلوبين أمس.");
+        assert!(places.iter().any(|p| p.0 == "القطيف"), "{places:?}");
         // a name placed by a direction from a listed place is a place in it
         let places = places_of("وانفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد.");
         assert!(
