@@ -310,10 +310,16 @@ fn not_place_keys() -> &'static std::collections::HashSet<String> {
 
 /// Whether a one- or two-word phrase names a gazetteer entry (a country or a place).
 fn in_gazetteer(text: &str) -> bool {
+    in_gazetteer_min(text, 3)
+}
+
+/// `in_gazetteer` for keys of at least `min` letters (two-letter names, إب, only after a
+/// word that announces a place).
+fn in_gazetteer_min(text: &str, min: usize) -> bool {
     let g = gazetteer();
     let k = phrase_key(text);
     !k.is_empty()
-        && k.chars().count() >= 3
+        && k.chars().count() >= min
         && (g.by_key.contains_key(&k) || g.countries.contains_key(&k))
 }
 
@@ -408,7 +414,8 @@ impl Geocoder {
                         span = Span::new(rest, span.end);
                     }
                 }
-                if in_gazetteer(span.slice(&doc.text)) {
+                let min = if after_cue { 2 } else { 3 };
+                if in_gazetteer_min(span.slice(&doc.text), min) {
                     found = Some((span, len));
                     break;
                 }
@@ -971,6 +978,14 @@ mod tests {
         let places = places_of("وقتل ثلاثة مدنيين في قرية بيركوتي شمال اربيل.");
         assert!(
             places.iter().any(|p| p.0 == "بيركوتي" && p.1 == "unlisted"),
+            "{places:?}"
+        );
+        // a two-letter name after a word that announces a place (محافظة إب)
+        let places = places_of("وسيطرت قوات المقاومة على ست مديريات في محافظة إب أمس.");
+        assert!(
+            places
+                .iter()
+                .any(|p| p.0 == "إب" && p.2.as_deref() == Some("إب")),
             "{places:?}"
         );
         // a listed place the news writes as a name, after في, is a place the tagger missed
