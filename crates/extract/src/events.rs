@@ -935,6 +935,13 @@ mod tests {
         d.events
     }
 
+    /// The place of each event, in order.
+    fn places(e: &[Event]) -> Vec<Option<&str>> {
+        e.iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn prisoner_exchanges_and_transfers_are_strategic_developments() {
         let e = events(
@@ -952,10 +959,7 @@ mod tests {
     #[test]
     fn a_governorate_heading_a_list_of_places_is_listed_too() {
         let e = events("وتركزت الغارات الجوية أمس في سوريا حول الحسكة وحلب وكوباني.");
-        let places: Vec<Option<&str>> = e
-            .iter()
-            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
-            .collect();
+        let places = places(&e);
         assert_eq!(
             places,
             [Some("الحسكة"), Some("حلب"), Some("كوباني")],
@@ -967,10 +971,7 @@ mod tests {
     fn the_head_of_a_list_of_cities_the_tagger_missed_is_listed() {
         let e =
             events("وخرجت أمس مظاهرات في مدن عدة، منها البصرة والنجف وكربلاء، احتجاجا على الفساد.");
-        let places: Vec<Option<&str>> = e
-            .iter()
-            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
-            .collect();
+        let places = places(&e);
         assert_eq!(
             places,
             [Some("البصرة"), Some("النجف"), Some("كربلاء")],
@@ -1064,10 +1065,7 @@ mod tests {
     fn a_list_of_places_is_one_event_per_place_and_yemen_is_in_the_gazetteer() {
         let e =
             events("وشنت طائرات التحالف أمس غارات على مواقع للمسلحين في مدينة زبيد والمخا وحيس.");
-        let places: Vec<_> = e
-            .iter()
-            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
-            .collect();
+        let places = places(&e);
         assert_eq!(places, [Some("زبيد"), Some("المخا"), Some("حيس")], "{e:?}");
         assert!(e.iter().all(|e| e.sub_event_type == "Air/drone strike"));
         let loc = e[2].location.as_ref().unwrap();
@@ -1218,10 +1216,7 @@ mod tests {
     fn governorates_listed_with_towns_are_their_cities_and_containers_are_not_listed() {
         let e =
             events("تظاهر المئات أمس في مدن الناصرية والبصرة والنجف احتجاجا على انقطاع الكهرباء.");
-        let places: Vec<_> = e
-            .iter()
-            .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
-            .collect();
+        let places = places(&e);
         assert_eq!(places, [Some("الناصرية"), Some("البصرة"), Some("النجف")]);
         assert!(e
             .iter()
