@@ -633,9 +633,11 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         // tag such institutions as names), or heads indefinite adjectives (مصادر طبية، مصدر
         // أمني رفيع)
         None if lexicons().sources.contains_key(t.head_word(a)) => {
-            match adjectives_end(t, a + 1, b).filter(|&k| k > a + 1 && !t.has_article(a)) {
-                Some(k) => k,
-                None => construct_end(t, a, b)?,
+            let adjectives = adjectives_end(t, a + 1, b);
+            if adjectives > a + 1 && !t.has_article(a) {
+                adjectives
+            } else {
+                construct_end(t, a, b)?
             }
         }
         None => return None,
@@ -652,7 +654,7 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
 /// Where the indefinite adjectives from token `k` end (at most at `b`): nisba adjectives
 /// (طبية، أمني، عراقيون) and the others sources take (مطلعة، مسؤول، رفيع، عيان; a word in م
 /// may as well be a verbal noun: مقتل).
-fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> Option<usize> {
+fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> usize {
     let adjective = |k: usize| {
         let f = t.form(k);
         t.toks[k].kind == TokenKind::Arabic
@@ -665,19 +667,19 @@ fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> Option<usize> {
     while k < b && adjective(k) {
         k += 1;
     }
-    Some(k)
+    k
 }
 
 /// Whether token `k` can open a noun object that is the statement: a word that is no function
-/// word, title, source or person's name; without the article unless a date came between it and
-/// the subject (طلبت الأمم المتحدة الأربعاء الإفراج …).
-fn opens_noun_object(t: &Toks, doc: &Document, k: usize, after_date: bool) -> bool {
+/// word, title, source or person's name; without the article unless something between it and
+/// the subject marks where the subject ends (طلبت الأمم المتحدة الأربعاء الإفراج …).
+fn opens_noun_object(t: &Toks, doc: &Document, k: usize, marked: bool) -> bool {
     let Some(tok) = t.toks.get(k) else {
         return false;
     };
     let bare = t.form(k).strip_prefix('و').unwrap_or(t.form(k));
     tok.kind == TokenKind::Arabic
-        && (after_date || !t.has_article(k))
+        && (marked || !t.has_article(k))
         && !rasid_arabic::is_stopword(bare)
         && !rasid_arabic::is_stopword(t.form(k))
         && bare.chars().count() >= 3
@@ -748,7 +750,7 @@ fn noun_object_after_subject(
 }
 
 /// The token after the occasion of a statement written at `k` (في بيانها، في بيان له، في
-/// تصريح صحفي): None when none is written there.
+/// تصريح صحفي، في تصريحات سابقة لها،): None when none is written there.
 fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
     if t.form(k) != "في" {
         return None;
@@ -762,6 +764,11 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
     });
     if !frame {
         return None;
+    }
+    // (between commas: في تصريحات سابقة لها،)
+    let comma = (k + 2..(k + 8).min(t.toks.len())).find(|&c| t.is_punct(c, &['،', ',']));
+    if let Some(c) = comma {
+        return Some(c + 1);
     }
     let mut k = k + 2;
     // (له، لها; صحفي، رسمي)
@@ -779,12 +786,7 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
 /// the occasion it names (في تصريحات …،) or a date, a noun object, or a prepositional object
 /// after its preposition. The token where it starts.
 fn object_after_fronted_subject(t: &Toks, doc: &Document, i: usize) -> Option<usize> {
-    let mut k = i + 1;
-    if t.form(k) == "في"
-        && words(Role::Frame).any(|w| t.form(k + 1).trim_start_matches("ال").starts_with(w))
-    {
-        k = (k + 2..(k + 8).min(t.toks.len())).find(|&c| t.is_punct(c, &['،', ',']))? + 1;
-    }
+    let k = past_occasion(t, i + 1).unwrap_or(i + 1);
     let dated = past_dates(t, doc, k);
     let k = dated.unwrap_or(k);
     if is(Role::ObjectPreposition, t.form(k))
