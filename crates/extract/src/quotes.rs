@@ -238,11 +238,15 @@ impl Toks<'_> {
         if after_verb && cue.kind == CueKind::Verb && cues.contains_key(f) {
             return None;
         }
-        // جاء is a cue only as جاء (ذلك) في …; else it "came" (وجاء هذا العيد)
-        let in_document = |k: usize| self.form(k) == "في";
+        // جاء is a cue only opening its clause as جاء (ذلك) في <document> …; else it "came"
+        // (وجاء هذا العيد، وجاء في المركز الثاني، حسب ما جاء في الموقع)
+        let in_document = |k: usize| {
+            self.form(k) == "في" && is(Role::Frame, self.form(k + 1).trim_start_matches("ال"))
+        };
         let document_follows =
             in_document(i + 1) || matches!(self.form(i + 1), "ذلك" | "هذا") && in_document(i + 2);
-        (!cue.in_document || document_follows).then_some(cue)
+        let opens_clause = i == 0 || !self.toks[i - 1].kind.is_wordlike();
+        (!cue.in_document || document_follows && opens_clause).then_some(cue)
     }
     /// Last token of the verse that starts at token `i` on a line of its own: the short lines
     /// (at most `VERSE_WORDS` words each) that follow one another; None when the first line
@@ -431,10 +435,23 @@ impl QuoteExtractor {
         ) {
             start += 1;
         }
-        // (a preposition opens no speaker: وحذر من الوصول …; nor does the outlet spoken to,
-        // where a speaker may stand: وقال لـ«الشرق الأوسط»: …)
+        // (نقل لها مبتسما: a manner participle after the one spoken to)
+        let manner = |k: usize| {
+            let f = t.form(k);
+            f.starts_with('م') && f.ends_with('ا') && f.chars().count() >= 5 && !t.has_article(k)
+        };
+        if start > i + 1 && manner(start) {
+            start += 1;
+        }
+        // the outlet spoken to stands where a speaker may: the speaker follows it, if any
+        // (وأكد لـ«الشرق الأوسط» عضو المجلس أحمد العلي أن …; وقال لـ«الشرق الأوسط»: …)
+        if !source_expected {
+            if let Some((_, end)) = relay_target(t, start) {
+                start = end;
+            }
+        }
+        // (a preposition opens no speaker: وحذر من الوصول …)
         if is(Role::SpeechOpener, t.form(start))
-            || !source_expected && relay_target(t, start).is_some()
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
         {
             return None;
@@ -544,6 +561,10 @@ impl QuoteExtractor {
             }
         }
         let mut sp = Self::phrase_after(t, i, false);
+        // (the outlet spoken to, written before the speaker: قال لـ«الحياة» مسؤول …)
+        if let Some(v) = relay_target(t, i + 1) {
+            f.via.push(v);
+        }
         // نقلت وكالة X عن Y: Y speaks, via X (without عن, نقل is "transfer")
         if cue.relay && t.form(sp.map(|s| s.1).unwrap_or(i + 1)) != "عن" {
             f.speaker = None;
@@ -659,6 +680,7 @@ fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> usize {
         let f = t.form(k);
         t.toks[k].kind == TokenKind::Arabic
             && !t.has_article(k)
+            && !rasid_arabic::is_stopword(f)
             && (["ي", "ية", "يه", "يون", "يين", "يان"]
                 .iter()
                 .any(|e| f.ends_with(e))
@@ -845,12 +867,32 @@ fn exhortation_object(
     let (subject, from) = match speaker {
         // (وكان الوزير قد دعا …; not a noun that only looks like the verb: أطلق طالب النار)
         Some(sp) if sp.1 <= i => (t.form(i - 1) == "قد").then_some((Some(sp), i + 1))?,
-        // (دعا المواطنين إلى …: a sound plural in ين is the object, not the subject)
-        Some((a, b)) if names_a_source(t, doc, (a, b)) && !t.form(a).ends_with("ين") => {
-            // (the addressee may run on in the phrase: the subject ends after its name)
-            let end = subject_end(t, doc, (a, b)).unwrap_or(b).min(b);
+        // (دعا المواطنين إلى …: a sound plural in ين is whom it urges, and the speaker goes
+        // on)
+        Some((a, _)) if t.form(a).ends_with("ين") => opens_clause.then_some((None, a))?,
+        Some((a, b)) if names_a_source(t, doc, (a, b)) => {
+            // the subject, then whom it urges: a name and its titles, or, after a source word
+            // with the article, only its nisba adjectives (الدفاع المدني | بالمواطنين، الوزير
+            // | المواطنين، الأمير | الشباب)
+            let named = doc.entities[crate::ranges::overlapping(
+                &doc.entities,
+                range_span(t, (a, b.min(a + 8))),
+                |e| e.span,
+            )]
+            .iter()
+            .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
+            let end = if t.has_article(a) && !named {
+                let mut k = a + 1;
+                while k < b && t.has_article(k) && t.form(k).ends_with(['ي', 'ة', 'ه']) {
+                    k += 1;
+                }
+                k
+            } else {
+                subject_end(t, doc, (a, b)).unwrap_or(b).min(b)
+            };
             (Some((a, end)), end)
         }
+        // (a phrase that names no source is whom it urges; the speaker goes on)
         Some((a, _)) if opens_clause => (None, a),
         None if opens_clause => (None, i + 1),
         _ => return None,
@@ -880,6 +922,10 @@ fn exhortation_object(
         // حث X على …، دعا X إلى …
         if k > first && matches!(f, "على" | "الى") {
             return arabic(k + 1).then_some((subject, k + 1));
+        }
+        // دعت الجمهور للمشاركة …
+        if k > first && f.starts_with("لل") && f.chars().count() >= 5 {
+            return Some((subject, k));
         }
         // طالب الحكومة بتوفير …
         if (k > first || subject.is_some())

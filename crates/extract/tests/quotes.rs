@@ -955,3 +955,52 @@ fn unnamed_sources_with_adjectives_titles_and_occasions_before_the_object() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn review_cases_of_the_exhortation_relay_and_document_rules() {
+    // whom the verb urges is not part of its subject
+    for (text, speaker, content) in [
+        (
+            "ودعا الوزير المواطنين إلى ترشيد الاستهلاك.",
+            "الوزير",
+            "ترشيد الاستهلاك",
+        ),
+        (
+            "وحث الأمير الشباب على العمل التطوعي.",
+            "الأمير",
+            "العمل التطوعي",
+        ),
+        (
+            "ودعت الجمعية الجمهور للمشاركة في المسابقة.",
+            "الجمعية",
+            "للمشاركة في المسابقة",
+        ),
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(
+            (quotes[0].2, quotes[0].4),
+            (Some(speaker), content),
+            "{text}"
+        );
+    }
+    // the outlet spoken to may come before the speaker
+    let d = analyse("وأكد لـ«الشرق الأوسط» عضو المجلس المحلي أحمد العلي أن الوضع مستقر.");
+    let quotes = q(&d);
+    assert_eq!(
+        quotes[0].2,
+        Some("عضو المجلس المحلي أحمد العلي"),
+        "{quotes:?}"
+    );
+    assert_eq!(d.quotes[0].via[0].text, "«الشرق الأوسط»");
+    // a manner participle after the one spoken to is no speaker
+    let d = analyse("وقال لها مبتسما: «لا تقلقي».");
+    assert_eq!(q(&d)[0].2, None, "{:?}", q(&d));
+    // a ranking or a relative clause with جاء is no document's statement
+    assert!(q(&analyse("وجاء في المركز الثاني فريق الهلال.")).is_empty());
+    assert!(q(&analyse("وذلك حسب ما جاء في الموقع الرسمي للوزارة.")).is_empty());
+    // في after an unnamed source is no adjective of it
+    let d = analyse("وقالت مصادر طبية في صنعاء إن 12 شخصا قتلوا.");
+    assert_eq!(q(&d)[0].2, Some("مصادر طبية في صنعاء"), "{:?}", q(&d));
+}
