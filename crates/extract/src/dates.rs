@@ -359,13 +359,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
         }
     }
-    // في 22/7، بتاريخ 22-7: a day and month in digits, without the year (only after a word
+    // في 22/7، بتاريخ 22/7: a day and month in digits, without the year (only after a word
     // that announces a date: 22/7 alone may be a score or a fraction)
     if let (Some(d), Some(m)) = (v.number(i), v.number(i + 2)) {
         let announced = i > 0 && matches!(v.form(i - 1), "في" | "بتاريخ" | "يوم" | "تاريخ");
         let sep = v.form(i + 1);
         let year_follows = v.form(i + 3) == sep && v.number(i + 4).is_some();
-        if announced && matches!(sep, "/" | "-") && !year_follows && (1..=12).contains(&m) {
+        // (not a range of days before a month, في 10-11 أكتوبر, nor a score, الفوز في 2-1)
+        let month_follows = matches!(v.word(i + 3), Some((Word::Month(_) | Word::Hijri(_), _)));
+        if announced && sep == "/" && !year_follows && !month_follows && (1..=12).contains(&m) {
             let value = rel(&|r| {
                 let (ry, _, _) = civil_from_days(r);
                 let day_in = |y: i64| {
@@ -534,8 +536,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             } else {
                 count
             };
-            // (قبل 3 أيام من الانتخابات counts from something else)
-            let from_other = matches!(v.form(i + 3), "من" | "على");
+            // (قبل 3 أيام من الانتخابات، قبل 12 ساعة فقط من وصوله count from something else)
+            let after = if matches!(v.form(i + 3), "فقط" | "تقريبا" | "فحسب") {
+                i + 4
+            } else {
+                i + 3
+            };
+            let from_other = matches!(v.form(after), "من" | "على");
             if let (Some((days, vague)), false) = (unit, from_other) {
                 return Some(Found {
                     end: i + 3,
@@ -655,10 +662,20 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 let written_day = v.number(k).is_some()
                     || v.form(k) == "ال" && v.number(k + 1).is_some()
                     || matches!(v.word(k), Some((Word::Ordinal(_), _)));
+                // (only when they agree, within the day the calendars may differ by: يوم السبت
+                // التاسع من الشهر الجاري that falls on a Thursday meant another month)
+                let agrees = |f: &Found| {
+                    let hijri = (k..f.end).any(|j| matches!(v.word(j), Some((Word::Hijri(_), _))));
+                    let slack: &[i64] = if hijri { &[-1, 0, 1] } else { &[0] };
+                    f.value
+                        .as_deref()
+                        .and_then(parse_iso)
+                        .is_none_or(|z| slack.iter().any(|s| weekday(z + s) == wd))
+                };
                 if let Some(f) = written_day
                     .then(|| scan(v, k, reference))
                     .flatten()
-                    .filter(|f| f.precision == DatePrecision::Day)
+                    .filter(|f| f.precision == DatePrecision::Day && agrees(f))
                 {
                     let end = if open && v.form(i + n + dn) == "(" && v.form(f.end) == ")" {
                         f.end + 1
@@ -684,6 +701,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             // عيد الفطر، ثاني أيام عيد الأضحى، عشية العيد: the feast's day nearest the reference
             // (العيد: whichever Eid is nearest)
+            // (not العيد الوطني, a national day)
+            Word::Feast(0, _, _) if v.form(i + n).starts_with("ال") => {}
             Word::Feast(m, d, off) => {
                 let value = rel(&|r| {
                     let (hy, _, _) = hijri_from_days(r);
@@ -1327,11 +1346,18 @@ mod tests {
         for (text, mention, value) in cases {
             assert_values(text, Some("2015-08-05"), &[(mention, Some(value))]);
         }
-        // (a score is no date)
-        assert_values(
-            "فاز الفريق 2/1 أمس",
-            Some("2015-08-05"),
-            &[("أمس", Some("2015-08-04"))],
+        // (a score is no date, nor a range of days before a month; counts from another event,
+        // a national day and a weekday that disagrees with the written date are left alone)
+        let p = Some("2015-08-05");
+        assert_values("فاز الفريق 2/1 أمس", p, &[("أمس", Some("2015-08-04"))]);
+        assert_values("الفوز في 2-1", p, &[]);
+        assert_values("في 10-11 أكتوبر", p, &[("11 أكتوبر", Some("2015-10-11"))]);
+        assert_values("قبل 12 ساعة فقط من وصوله", p, &[]);
+        assert_values("يوم العيد الوطني", p, &[]);
+        let d = dates("يوم السبت التاسع من الشهر الجاري", p);
+        assert!(
+            d.iter().all(|x| x.0 != "يوم السبت التاسع من الشهر الجاري"),
+            "{d:?}"
         );
     }
 
