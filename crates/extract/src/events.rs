@@ -103,8 +103,10 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         || future
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name");
-    // deaths on the road or in the water are accidents, not political violence
-    let accident = (0..toks.len()).any(|b| role(b) == Some("accident"));
+    // deaths on the road or in the water are accidents, not political violence (within a few
+    // words: a sentence may report an attack and an accident, فيما لقي شخصان مصرعهما في حادث …)
+    let accident =
+        (k.saturating_sub(6)..(k + 7).min(toks.len())).any(|b| role(b) == Some("accident"));
     let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"));
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
@@ -989,6 +991,11 @@ mod tests {
     #[test]
     fn road_accidents_and_containers_are_not_events() {
         assert!(events("لقي شابان مصرعهما أمس في حادث مروري على طريق المدينة.").is_empty());
+        // (an attack reported beside an accident is still an event)
+        let e = events(
+            "قتل أربعة جنود أمس في هجوم انتحاري على حاجز في الموصل، فيما لقي شخصان مصرعهما في حادث تصادم على طريق بغداد.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
         assert!(events("وتحمل الطائرة عبوات من الأملاح لزيادة المطر أمس.").is_empty());
         assert_eq!(
             events("وقتل جنديان أمس بانفجار عبوات ناسفة في الموصل.").len(),

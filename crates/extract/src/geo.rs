@@ -313,6 +313,20 @@ fn in_gazetteer(text: &str) -> bool {
     in_gazetteer_min(text, 3)
 }
 
+/// Whether a word is written exactly as the name of a governorate or a city of at least 50,000
+/// people (القطيف; not بيانهم, whose stem is a district's name).
+fn major_place(word: &str) -> bool {
+    let g = gazetteer();
+    let norm = Normalizer::search();
+    let form = norm.normalize_str(word);
+    g.by_key.get(&phrase_key(word)).is_some_and(|rows| {
+        rows.iter().map(|&r| &g.places[r]).any(|row| {
+            (row.kind == "admin1" || row.population >= 50_000.0)
+                && norm.normalize_str(&row.name) == form
+        })
+    })
+}
+
 /// `in_gazetteer` for keys of at least `min` letters (two-letter names, إب, only after a
 /// word that announces a place).
 fn in_gazetteer_min(text: &str, min: usize) -> bool {
@@ -355,12 +369,21 @@ impl Geocoder {
                 j > 1 && is_place[j - 2] && matches!(forms[j - 1].as_str(), "،" | "," | "و");
             let list_item = forms[j].starts_with('و') && j > 0 && is_place[j - 1];
             // (the list's head, before a place joined by و: منها البصرة والنجف)
-            let list_head = joined_place.get(j + 1) == Some(&true);
+            // (after a word that opens a list: منها، مثل، في, punctuation, a place word; not a
+            // club or a dish: لأندية الهلال والخليج، الملح والحمص)
+            let opens_list = j == 0
+                || !toks[j - 1].kind.is_wordlike()
+                || matches!(
+                    forms[j - 1].as_str(),
+                    "منها" | "مثل" | "في" | "وفي" | "بينها"
+                )
+                || role_at(j - 1).is_some();
+            let list_head = joined_place.get(j + 1) == Some(&true) && opens_list;
             // (a listed place the news writes as a name, after في: في القطيف)
             let after_in = j > 0
                 && matches!(forms[j - 1].as_str(), "في" | "وفي")
                 && name_like(&forms[j])
-                && in_gazetteer(toks[j].span.slice(&doc.text));
+                && major_place(toks[j].span.slice(&doc.text));
             // (a name placed by a direction from a listed place: في الزعفرانية بجنوب بغداد)
             let before_direction = j > 0
                 && forms[j - 1] == "في"
@@ -368,9 +391,11 @@ impl Geocoder {
                 && role_at(j + 1) == Some(Role::Near)
                 && is_place.get(j + 2) == Some(&true);
             // (a function word names no place, whatever a gazetteer lists: إلى ذلك)
+            // (a place word itself is no name: في شمال شرقي …)
             if covered[j]
                 || !toks[j].kind.is_wordlike()
                 || rasid_arabic::is_stopword(&forms[j])
+                || place_word(&forms[j]).is_some()
                 || !(after_cue
                     || after_part
                     || after_place
@@ -569,8 +594,8 @@ fn name_like(form: &str) -> bool {
 }
 
 /// `name_like` for a word after the place word `cue` (search-normalized): an adjective
-/// agrees with its noun, so after a feminine cue (قرية، بلدة) a word in ي is a name
-/// (قرية زاركلي), and after a masculine one (حي، مخيم) a word in ية is.
+/// agrees with its noun, so after a feminine singular cue (قرية، بلدة) a word in ي is a name
+/// (قرية زاركلي).
 fn name_like_after(form: &str, cue: Option<&str>) -> bool {
     let letters = form.chars().count();
     if letters < 2
@@ -589,7 +614,11 @@ fn name_like_after(form: &str, cue: Option<&str>) -> bool {
     // indefinite one may be an adjective agreeing with the cue: nisba (عسكرية، دولي) and
     // participles (محررة) are not names
     if !form.starts_with("ال") {
-        let feminine_cue = cue.map(|c| c.ends_with('ة') || c.ends_with('ه'));
+        // (only a feminine singular tells: a broken plural, مناطق حدودية، takes feminine
+        // adjectives without the ة)
+        let feminine_cue = cue
+            .filter(|c| c.ends_with('ة') || c.ends_with('ه'))
+            .map(|_| true);
         let adjective = form.ends_with('ي') && feminine_cue != Some(true)
             || (form.ends_with("ية") || form.ends_with("يه")) && feminine_cue != Some(false)
             || form.starts_with('م')
@@ -980,6 +1009,20 @@ mod tests {
             places.iter().any(|p| p.0 == "بيركوتي" && p.1 == "unlisted"),
             "{places:?}"
         );
+        // (review cases: an adjective after a broken plural, a direction word, clubs before a
+        // place joined by و, and a pronoun-suffixed noun after في are no places)
+        for (text, not_place) in [
+            ("وشنت الطائرات غارات على مناطق حدودية أمس.", "حدودية"),
+            ("وتقع المدينة في شمال شرقي سوريا.", "شمال"),
+            ("وفاز فريق النصر على نادي الهلال والخليج أمس.", "الهلال"),
+            ("وقالوا في بيانهم إن الوضع مستقر.", "بيانهم"),
+        ] {
+            let places = places_of(text);
+            assert!(
+                places.iter().all(|p| p.0 != not_place),
+                "{text}: {places:?}"
+            );
+        }
         // a two-letter name after a word that announces a place (محافظة إب)
         let places = places_of("وسيطرت قوات المقاومة على ست مديريات في محافظة إب أمس.");
         assert!(
