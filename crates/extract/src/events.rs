@@ -756,14 +756,36 @@ impl Component for EventExtractor {
                             .take_while(|&p| same_paragraph(p))
                             .find_map(|p| date_in(sents[p].span))
                     })
-                    .map(|d| EventDate {
-                        span: Some(d.span),
-                        value: d.value.clone(),
-                        time_precision: Some(match d.precision {
-                            DatePrecision::Day => 1,
-                            DatePrecision::Week => 2,
-                            _ => 3,
-                        }),
+                    .map(|d| {
+                        // a date in the frame of the quote that reports the event dates the
+                        // statement (وقالت قوة المهام في بيان اليوم الأحد إن غارات …): the event
+                        // is the one a lead a few sentences before reported, of the same type
+                        let in_frame = doc.quotes.iter().any(|q| {
+                            q.content.contains(trigger_span)
+                                && d.span.start >= q.span.start
+                                && d.span.end <= q.content.start
+                        });
+                        let lead = sents[si.saturating_sub(4)].span.start;
+                        let lead_date = || {
+                            events
+                                .iter()
+                                .rev()
+                                .take_while(|e| e.span.start >= lead)
+                                .find(|e| {
+                                    e.event_type == event_type
+                                        && e.date.as_ref().is_some_and(|d| d.span.is_some())
+                                })
+                                .and_then(|e| e.date.clone())
+                        };
+                        in_frame.then(lead_date).flatten().unwrap_or(EventDate {
+                            span: Some(d.span),
+                            value: d.value.clone(),
+                            time_precision: Some(match d.precision {
+                                DatePrecision::Day => 1,
+                                DatePrecision::Week => 2,
+                                _ => 3,
+                            }),
+                        })
                     })
                     .or_else(|| {
                         published.map(|p| EventDate {
@@ -977,6 +999,24 @@ mod tests {
         assert_eq!(
             places,
             [Some("البصرة"), Some("النجف"), Some("كربلاء")],
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_statements_frame_dates_the_statement_not_the_strike() {
+        // published Wednesday 2020-03-18: Saturday is the 14th, Sunday the 15th
+        let e = events(
+            "قال الجيش الأمريكي إن التحالف شن 16 غارة جوية في العراق يوم السبت.\n\
+             وقالت قوة المهام المشتركة في بيان يوم الأحد إن الغارات شملت خمس غارات قرب الموصل.",
+        );
+        let mosul = e
+            .iter()
+            .find(|e| e.location.as_ref().and_then(|l| l.place.as_deref()) == Some("الموصل"))
+            .expect("the strikes near Mosul");
+        assert_eq!(
+            mosul.date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-14"),
             "{e:?}"
         );
     }
