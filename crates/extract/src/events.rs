@@ -747,6 +747,20 @@ impl Component for EventExtractor {
                 // whether sentence p (before this one) is in this one's paragraph
                 let same_paragraph =
                     |p: usize| !doc.text[sents[p].span.end..s.span.start].contains('\n');
+                // the date of an event of the same type a few sentences before, dated there
+                // (a lead: وقتل 30 شخصا في سلسلة تفجيرات أول من أمس … واستهدف أكثر الهجمات …)
+                let lead = sents[si.saturating_sub(4)].span.start;
+                let lead_date = || {
+                    events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.span.start >= lead)
+                        .find(|e| {
+                            e.event_type == event_type
+                                && e.date.as_ref().is_some_and(|d| d.span.is_some())
+                        })
+                        .and_then(|e| e.date.clone())
+                };
                 let date = date_in(clause_span)
                     .or_else(|| date_in(s.span))
                     .or_else(|| {
@@ -765,18 +779,6 @@ impl Component for EventExtractor {
                                 && d.span.start >= q.span.start
                                 && d.span.end <= q.content.start
                         });
-                        let lead = sents[si.saturating_sub(4)].span.start;
-                        let lead_date = || {
-                            events
-                                .iter()
-                                .rev()
-                                .take_while(|e| e.span.start >= lead)
-                                .find(|e| {
-                                    e.event_type == event_type
-                                        && e.date.as_ref().is_some_and(|d| d.span.is_some())
-                                })
-                                .and_then(|e| e.date.clone())
-                        };
                         in_frame.then(lead_date).flatten().unwrap_or(EventDate {
                             span: Some(d.span),
                             value: d.value.clone(),
@@ -787,6 +789,7 @@ impl Component for EventExtractor {
                             }),
                         })
                     })
+                    .or_else(lead_date)
                     .or_else(|| {
                         published.map(|p| EventDate {
                             span: None,
@@ -1001,6 +1004,25 @@ mod tests {
             [Some("البصرة"), Some("النجف"), Some("كربلاء")],
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn an_undated_detail_takes_the_date_of_its_lead_of_the_same_type() {
+        // published 2020-03-18: أول من أمس is the 16th
+        let e = events(
+            "وقتل 30 شخصا في سلسلة تفجيرات بسيارات مفخخة في العراق أول من أمس.\n\
+             وانفجرت سيارة مفخخة في بلدة مندلي، ما أدى إلى مقتل أربعة أشخاص.\n\
+             وتظاهر المئات في البصرة احتجاجا على انقطاع الكهرباء.",
+        );
+        let date_at = |place: &str| {
+            e.iter()
+                .find(|e| e.location.as_ref().and_then(|l| l.place.as_deref()) == Some(place))
+                .and_then(|e| e.date.as_ref())
+                .and_then(|d| d.value.clone())
+        };
+        assert_eq!(date_at("مندلي").as_deref(), Some("2020-03-16"), "{e:?}");
+        // (a report of another type keeps the publication date)
+        assert_eq!(date_at("البصرة").as_deref(), Some("2020-03-18"), "{e:?}");
     }
 
     #[test]
