@@ -870,7 +870,11 @@ fn exhortation_object(
         // (دعا المواطنين إلى …: a sound plural in ين is whom it urges, and the speaker goes
         // on)
         Some((a, _)) if t.form(a).ends_with("ين") => opens_clause.then_some((None, a))?,
-        Some((a, b)) if names_a_source(t, doc, (a, b)) => {
+        // (a sound plural in ون is a subject: ودعا الدائنون إلى …)
+        Some((a, b))
+            if names_a_source(t, doc, (a, b))
+                || t.form(a).ends_with("ون") && t.form(a).chars().count() >= 5 =>
+        {
             // the subject, then whom it urges: a name and its titles, or, after a source word
             // with the article, only its nisba adjectives (الدفاع المدني | بالمواطنين، الوزير
             // | المواطنين، الأمير | الشباب)
