@@ -975,6 +975,12 @@ fn review_cases_of_the_exhortation_relay_and_document_rules() {
             "الجمعية",
             "للمشاركة في المسابقة",
         ),
+        // (a sound plural in ون is a subject, named or not)
+        (
+            "ودعا الدائنون أيضا إلى خفض الديون.",
+            "الدائنون",
+            "خفض الديون",
+        ),
     ] {
         let d = analyse(text);
         let quotes = q(&d);
