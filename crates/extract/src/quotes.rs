@@ -1676,6 +1676,9 @@ impl Component for QuoteExtractor {
                                 if let Some((span, close)) = quoted(&t, j + 1) {
                                     found = Some((span, QuoteKind::Direct, close + 1));
                                 }
+                            } else if let Some((span, close)) = parenthesized(&t, j + 1) {
+                                // قال تعالى: (…)، فقال: (ربِّ اجعل …): words in parentheses
+                                found = Some((span, QuoteKind::Direct, close + 1));
                             } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
                                 // قال: إن …: the complementizer is not the words
                                 let a = if t.is_complementizer(j + 1) && j + 2 < t.toks.len() {
@@ -2162,6 +2165,25 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
         k += 1;
     }
     end
+}
+
+/// Words in parentheses opening at token `open`, within its paragraph: their span (without the
+/// parentheses) and the closing one's token. None unless at least three words are inside.
+fn parenthesized(t: &Toks, open: usize) -> Option<(Span, usize)> {
+    if t.form(open) != "(" {
+        return None;
+    }
+    let last = *t.par_end.get(open)?;
+    let close = (open + 1..=last.min(t.toks.len() - 1)).find(|&k| t.form(k) == ")")?;
+    let words = (open + 1..close)
+        .filter(|&k| t.toks[k].kind.is_wordlike())
+        .count();
+    (words >= 3).then(|| {
+        (
+            Span::new(t.toks[open + 1].span.start, t.toks[close - 1].span.end),
+            close,
+        )
+    })
 }
 
 /// When `content` only points back (يأتي ذلك، وجاء هذا): the sentence before `sent`, which

@@ -1010,3 +1010,17 @@ fn review_cases_of_the_exhortation_relay_and_document_rules() {
     let d = analyse("وقالت مصادر طبية في صنعاء إن 12 شخصا قتلوا.");
     assert_eq!(q(&d)[0].2, Some("مصادر طبية في صنعاء"), "{:?}", q(&d));
 }
+
+#[test]
+fn words_in_parentheses_after_the_colon_are_the_quotation() {
+    let d = analyse(
+        "وقال الخطيب صالح العمر إن الأمن نعمة، فقال: (ربِّ اجعل هذا البلدَ آمنًا)، وبيّن فضل الحرم.",
+    );
+    let quotes = q(&d);
+    let verse = quotes
+        .iter()
+        .find(|q| q.3 == "فقال")
+        .expect("the quotation");
+    assert_eq!(verse.0, QuoteKind::Direct);
+    assert_eq!(verse.4, "ربِّ اجعل هذا البلدَ آمنًا");
+}
