@@ -522,6 +522,10 @@ impl QuoteExtractor {
                 || f == "على"
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
+                // (حسين صلاح 21 عاما: a person's age ends the name)
+                || j > start
+                    && t.toks[j].kind == TokenKind::Number
+                    && matches!(t.form(j + 1), "عاما" | "عام" | "سنة" | "عاماً")
                 || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
                 || (j > start && relay_target(t, j).is_some())
                 || t.line_break_after(j.saturating_sub(1)) && j > start;
@@ -1007,6 +1011,22 @@ fn past_dates(t: &Toks, doc: &Document, k: usize) -> Option<usize> {
         dated = true;
     }
     dated.then_some(c)
+}
+
+/// A name's span extended back over the titles written before it (نائب مدير المستشفى الدكتور
+/// X): source words, and words with the article that a source word governs.
+fn with_titles(t: &Toks, (mut a, b): (usize, usize)) -> (usize, usize) {
+    let title = |k: usize| lexicons().sources.contains_key(t.head_word(k));
+    while a > 0 && t.toks[a - 1].kind == TokenKind::Arabic {
+        let k = a - 1;
+        let governed = k > 0 && t.has_article(k) && title(k - 1);
+        if title(k) || governed {
+            a = k;
+        } else {
+            break;
+        }
+    }
+    (a, b)
 }
 
 /// The tokens of the person or organization whose name ends at token `k`.
@@ -1553,9 +1573,14 @@ impl Component for QuoteExtractor {
                     let own_source = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
                     if t.after_relative(i) && !own_source {
                         // (or the source is its antecedent: المستشارة ميركل التي قالت إن …)
-                        frame.speaker = subject_before(&t, i - 1, sent)
-                            .filter(|sp| names_a_source(&t, doc, *sp))
-                            .or_else(|| name_ending_at(&t, doc, i.checked_sub(2)?));
+                        // (a name right before the relative, with the titles before it, first:
+                        // التقينا نائب مدير المستشفى الدكتور X الذي أشار …)
+                        let name = name_ending_at(&t, doc, i.saturating_sub(2))
+                            .filter(|_| i >= 2)
+                            .map(|sp| with_titles(&t, sp));
+                        let before = subject_before(&t, i - 1, sent)
+                            .filter(|sp| names_a_source(&t, doc, *sp));
+                        frame.speaker = name.or(before);
                         if frame.speaker.is_none() {
                             i += 1;
                             continue;
@@ -1770,12 +1795,12 @@ impl Component for QuoteExtractor {
                             }
                         }
                     }
-                    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …: the subject came
-                    // first, the object follows the verb
+                    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …، الدكتور X الذي أشار
+                    // إلى …: the subject came first, the object follows the verb
                     if found.is_none()
                         && cue.kind == CueKind::Verb
                         && frame.speaker.is_some_and(|sp| sp.1 <= i)
-                        && t.form(i - 1) == "قد"
+                        && (t.form(i - 1) == "قد" || t.after_relative(i))
                     {
                         if let Some(k) = object_after_fronted_subject(&t, doc, i) {
                             found = clause_from(&t, k, sent);

@@ -1024,3 +1024,16 @@ fn words_in_parentheses_after_the_colon_are_the_quotation() {
     assert_eq!(verse.0, QuoteKind::Direct);
     assert_eq!(verse.4, "ربِّ اجعل هذا البلدَ آمنًا");
 }
+
+#[test]
+fn a_named_antecedent_with_its_titles_and_an_age_after_the_name() {
+    let d = analyse(
+        "التقينا نائب مدير المستشفى الدكتور سالم الحربي الذي أشار إلى استقبال 35 جريحا أمس.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("نائب مدير المستشفى الدكتور سالم الحربي"));
+    assert_eq!(quotes[0].4, "استقبال 35 جريحا أمس");
+    let d = analyse("وقال حسين صالح 21 عاما: أصبت في المعلا.");
+    assert_eq!(q(&d)[0].2, Some("حسين صالح"), "{:?}", q(&d));
+}
