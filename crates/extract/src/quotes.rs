@@ -1634,289 +1634,19 @@ impl Component for QuoteExtractor {
                             found = Some((content, QuoteKind::Indirect, i + 1));
                         }
                     }
-                    let limit = (from + 25).min(t.toks.len());
-                    let mut j = from;
-                    while j < limit && found.is_none() {
-                        // قائلا لـ«الشرق الأوسط»: «…»: the outlet spoken to is not the words
-                        if let Some((_, end)) = relay_target(&t, j) {
-                            j = end.max(j + 1);
-                            continue;
-                        }
-                        // بعد أن، قبل أن: a time clause, not what was said
-                        let time_clause = j > 0 && matches!(t.form(j - 1), "بعد" | "قبل" | "منذ");
-                        if t.is_complementizer(j) && !time_clause {
-                            // قال إن «…»: the marks hold the source's own words (not a short
-                            // quoted name that the clause goes on after: إن "أدنوك" تحرص)
-                            if t.is_quote_mark(j + 1) {
-                                if let Some((span, close)) = quoted(&t, j + 1) {
-                                    let words = (j + 2..close)
-                                        .filter(|&k| t.toks[k].kind.is_wordlike())
-                                        .count();
-                                    let clause_goes_on =
-                                        t.toks.get(close + 1).is_some_and(|n| n.kind.is_wordlike());
-                                    if words >= 4 || !clause_goes_on {
-                                        found = Some((span, QuoteKind::Direct, close + 1));
-                                        break;
-                                    }
-                                }
-                            }
-                            if j + 1 < t.toks.len() {
-                                let start = t.toks[j + 1].span.start;
-                                let end = clause_end(&t, j + 1, sent);
-                                if start < end {
-                                    found =
-                                        Some((Span::new(start, end), QuoteKind::Indirect, j + 1));
-                                }
-                            }
-                            break;
-                        }
-                        if t.is_quote_mark(j) {
-                            // a short quoted name or term the sentence goes on after (”Dpa”، أن …;
-                            // استمرار عملية "السهم الذهبي" لتحرير …) is not the content
-                            let close =
-                                (j + 1..(j + 6).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
-                            if let Some(c) = close {
-                                if t.is_punct(c + 1, &['،', ','])
-                                    || t.is_complementizer(c + 1)
-                                    || t.toks.get(c + 1).is_some_and(|n| n.kind.is_wordlike())
-                                {
-                                    j = c + 1;
-                                    continue;
-                                }
-                            }
-                            if let Some((span, close)) = quoted(&t, j) {
-                                found = Some((span, QuoteKind::Direct, close + 1));
-                            }
-                            break;
-                        }
-                        if t.is_punct(j, &[':']) {
-                            if t.line_break_after(j) && j + 1 < t.toks.len() {
-                                // قوله:⏎ or قال الشاعر:⏎ verse: the short lines that follow
-                                if let Some(end) = t.verse_end(j + 1) {
-                                    let span =
-                                        Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
-                                    found = Some((span, QuoteKind::Direct, end + 1));
-                                }
-                            } else if t.is_quote_mark(j + 1) {
-                                if let Some((span, close)) = quoted(&t, j + 1) {
-                                    found = Some((span, QuoteKind::Direct, close + 1));
-                                }
-                            } else if let Some((span, close)) = parenthesized(&t, j + 1) {
-                                // قال تعالى: (…)، فقال: (ربِّ اجعل …): words in parentheses
-                                found = Some((span, QuoteKind::Direct, close + 1));
-                            } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
-                                // قال: إن …: the complementizer is not the words
-                                let a = if t.is_complementizer(j + 1) && j + 2 < t.toks.len() {
-                                    j + 2
-                                } else {
-                                    j + 1
-                                };
-                                let end = t.unmarked_direct_end(a);
-                                let span = Span::new(t.toks[a].span.start, t.toks[end].span.end);
-                                found = Some((span, QuoteKind::Direct, end + 1));
-                            }
-                            break;
-                        }
-                        // interview style: "وأضاف، هناك ..." (or "وأردف قائلا، …") at the
-                        // start of a sentence
-                        let lead = if t.cue(i + 1).is_some_and(|c| c.kind == CueKind::Participle) {
-                            i + 2
-                        } else {
-                            i + 1
-                        };
-                        // (not a setting between commas before the complementizer: وبين، في
-                        // خطبة الجمعة، أن …)
-                        let setting_then_complement = || {
-                            (j + 1..(j + 16).min(t.toks.len()))
-                                .any(|k| t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1))
-                        };
-                        if j == lead
-                            && j + 1 < t.toks.len()
-                            && sentence_initial
-                            && t.is_punct(j, &['،', ','])
-                            && frame.speaker.is_none()
-                            && !setting_then_complement()
-                        {
-                            let end = t.unmarked_direct_end(j + 1);
-                            let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
-                            found = Some((span, QuoteKind::Direct, end + 1));
-                            break;
-                        }
-                        // "…، وأضاف لقد تحول الموقع …": speech that opens as no subject can
-                        let clause_initial =
-                            sentence_initial || t.is_punct(i.wrapping_sub(1), &['،', ',']);
-                        if j == lead
-                            && clause_initial
-                            && frame.speaker.is_none()
-                            && is(Role::SpeechOpener, t.form(j))
-                        {
-                            let end = t.unmarked_direct_end(j);
-                            let span = Span::new(t.toks[j].span.start, t.toks[end].span.end);
-                            found = Some((span, QuoteKind::Direct, end + 1));
-                            break;
-                        }
-                        // another reporting verb, or a participle (…، مبينا أن …): the
-                        // clause that follows is its own
-                        // (a relative clause's verb is not: السلطات التي أعلنت …، أن …)
-                        let other_cue = j > i + 1
-                            && !t.after_relative(j)
-                            && t.cue(j).is_some_and(|c| {
-                                matches!(c.kind, CueKind::Verb | CueKind::Participle)
-                            });
-                        if t.is_punct(j, &['.', '؟', '?', '!'])
-                            || t.line_break_after(j)
-                            || other_cue
-                        {
-                            break;
-                        }
-                        j += 1;
+                    if found.is_none() {
+                        found = marked_statement(
+                            &t,
+                            i,
+                            from,
+                            sent,
+                            frame.speaker.is_none(),
+                            sentence_initial,
+                        );
                     }
-                    // مؤكدا ضرورة …، مشيرا إلى الدور …: a participle's object is what was said
-                    if found.is_none() && cue.kind == CueKind::Participle {
-                        let mut a = i + 1;
-                        if matches!(t.form(a), "الى" | "على" | "ب") {
-                            a += 1;
-                        }
-                        if t.toks.get(a).is_some_and(|tk| tk.kind.is_wordlike()) {
-                            found = clause_from(&t, a, sent);
-                        }
-                    }
-                    // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a
-                    // named subject, then a noun object (no article) that is the statement
-                    if found.is_none() && cue.kind == CueKind::Verb {
-                        if let Some(((end, k), (sa, _))) = frame
-                            .speaker
-                            .filter(|&sp| attached_object_within(&t, doc, sp).is_none())
-                            .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|o| (o, sp)))
-                        {
-                            found = clause_from(&t, k, sent);
-                            if found.is_some() {
-                                frame.speaker = Some((sa, end));
-                            }
-                        }
-                    }
-                    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …، الدكتور X الذي أشار
-                    // إلى …: the subject came first, the object follows the verb
-                    if found.is_none()
-                        && cue.kind == CueKind::Verb
-                        && frame.speaker.is_some_and(|sp| sp.1 <= i)
-                        && (t.form(i - 1) == "قد" || t.after_relative(i))
-                    {
-                        if let Some(k) = object_after_fronted_subject(&t, doc, i) {
-                            found = clause_from(&t, k, sent);
-                        }
-                    }
-                    // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
-                    if found.is_none() && cue.kind == CueKind::Verb {
-                        if let Some((subject, k)) = exhortation_object(&t, doc, i, frame.speaker) {
-                            found = clause_from(&t, k, sent);
-                            if found.is_some() {
-                                frame.speaker = subject;
-                            }
-                        }
-                    }
-                    // شدد الوزير على ضرورة …، أعرب عن أمله، حذرت الهيئة من …: the verb's
-                    // prepositional object is what was said
-                    if found.is_none() && cue.kind == CueKind::Verb {
-                        if let Some((sa, b)) = frame.speaker {
-                            // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
-                            let b = if t.is_punct(b, &['،', ','])
-                                && (is(Role::ObjectPreposition, t.form(b + 1))
-                                    || t.form(b + 1).starts_with('ب'))
-                            {
-                                b + 1
-                            } else {
-                                b
-                            };
-                            // (أعلن مصدر في قيادة العمليات، اليوم عن مقتل …: a date before the
-                            // preposition; أعلن الشيخ X، رئيس المجلس البلدي، عن …: a title in
-                            // apposition between commas)
-                            let apposition_end = || {
-                                let close = (b + 1..(b + 9).min(t.toks.len()))
-                                    .find(|&c| !t.toks[c].kind.is_wordlike())?;
-                                (t.is_punct(close, &['،', ','])
-                                    && is(Role::ObjectPreposition, t.form(close + 1)))
-                                .then_some(close + 1)
-                            };
-                            let b = match past_dates(&t, doc, b) {
-                                Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
-                                _ if t.is_punct(b, &['،', ',']) => apposition_end().unwrap_or(b),
-                                _ => b,
-                            };
-                            let a = b + 1;
-                            // (a subject that names someone: not words of the statement
-                            // itself, وأضاف لقد تحول الموقع إلى …)
-                            // (أعلنت اللجنة عن “عزمها” تلبية …: the object may open in marks)
-                            let object = names_a_source(&t, doc, (sa, b))
-                                && is(Role::ObjectPreposition, t.form(b))
-                                && (t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
-                                    || t.is_quote_mark(a)
-                                        && t.toks
-                                            .get(a + 1)
-                                            .is_some_and(|tk| tk.kind == TokenKind::Arabic))
-                                && !is(Role::Time, t.form(a))
-                                && !is(Role::NotSaid, t.form(a));
-                            // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the
-                            // preposition written on its noun
-                            let attached = names_a_source(&t, doc, (sa, b))
-                                && t.toks.get(b).is_some_and(|tk| tk.kind == TokenKind::Arabic)
-                                && t.form(b).strip_prefix('ب').is_some_and(|rest| {
-                                    rest.chars().count() >= 3
-                                        && !rasid_arabic::is_stopword(t.form(b))
-                                        && !is(Role::Time, t.form(b))
-                                        && !is(Role::NotSaid, rest)
-                                        && !lexicons().sources.contains_key(t.head_word(b))
-                                });
-                            if let Some(k) = attached_object_within(&t, doc, (sa, b)) {
-                                // أفاد شهود عيان بمقتل …: the phrase ran on into the object
-                                found = clause_from(&t, k, sent);
-                                if found.is_some() {
-                                    frame.speaker = Some((sa, k));
-                                }
-                            } else if object {
-                                found = clause_from(&t, a, sent);
-                            } else if attached {
-                                found = clause_from(&t, b, sent);
-                            }
-                        } else {
-                            // وحذر من الوصول إلى …: with no subject, the speaker goes on and
-                            // the object is what was said
-                            let a = i + 1;
-                            let object = is(Role::ObjectPreposition, t.form(a))
-                                && t.toks
-                                    .get(a + 1)
-                                    .is_some_and(|tk| tk.kind == TokenKind::Arabic)
-                                && !is(Role::Time, t.form(a + 1))
-                                && !is(Role::NotSaid, t.form(a + 1));
-                            if object {
-                                found = clause_from(&t, a + 1, sent);
-                            }
-                        }
-                    }
-                    // وأكد أهمية التعاون …: a verb opening its sentence without a subject,
-                    // then a noun object: the previous speaker goes on
-                    if found.is_none()
-                        && cue.kind == CueKind::Verb
-                        && sentence_initial
-                        && t.raw(i).starts_with(['و', 'ف'])
-                    {
-                        if let Some((a, b)) = frame.speaker {
-                            let unnamed = doc.entities[crate::ranges::overlapping(
-                                &doc.entities,
-                                t.toks[a].span,
-                                |e| e.span,
-                            )]
-                            .is_empty();
-                            if unnamed
-                                && !names_a_source(&t, doc, (a, b))
-                                && opens_noun_object(&t, doc, a, false)
-                            {
-                                found = clause_from(&t, a, sent);
-                                if found.is_some() {
-                                    frame.speaker = None;
-                                }
-                            }
-                        }
+                    if found.is_none() {
+                        found =
+                            object_statement(&t, doc, i, cue, &mut frame, sent, sentence_initial);
                     }
                     let Some((content, kind, next)) = found else {
                         i += 1;
@@ -2021,6 +1751,297 @@ impl Component for QuoteExtractor {
         }
         doc.quotes = quotes;
     }
+}
+
+/// The statement a cue's words open, read from token `from` (after the speaker): the clause
+/// after a complementizer, words in marks, after a colon or in parentheses, or unmarked speech
+/// at the start of a sentence (interviews: وأضاف، هناك …; وأضاف لقد …). None when another cue,
+/// the sentence's end or 25 tokens come first.
+fn marked_statement(
+    t: &Toks,
+    i: usize,
+    from: usize,
+    sent: Span,
+    no_speaker: bool,
+    sentence_initial: bool,
+) -> Option<(Span, QuoteKind, usize)> {
+    let limit = (from + 25).min(t.toks.len());
+    let mut j = from;
+    while j < limit {
+        // قائلا لـ«الشرق الأوسط»: «…»: the outlet spoken to is not the words
+        if let Some((_, end)) = relay_target(t, j) {
+            j = end.max(j + 1);
+            continue;
+        }
+        // بعد أن، قبل أن: a time clause, not what was said
+        let time_clause = j > 0 && matches!(t.form(j - 1), "بعد" | "قبل" | "منذ");
+        if t.is_complementizer(j) && !time_clause {
+            // قال إن «…»: the marks hold the source's own words (not a short
+            // quoted name that the clause goes on after: إن "أدنوك" تحرص)
+            if t.is_quote_mark(j + 1) {
+                if let Some((span, close)) = quoted(t, j + 1) {
+                    let words = (j + 2..close)
+                        .filter(|&k| t.toks[k].kind.is_wordlike())
+                        .count();
+                    let clause_goes_on =
+                        t.toks.get(close + 1).is_some_and(|n| n.kind.is_wordlike());
+                    if words >= 4 || !clause_goes_on {
+                        return Some((span, QuoteKind::Direct, close + 1));
+                    }
+                }
+            }
+            if j + 1 < t.toks.len() {
+                let start = t.toks[j + 1].span.start;
+                let end = clause_end(t, j + 1, sent);
+                if start < end {
+                    return Some((Span::new(start, end), QuoteKind::Indirect, j + 1));
+                }
+            }
+            return None;
+        }
+        if t.is_quote_mark(j) {
+            // a short quoted name or term the sentence goes on after (”Dpa”، أن …;
+            // استمرار عملية "السهم الذهبي" لتحرير …) is not the content
+            let close = (j + 1..(j + 6).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
+            if let Some(c) = close {
+                if t.is_punct(c + 1, &['،', ','])
+                    || t.is_complementizer(c + 1)
+                    || t.toks.get(c + 1).is_some_and(|n| n.kind.is_wordlike())
+                {
+                    j = c + 1;
+                    continue;
+                }
+            }
+            if let Some((span, close)) = quoted(t, j) {
+                return Some((span, QuoteKind::Direct, close + 1));
+            }
+            return None;
+        }
+        if t.is_punct(j, &[':']) {
+            if t.line_break_after(j) && j + 1 < t.toks.len() {
+                // قوله:⏎ or قال الشاعر:⏎ verse: the short lines that follow
+                if let Some(end) = t.verse_end(j + 1) {
+                    let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+                    return Some((span, QuoteKind::Direct, end + 1));
+                }
+            } else if t.is_quote_mark(j + 1) {
+                if let Some((span, close)) = quoted(t, j + 1) {
+                    return Some((span, QuoteKind::Direct, close + 1));
+                }
+            } else if let Some((span, close)) = parenthesized(t, j + 1) {
+                // قال تعالى: (…)، فقال: (ربِّ اجعل …): words in parentheses
+                return Some((span, QuoteKind::Direct, close + 1));
+            } else if j + 1 < t.toks.len() && !t.line_break_after(j) {
+                // قال: إن …: the complementizer is not the words
+                let a = if t.is_complementizer(j + 1) && j + 2 < t.toks.len() {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let end = t.unmarked_direct_end(a);
+                let span = Span::new(t.toks[a].span.start, t.toks[end].span.end);
+                return Some((span, QuoteKind::Direct, end + 1));
+            }
+            return None;
+        }
+        // interview style: "وأضاف، هناك ..." (or "وأردف قائلا، …") at the
+        // start of a sentence
+        let lead = if t.cue(i + 1).is_some_and(|c| c.kind == CueKind::Participle) {
+            i + 2
+        } else {
+            i + 1
+        };
+        // (not a setting between commas before the complementizer: وبين، في
+        // خطبة الجمعة، أن …)
+        let setting_then_complement = || {
+            (j + 1..(j + 16).min(t.toks.len()))
+                .any(|k| t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1))
+        };
+        if j == lead
+            && j + 1 < t.toks.len()
+            && sentence_initial
+            && t.is_punct(j, &['،', ','])
+            && no_speaker
+            && !setting_then_complement()
+        {
+            let end = t.unmarked_direct_end(j + 1);
+            let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+            return Some((span, QuoteKind::Direct, end + 1));
+        }
+        // "…، وأضاف لقد تحول الموقع …": speech that opens as no subject can
+        let clause_initial = sentence_initial || t.is_punct(i.wrapping_sub(1), &['،', ',']);
+        if j == lead && clause_initial && no_speaker && is(Role::SpeechOpener, t.form(j)) {
+            let end = t.unmarked_direct_end(j);
+            let span = Span::new(t.toks[j].span.start, t.toks[end].span.end);
+            return Some((span, QuoteKind::Direct, end + 1));
+        }
+        // another reporting verb, or a participle (…، مبينا أن …): the
+        // clause that follows is its own
+        // (a relative clause's verb is not: السلطات التي أعلنت …، أن …)
+        let other_cue = j > i + 1
+            && !t.after_relative(j)
+            && t.cue(j)
+                .is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Participle));
+        if t.is_punct(j, &['.', '؟', '?', '!']) || t.line_break_after(j) || other_cue {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The statement of a cue whose words no complementizer, colon or marks open: the object the
+/// verb or participle takes, by the first rule that applies. A rule may end the speaker phrase
+/// where the object starts, or give it up for the previous speaker.
+fn object_statement(
+    t: &Toks,
+    doc: &Document,
+    i: usize,
+    cue: Cue,
+    frame: &mut Frame,
+    sent: Span,
+    sentence_initial: bool,
+) -> Option<(Span, QuoteKind, usize)> {
+    // مؤكدا ضرورة …، مشيرا إلى الدور …: a participle's object is what was said
+    if cue.kind == CueKind::Participle {
+        let mut a = i + 1;
+        if matches!(t.form(a), "الى" | "على" | "ب") {
+            a += 1;
+        }
+        return t
+            .toks
+            .get(a)
+            .filter(|tk| tk.kind.is_wordlike())
+            .and_then(|_| clause_from(t, a, sent));
+    }
+    if cue.kind != CueKind::Verb {
+        return None;
+    }
+    // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a named subject,
+    // then a noun object that is the statement
+    if let Some(((end, k), (sa, _))) = frame
+        .speaker
+        .filter(|&sp| attached_object_within(t, doc, sp).is_none())
+        .and_then(|sp| noun_object_after_subject(t, doc, sp).map(|o| (o, sp)))
+    {
+        if let Some(found) = clause_from(t, k, sent) {
+            frame.speaker = Some((sa, end));
+            return Some(found);
+        }
+    }
+    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …، الدكتور X الذي أشار إلى …: the
+    // subject came first, the object follows the verb
+    if frame.speaker.is_some_and(|sp| sp.1 <= i) && (t.form(i - 1) == "قد" || t.after_relative(i))
+    {
+        if let Some(found) =
+            object_after_fronted_subject(t, doc, i).and_then(|k| clause_from(t, k, sent))
+        {
+            return Some(found);
+        }
+    }
+    // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
+    if let Some((subject, k)) = exhortation_object(t, doc, i, frame.speaker) {
+        if let Some(found) = clause_from(t, k, sent) {
+            frame.speaker = subject;
+            return Some(found);
+        }
+    }
+    if let Some(found) = prepositional_object(t, doc, i, frame, sent) {
+        return Some(found);
+    }
+    // وأكد أهمية التعاون …: a verb opening its sentence without a subject, then a noun
+    // object: the previous speaker goes on
+    if sentence_initial && t.raw(i).starts_with(['و', 'ف']) {
+        if let Some((a, b)) = frame.speaker {
+            let unnamed = doc.entities
+                [crate::ranges::overlapping(&doc.entities, t.toks[a].span, |e| e.span)]
+            .is_empty();
+            if unnamed && !names_a_source(t, doc, (a, b)) && opens_noun_object(t, doc, a, false) {
+                if let Some(found) = clause_from(t, a, sent) {
+                    frame.speaker = None;
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// شدد الوزير على ضرورة …، أعرب عن أمله، حذرت الهيئة من …، طالبت الوزارة بتحرك …: the
+/// verb's prepositional object is what was said.
+fn prepositional_object(
+    t: &Toks,
+    doc: &Document,
+    i: usize,
+    frame: &mut Frame,
+    sent: Span,
+) -> Option<(Span, QuoteKind, usize)> {
+    let Some((sa, b)) = frame.speaker else {
+        // وحذر من الوصول إلى …: with no subject, the speaker goes on and the object is what
+        // was said
+        let a = i + 1;
+        let object = is(Role::ObjectPreposition, t.form(a))
+            && t.toks
+                .get(a + 1)
+                .is_some_and(|tk| tk.kind == TokenKind::Arabic)
+            && !is(Role::Time, t.form(a + 1))
+            && !is(Role::NotSaid, t.form(a + 1));
+        return object.then(|| clause_from(t, a + 1, sent)).flatten();
+    };
+    // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
+    let b = if t.is_punct(b, &['،', ','])
+        && (is(Role::ObjectPreposition, t.form(b + 1)) || t.form(b + 1).starts_with('ب'))
+    {
+        b + 1
+    } else {
+        b
+    };
+    // (أعلن مصدر في قيادة العمليات، اليوم عن مقتل …: a date before the preposition; أعلن
+    // الشيخ X، رئيس المجلس البلدي، عن …: a title in apposition between commas)
+    let apposition_end = || {
+        let close = (b + 1..(b + 9).min(t.toks.len())).find(|&c| !t.toks[c].kind.is_wordlike())?;
+        (t.is_punct(close, &['،', ',']) && is(Role::ObjectPreposition, t.form(close + 1)))
+            .then_some(close + 1)
+    };
+    let b = match past_dates(t, doc, b) {
+        Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
+        _ if t.is_punct(b, &['،', ',']) => apposition_end().unwrap_or(b),
+        _ => b,
+    };
+    // أفاد شهود عيان بمقتل …: the phrase ran on into the object
+    if let Some(k) = attached_object_within(t, doc, (sa, b)) {
+        let found = clause_from(t, k, sent)?;
+        frame.speaker = Some((sa, k));
+        return Some(found);
+    }
+    // (a subject that names someone: not words of the statement itself, وأضاف لقد تحول
+    // الموقع إلى …)
+    if !names_a_source(t, doc, (sa, b)) {
+        return None;
+    }
+    let a = b + 1;
+    // (أعلنت اللجنة عن “عزمها” تلبية …: the object may open in marks)
+    let object = is(Role::ObjectPreposition, t.form(b))
+        && (t.toks.get(a).is_some_and(|tk| tk.kind == TokenKind::Arabic)
+            || t.is_quote_mark(a)
+                && t.toks
+                    .get(a + 1)
+                    .is_some_and(|tk| tk.kind == TokenKind::Arabic))
+        && !is(Role::Time, t.form(a))
+        && !is(Role::NotSaid, t.form(a));
+    if object {
+        return clause_from(t, a, sent);
+    }
+    // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the preposition written on its noun
+    let attached = t.toks.get(b).is_some_and(|tk| tk.kind == TokenKind::Arabic)
+        && t.form(b).strip_prefix('ب').is_some_and(|rest| {
+            rest.chars().count() >= 3
+                && !rasid_arabic::is_stopword(t.form(b))
+                && !is(Role::Time, t.form(b))
+                && !is(Role::NotSaid, rest)
+                && !lexicons().sources.contains_key(t.head_word(b))
+        });
+    attached.then(|| clause_from(t, b, sent)).flatten()
 }
 
 /// Interviews: a line that asks (ends with ؟) and the line after it that answers. With at
