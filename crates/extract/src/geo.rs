@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 struct Row {
     name: String,
+    /// the name search-normalized, as the rules compare it
+    form: String,
     kind: &'static str,
     country: String,
     admin1: String,
@@ -26,6 +28,8 @@ struct Row {
 struct Gazetteer {
     places: Vec<Row>,
     by_key: HashMap<String, Vec<usize>>,
+    /// the rows of one entry (its spellings, and an admin1 and its capital sharing an id)
+    by_id: HashMap<String, Vec<usize>>,
     countries: HashMap<String, (String, String)>,
     /// iso2 → (English name, ISO numeric, ISO3)
     country_info: HashMap<String, (String, String, String)>,
@@ -44,6 +48,8 @@ fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut places = Vec::new();
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
+        let norm = Normalizer::search();
         for c in crate::table_rows(include_str!("../data/geo/places.tsv")) {
             if c.len() < 8 {
                 continue;
@@ -73,8 +79,10 @@ fn gazetteer() -> &'static Gazetteer {
                 }
             }
             by_key.entry(k).or_default().push(places.len());
+            by_id.entry(c[7].to_string()).or_default().push(places.len());
             places.push(Row {
                 name: c[0].to_string(),
+                form: norm.normalize_str(c[0]),
                 kind,
                 country: c[2].to_string(),
                 admin1: c[3].to_string(),
@@ -99,6 +107,7 @@ fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             places,
             by_key,
+            by_id,
             countries,
             country_info,
         }
@@ -219,7 +228,7 @@ impl Geocoder {
             let score = |i: usize| {
                 let r = &g.places[i];
                 // an entry spelled as the text spells it beats one that only shares a stem
-                let spelled = if norm.normalize_str(&r.name) == as_written {
+                let spelled = if r.form == as_written {
                     1.5
                 } else {
                     0.0
@@ -261,12 +270,14 @@ impl Geocoder {
             .collect();
         let written = written.join(" ");
         // (an admin1 row shares its capital's id: the kind keeps the town a town)
-        let same_entry = || g.places.iter().filter(|x| x.id == r.id && x.kind == r.kind);
+        let same_entry = || {
+            g.by_id[&r.id]
+                .iter()
+                .map(|&i| &g.places[i])
+                .filter(|x| x.kind == r.kind)
+        };
         let r = same_entry()
-            .find(|x| {
-                norm.normalize_str(&x.name) == written
-                    || written.ends_with(&norm.normalize_str(&x.name)) && standard(&x.name)
-            })
+            .find(|x| x.form == written || written.ends_with(&x.form) && standard(&x.name))
             .or_else(|| standard(&r.name).then_some(r))
             .or_else(|| same_entry().find(|x| standard(&x.name)))
             .unwrap_or(r);
@@ -317,12 +328,10 @@ fn in_gazetteer(text: &str) -> bool {
 /// people (القطيف; not بيانهم, whose stem is a district's name).
 fn major_place(word: &str) -> bool {
     let g = gazetteer();
-    let norm = Normalizer::search();
-    let form = norm.normalize_str(word);
+    let form = Normalizer::search().normalize_str(word);
     g.by_key.get(&phrase_key(word)).is_some_and(|rows| {
         rows.iter().map(|&r| &g.places[r]).any(|row| {
-            (row.kind == "admin1" || row.population >= 50_000.0)
-                && norm.normalize_str(&row.name) == form
+            (row.kind == "admin1" || row.population >= 50_000.0) && row.form == form
         })
     })
 }
