@@ -79,7 +79,10 @@ fn gazetteer() -> &'static Gazetteer {
                 }
             }
             by_key.entry(k).or_default().push(places.len());
-            by_id.entry(c[7].to_string()).or_default().push(places.len());
+            by_id
+                .entry(c[7].to_string())
+                .or_default()
+                .push(places.len());
             places.push(Row {
                 name: c[0].to_string(),
                 form: norm.normalize_str(c[0]),
@@ -228,11 +231,7 @@ impl Geocoder {
             let score = |i: usize| {
                 let r = &g.places[i];
                 // an entry spelled as the text spells it beats one that only shares a stem
-                let spelled = if r.form == as_written {
-                    1.5
-                } else {
-                    0.0
-                };
+                let spelled = if r.form == as_written { 1.5 } else { 0.0 };
                 let mut s = match r.kind {
                     // a governorate wins over a town of the same name unless the text says مدينة
                     "admin1" => 4.0,
@@ -330,9 +329,9 @@ fn major_place(word: &str) -> bool {
     let g = gazetteer();
     let form = Normalizer::search().normalize_str(word);
     g.by_key.get(&phrase_key(word)).is_some_and(|rows| {
-        rows.iter().map(|&r| &g.places[r]).any(|row| {
-            (row.kind == "admin1" || row.population >= 50_000.0) && row.form == form
-        })
+        rows.iter()
+            .map(|&r| &g.places[r])
+            .any(|row| (row.kind == "admin1" || row.population >= 50_000.0) && row.form == form)
     })
 }
 

@@ -136,6 +136,14 @@ fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// The cue a word is in the lexicon, with or without a leading و or ف (قال، وقال، فأكد).
+fn lexicon_cue(form: &str) -> Option<Cue> {
+    let cues = &lexicons().cues;
+    cues.get(form)
+        .or_else(|| cues.get(form.strip_prefix(['و', 'ف'])?))
+        .copied()
+}
+
 /// Per-token facts the rules look at.
 struct Toks<'a> {
     text: &'a str,
@@ -202,14 +210,12 @@ impl Toks<'_> {
             return None;
         }
         let f = self.form(i);
-        let cues = &lexicons().cues;
         // بيّن "explained" is written like بين "between": a cue only right before its
         // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
         // (or, opening a clause, after a short subject that is no coordination: وبين البرقان
         // بأن …, not وبين الهلال والنصر …، بينه وبين ناديه)
         let complement_after_subject = || {
-            let clause_initial = i == 0 || !self.toks[i - 1].kind.is_wordlike();
-            clause_initial
+            self.opens_clause(i)
                 && (i + 2..i + 5)
                     .take_while(|&k| {
                         self.toks.get(k).is_some_and(|tk| tk.kind.is_wordlike())
@@ -224,18 +230,12 @@ impl Toks<'_> {
         {
             return None;
         }
-        let cue = cues.get(f).copied().or_else(|| {
-            let rest = f.strip_prefix(['و', 'ف'])?;
-            cues.get(rest).copied()
-        })?;
+        let cue = lexicon_cue(f)?;
         // right after a reporting verb, a bare word that reads as one is its subject (وقال
         // طالب في الجامعة إن …: a student, not "demanded")
-        let after_verb = i > 0
-            && cues
-                .get(self.form(i - 1).trim_start_matches(['و', 'ف']))
-                .or_else(|| cues.get(self.form(i - 1)))
-                .is_some_and(|c| c.kind == CueKind::Verb);
-        if after_verb && cue.kind == CueKind::Verb && cues.contains_key(f) {
+        let after_verb =
+            i > 0 && lexicon_cue(self.form(i - 1)).is_some_and(|c| c.kind == CueKind::Verb);
+        if after_verb && cue.kind == CueKind::Verb && lexicons().cues.contains_key(f) {
             return None;
         }
         // جاء is a cue only opening its clause as جاء (ذلك) في <document> …; else it "came"
@@ -245,8 +245,11 @@ impl Toks<'_> {
         };
         let document_follows =
             in_document(i + 1) || matches!(self.form(i + 1), "ذلك" | "هذا") && in_document(i + 2);
-        let opens_clause = i == 0 || !self.toks[i - 1].kind.is_wordlike();
-        (!cue.in_document || document_follows && opens_clause).then_some(cue)
+        (!cue.in_document || document_follows && self.opens_clause(i)).then_some(cue)
+    }
+    /// Token i opens a clause: nothing but punctuation or the text's start before it.
+    fn opens_clause(&self, i: usize) -> bool {
+        i == 0 || !self.toks[i - 1].kind.is_wordlike()
     }
     /// Last token of the verse that starts at token `i` on a line of its own: the short lines
     /// (at most `VERSE_WORDS` words each) that follow one another; None when the first line
@@ -867,7 +870,7 @@ fn exhortation_object(
     }
     // a verb that opens its clause (ودعا، or after punctuation), not a noun written like one
     // after another verb (أطلق طالب تونسي النار)
-    let opens_clause = bare.len() < f.len() || i == 0 || !t.toks[i - 1].kind.is_wordlike();
+    let opens_clause = bare.len() < f.len() || t.opens_clause(i);
     let (subject, from) = match speaker {
         // (وكان الوزير قد دعا …; not a noun that only looks like the verb: أطلق طالب النار)
         Some(sp) if sp.1 <= i => (t.form(i - 1) == "قد").then_some((Some(sp), i + 1))?,
