@@ -122,13 +122,28 @@ pub struct TrainNerArgs {
     /// Train on only this fraction of the training split (learning curves).
     #[arg(long, default_value_t = 1.0)]
     pub fraction: f64,
-    #[arg(long, default_value_t = 7)]
-    pub epochs: usize,
+    /// How the weights are learned.
+    #[arg(long, value_enum, default_value_t = NerAlgorithm::Perceptron)]
+    pub algorithm: NerAlgorithm,
+    /// Passes over the training split (default: 7 for the perceptron, 10 for the CRF).
+    #[arg(long)]
+    pub epochs: Option<usize>,
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
     /// Drop features seen fewer times in training.
     #[arg(long, default_value_t = 3)]
     pub min_count: u32,
+    /// CRF only: initial learning rate of stochastic gradient ascent.
+    #[arg(long, default_value_t = 0.1)]
+    pub rate: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum NerAlgorithm {
+    /// Structured averaged perceptron (Collins 2002).
+    Perceptron,
+    /// Linear-chain CRF trained by averaged stochastic gradient ascent.
+    Crf,
 }
 
 #[derive(Args)]

@@ -1,12 +1,15 @@
 //! `rasid train ner`, `rasid eval ner`, `rasid train clusters`, `rasid bench ner`.
 
-use crate::cli::{BenchNerArgs, EvalNerArgs, Format, TrainClustersArgs, TrainNerArgs};
+use crate::cli::{
+    BenchNerArgs, EvalNerArgs, Format, NerAlgorithm, TrainClustersArgs, TrainNerArgs,
+};
 use crate::Outcome;
 use anyhow::{bail, Context};
 use rasid_extract::ner::clusters::{self, ClusterConfig};
 use rasid_extract::ner::conll::{self, Score, Sentence};
+use rasid_extract::ner::crf::{self, CrfConfig};
 use rasid_extract::ner::labels;
-use rasid_extract::ner::model::{self, Example, TrainConfig};
+use rasid_extract::ner::model::{self, Example, Model, TrainConfig};
 use rasid_extract::NerTagger;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -117,11 +120,6 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
             }
         })
         .collect();
-    let cfg = TrainConfig {
-        epochs: args.epochs,
-        seed: args.seed,
-        min_count: args.min_count,
-    };
     let dev_feats: Vec<(Vec<Vec<u64>>, Vec<usize>)> = dev
         .iter()
         .map(|s| {
@@ -129,7 +127,7 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
             (NerTagger::features(&toks), s.tags.clone())
         })
         .collect();
-    let m = model::train(&examples, &cfg, |epoch, m| {
+    let progress = |epoch: usize, m: &Model| {
         let mut sc = Score::default();
         for (f, g) in &dev_feats {
             sc.add(g, &m.predict(f));
@@ -139,7 +137,26 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
             sc.micro.f1(),
             m.feature_count()
         );
-    });
+    };
+    let m = match args.algorithm {
+        NerAlgorithm::Perceptron => {
+            let cfg = TrainConfig {
+                epochs: args.epochs.unwrap_or(7),
+                seed: args.seed,
+                min_count: args.min_count,
+            };
+            model::train(&examples, &cfg, progress)
+        }
+        NerAlgorithm::Crf => {
+            let cfg = CrfConfig {
+                epochs: args.epochs.unwrap_or(10),
+                seed: args.seed,
+                min_count: args.min_count,
+                rate: args.rate,
+            };
+            crf::train(&examples, &cfg, progress)
+        }
+    };
     let bytes = m.to_bytes();
     std::fs::write(&args.out, &bytes)
         .with_context(|| format!("{}: cannot write", args.out.display()))?;

@@ -6,6 +6,7 @@
 pub mod clusters;
 pub mod conll;
 pub mod consistency;
+pub mod crf;
 mod features;
 mod hash;
 pub mod labels;

@@ -7,10 +7,10 @@ use super::labels::{self, N};
 use std::collections::HashMap;
 
 pub struct Model {
-    index: HashMap<u64, u32, BuildPreHashed>,
-    weights: Vec<f32>,
-    trans: [[f32; N]; N],
-    start: [f32; N],
+    pub(super) index: HashMap<u64, u32, BuildPreHashed>,
+    pub(super) weights: Vec<f32>,
+    pub(super) trans: [[f32; N]; N],
+    pub(super) start: [f32; N],
 }
 
 /// One training example: features per token and gold label per token.
@@ -44,7 +44,7 @@ impl Model {
         self.index.len()
     }
 
-    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; N]> {
+    pub(super) fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; N]> {
         feats
             .iter()
             .map(|fs| {
@@ -196,26 +196,7 @@ pub fn train(
     cfg: &TrainConfig,
     mut progress: impl FnMut(usize, &Model),
 ) -> Model {
-    // features seen at least min_count times get a row
-    let mut counts: HashMap<u64, u32, BuildPreHashed> = HashMap::default();
-    for ex in data {
-        for fs in &ex.features {
-            for f in fs {
-                *counts.entry(*f).or_default() += 1;
-            }
-        }
-    }
-    let mut kept: Vec<u64> = counts
-        .into_iter()
-        .filter(|&(_, c)| c >= cfg.min_count)
-        .map(|(f, _)| f)
-        .collect();
-    kept.sort_unstable();
-    let index: HashMap<u64, u32, BuildPreHashed> = kept
-        .iter()
-        .enumerate()
-        .map(|(i, &f)| (f, i as u32))
-        .collect();
+    let index = feature_index(data, cfg.min_count);
     let nf = index.len();
     let mut model = Model {
         index,
@@ -231,13 +212,7 @@ pub fn train(
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = cfg.seed.max(1);
     for epoch in 0..cfg.epochs {
-        // Fisher-Yates with xorshift: reproducible across platforms
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &k in &order {
             let ex = &data[k];
             let pred = model.predict(&ex.features);
@@ -284,6 +259,38 @@ pub fn train(
         progress(epoch + 1, &averaged);
     }
     average(&model, &u_w, &u_t, &u_s, c)
+}
+
+/// Fisher-Yates with xorshift: reproducible across platforms.
+pub(super) fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Row numbers for the features seen at least `min_count` times in training.
+pub(super) fn feature_index(data: &[Example], min_count: u32) -> HashMap<u64, u32, BuildPreHashed> {
+    let mut counts: HashMap<u64, u32, BuildPreHashed> = HashMap::default();
+    for ex in data {
+        for fs in &ex.features {
+            for f in fs {
+                *counts.entry(*f).or_default() += 1;
+            }
+        }
+    }
+    let mut kept: Vec<u64> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= min_count)
+        .map(|(f, _)| f)
+        .collect();
+    kept.sort_unstable();
+    kept.iter()
+        .enumerate()
+        .map(|(i, &f)| (f, i as u32))
+        .collect()
 }
 
 fn average(m: &Model, u_w: &[f32], u_t: &[[f32; N]; N], u_s: &[f32; N], c: f32) -> Model {
