@@ -87,6 +87,9 @@ def main():
         for key in ("quotes", "events"):
             for i, a in enumerate(doc.get(key, [])):
                 walk(a, doc["text"], f"{src}:{n} (line {doc.get('line')}) {key}[{i}]", errors)
+        # a date expression is itself a span
+        for i, d in enumerate(doc.get("dates", [])):
+            resolve(d, doc["text"], f"{src}:{n} (line {doc.get('line')}) dates[{i}]", errors)
         docs.append(doc)
     for e in errors:
         print(e)

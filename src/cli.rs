@@ -167,6 +167,22 @@ pub enum EvalCommand {
     Quotes(EvalQuotesArgs),
     /// Score event detection, type, location, date and fatalities on a gold JSONL file.
     Events(EvalEventsArgs),
+    /// Score finding date expressions and resolving them to the calendar on a gold JSONL file.
+    Dates(EvalDatesArgs),
+}
+
+#[derive(Args)]
+pub struct EvalDatesArgs {
+    /// Gold files (JSON Lines, one article per line; see data/gold/dates/GUIDELINE.md).
+    #[arg(long, required = true, num_args = 1..)]
+    pub gold: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Split::All)]
+    pub split: Split,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Print missed, extra and wrongly resolved dates (for error analysis on dev).
+    #[arg(long)]
+    pub errors: bool,
 }
 
 #[derive(Args)]

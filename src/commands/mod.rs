@@ -2,6 +2,7 @@ mod analyze;
 mod analyze_report;
 mod bench;
 mod bench_html;
+mod eval_dates;
 mod eval_events;
 mod eval_stem;
 mod events;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Eval(EvalCommand::Ner(a)) => ner::eval(a),
         Command::Eval(EvalCommand::Quotes(a)) => quotes::eval(a),
         Command::Eval(EvalCommand::Events(a)) => eval_events::eval(a),
+        Command::Eval(EvalCommand::Dates(a)) => eval_dates::eval(a),
         Command::Train(TrainCommand::Ner(a)) => ner::train(a),
         Command::Train(TrainCommand::Clusters(a)) => ner::clusters(a),
         Command::Bench(BenchCommand::Ner(a)) => ner::bench(a),
