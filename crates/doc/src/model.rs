@@ -118,7 +118,10 @@ pub enum DatePrecision {
 pub struct DateMention {
     pub id: String,
     pub span: Span,
-    /// ISO date, or `None` when it cannot be resolved.
+    /// ISO date, or `None` when it cannot be resolved: `YYYY-MM-DD`, or `YYYY-MM` and
+    /// `YYYY` for a whole Gregorian month or year. A period that is none of these (a week,
+    /// a part of a month, a Hijri month or year) is dated, as ACLED does, by a day inside it
+    /// (`YYYY-MM-DD`), and `precision` says how wide the period is.
     pub value: Option<String>,
     pub precision: DatePrecision,
     /// Written relative to the publication date (أمس، الأسبوع الماضي).

@@ -134,7 +134,13 @@ impl View<'_> {
             .flatten()
     }
     /// The index after a month's second name written at `k` (`/يوليو`، `(تموز)`), or `k`.
-    fn past_second_month_name(&self, k: usize) -> usize {
+    fn past_second_month_name(&self, k: usize, month: Option<u32>) -> usize {
+        // (يوليو تموز: the same month's other name right after it)
+        if let Some((Word::Month(m), n)) = self.word(k) {
+            if Some(m) == month {
+                return k + n;
+            }
+        }
         if !matches!(self.form(k), "/" | "(") {
             return k;
         }
@@ -156,7 +162,9 @@ impl View<'_> {
         let Some(before) = i.checked_sub(1).map(|p| self.form(p)) else {
             return false;
         };
-        matches!(before, "شهر" | "بشهر" | "وشهر" | "خلال")
+        matches!(before, "شهر" | "بشهر" | "وشهر" | "لشهر" | "خلال")
+            // (مارس (جمادى الآخرة): a month's name in the other calendar, in parentheses)
+            || before == "(" && self.form(i).chars().count() >= 4
             || matches!(before, "في" | "وفي" | "منذ" | "حتى")
                 && (self.form(i).chars().count() >= 4 || self.raw(i).starts_with('آ'))
     }
@@ -175,6 +183,33 @@ impl View<'_> {
     /// The token as written.
     fn raw(&self, i: usize) -> &str {
         self.spans.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+    /// Bytes of a conjunction or preposition glued to the token at i before a date word
+    /// (وأمس، ونهاية الشهر، لعام 2015), which the date's span leaves out.
+    fn proclitic_len(&self, i: usize) -> usize {
+        let (form, raw) = (self.form(i), self.raw(i));
+        let lex = lexicon();
+        for p in ["ول", "وب", "فل", "فب", "و", "ف", "ب", "ل"] {
+            let Some(rest) = form.strip_prefix(p) else {
+                continue;
+            };
+            let date_word = lex.first_words.contains(rest)
+                || matches!(
+                    rest,
+                    "عام" | "العام" | "سنة" | "يوم" | "شهر" | "منذ" | "قبل"
+                )
+                || matches!(rest, "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر");
+            if date_word && raw.starts_with(p) {
+                // (and the short vowels written on it: وَأمس)
+                let marks = raw[p.len()..]
+                    .chars()
+                    .take_while(|c| matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                return p.len() + marks;
+            }
+        }
+        0
     }
     /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
     fn word(&self, i: usize) -> Option<(Word, usize)> {
@@ -225,8 +260,50 @@ fn day(z: i64) -> Option<String> {
     Some(iso(z))
 }
 
+/// The year and month of a `YYYY-MM` value.
+fn year_month(value: &str) -> Option<(i64, u32)> {
+    let (y, m) = value.split_once('-')?;
+    Some((y.parse().ok()?, m.parse().ok()?))
+}
+
 fn month_value(y: i64, m: u32) -> Option<String> {
     Some(format!("{y:04}-{m:02}"))
+}
+
+/// The first and last day of a Gregorian month.
+fn gregorian_month_days(y: i64, m: u32) -> (i64, i64) {
+    (
+        days_from_civil(y, m, 1),
+        days_from_civil(y, m, days_in_month(y, m)),
+    )
+}
+
+/// The first and last day of a Hijri month.
+fn hijri_month_days(y: i64, m: u32) -> (i64, i64) {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    (days_from_hijri(y, m, 1), days_from_hijri(ny, nm, 1) - 1)
+}
+
+/// The day that stands for a part of a month running from `first` to `last`: its first,
+/// middle or last day (ACLED dates a period by a day inside it; the precision says how wide).
+fn part_day((first, last): (i64, i64), part: Part) -> i64 {
+    match part {
+        Part::Start => first,
+        Part::Middle => first + 14,
+        Part::End => last,
+    }
+}
+
+/// A Hijri year straddles two Gregorian ones: it is dated by its middle day, with the
+/// precision of a year.
+fn hijri_year_value(y: i64) -> Option<String> {
+    day(days_from_hijri(y, 6, 30))
+}
+
+/// A Hijri month does not fall in one Gregorian month: it is dated by its middle day, with
+/// the precision of a month.
+fn hijri_month_value(y: i64, m: u32) -> Option<String> {
+    day(days_from_hijri(y, m, 15))
 }
 
 /// Of the days a date without its year may be (one per candidate year), the one its direction
@@ -300,9 +377,7 @@ fn period(
                 let months = ry * 12 + rm as i64 - 1 + dir;
                 let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
                 match part {
-                    Some(Part::Start) => day(days_from_civil(y, m, 1)),
-                    Some(Part::End) => day(days_from_civil(y, m, days_in_month(y, m))),
-                    Some(Part::Middle) => day(days_from_civil(y, m, 15)),
+                    Some(p) => day(part_day(gregorian_month_days(y, m), p)),
                     None => month_value(y, m),
                 }
             }),
@@ -340,18 +415,41 @@ fn is_hijri_year(n: i64) -> bool {
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
-    // numeric: 21/7/2015, 2015-07-21, 21.7.2015
-    if let (Some(a), Some(b), Some(c)) = (v.number(i), v.number(i + 2), v.number(i + 4)) {
+    // numeric: 21/7/2015, 2015-07-21, 21.7.2015, 7/يوليو/2015; Hijri 19/10/1436هـ
+    let month_in_digits_or_name = v.number(i + 2).or_else(|| match v.word(i + 2) {
+        Some((Word::Month(m), 1)) => Some(m as i64),
+        _ => None,
+    });
+    if let (Some(a), Some(b), Some(c)) = (v.number(i), month_in_digits_or_name, v.number(i + 4)) {
         let sep = v.form(i + 1);
         if matches!(sep, "/" | "-" | ".") && v.form(i + 3) == sep {
+            let era = match v.word(i + 5) {
+                Some((Word::Era(hijri), n)) => Some((hijri, n)),
+                _ => None,
+            };
+            let hijri_day = (1..=30).contains(&a) && (1..=12).contains(&b);
+            if is_hijri_year(c)
+                && era.is_none_or(|(h, _)| h)
+                && hijri_day
+                && v.number(i + 2).is_some()
+            {
+                return Some(Found {
+                    end: i + 5 + era.map_or(0, |(_, n)| n),
+                    value: day(days_from_hijri(c, b as u32, a as u32)),
+                    precision: DatePrecision::Day,
+                    relative: false,
+                });
+            }
             let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
             if is_year(y)
                 && (1..=12).contains(&m)
                 && d >= 1
                 && d <= days_in_month(y, m as u32) as i64
             {
+                // (with its era mark: 7/يوليو/2015 م)
+                let mark = era.filter(|&(h, _)| !h).map_or(0, |(_, n)| n);
                 return Some(Found {
-                    end: i + 5,
+                    end: i + 5 + mark,
                     value: day(days_from_civil(y, m as u32, d as u32)),
                     precision: DatePrecision::Day,
                     relative: false,
@@ -450,7 +548,11 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         }
         if let Some((w, n)) = v.word(at) {
             // تموز/يوليو، يوليو (تموز)
-            let k = v.past_second_month_name(at + n);
+            let month = match w {
+                Word::Month(m) => Some(m),
+                _ => None,
+            };
+            let k = v.past_second_month_name(at + n, month);
             // السادس من أغسطس المقبل، الثاني من يونيو الماضي
             let (dir, dn) = match v.word(k) {
                 Some((Word::Dir(d), dn)) => (d, dn),
@@ -563,7 +665,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             Word::Month(m) => {
                 // يوليو (تموز) الحالي، تموز/يوليو 2015: the second name is skipped
                 let one_name = n;
-                let n = v.past_second_month_name(i + n) - i;
+                let n = v.past_second_month_name(i + n, Some(m)) - i;
                 // a month written with its second name is a month, not a name (أيار)
                 let both_names = n > one_name;
                 if let Some((y, _, end)) =
@@ -614,16 +716,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 if let Some((y, _, end)) =
                     year_at(i + n).filter(|(y, h, _)| is_hijri_year(*y) && *h != Some(false))
                 {
-                    let (gy, gm, _) = civil_from_days(days_from_hijri(y, m, 15));
                     return Some(Found {
                         end,
-                        value: month_value(gy, gm),
+                        value: hijri_month_value(y, m),
                         precision: DatePrecision::Month,
                         relative: false,
                     });
                 }
-                // شهر رمضان الماضي، في رمضان: the Gregorian month of its middle, in the Hijri
-                // year its direction word names (صفر and رجب are also "zero" and a name: only
+                // شهر رمضان الماضي، في رمضان: its middle day, in the Hijri year its direction
+                // word names (صفر and رجب are also "zero" and a name: only
                 // after شهر or with a direction word)
                 let k = i + n;
                 let (dir, dn) = match v.word(k) {
@@ -635,9 +736,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         let (hy, _, _) = hijri_from_days(r);
                         let candidates =
                             [hy - 1, hy, hy + 1].map(|y| Some(days_from_hijri(y, m, 15)));
-                        let (gy, gm, _) =
-                            civil_from_days(nearest_occurrence(r, dir.unwrap_or(0), candidates)?);
-                        month_value(gy, gm)
+                        day(nearest_occurrence(r, dir.unwrap_or(0), candidates)?)
                     });
                     return Some(Found {
                         end: k + dn,
@@ -768,24 +867,36 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Word::Part(p) => (Some(p), i + n),
                     _ => (None, i),
                 };
-                // منتصف يوليو (تموز) الحالي، أواخر آذار: the month, as dated as the text says
-                if let (Some(_), Some((Word::Month(m), mn))) = (part, v.word(k)) {
-                    if let Some(found) = scan(v, k, reference) {
-                        if found.precision == DatePrecision::Month {
-                            return Some(found);
-                        }
-                    }
-                    let value = rel(&|r| {
-                        let (ry, rm, _) = civil_from_days(r);
-                        month_value(if m <= rm { ry } else { ry - 1 }, m)
+                // منتصف يوليو (تموز) الحالي، أواخر آذار، نهاية شهر شوال الجاري: the day that
+                // stands for that part of the month, in the year the text gives
+                let km = k + usize::from(part.is_some() && v.form(k) == "شهر");
+                if let (Some(p), Some((Word::Month(m), mn))) = (part, v.word(km)) {
+                    let month = scan(v, km, reference)
+                        .filter(|f| f.precision == DatePrecision::Month)
+                        .map(|f| (f.end, f.value.as_deref().and_then(year_month)));
+                    let (end, ym) = month.unwrap_or_else(|| {
+                        // (with the month's second name: منتصف مارس (آذار))
+                        let ym = reference.map(|r| {
+                            let (ry, rm, _) = civil_from_days(r);
+                            (if m <= rm { ry } else { ry - 1 }, m)
+                        });
+                        (v.past_second_month_name(km + mn, Some(m)), ym)
                     });
                     return Some(Found {
-                        // with the month's second name (منتصف مارس (آذار))
-                        end: v.past_second_month_name(k + mn),
-                        value,
+                        end,
+                        value: ym.and_then(|(y, m)| day(part_day(gregorian_month_days(y, m), p))),
                         precision: DatePrecision::Month,
                         relative: true,
                     });
+                }
+                if let (Some(p), Some((Word::Hijri(_), _))) = (part, v.word(km)) {
+                    if let Some(found) = scan(v, km, reference) {
+                        let value = found.value.as_deref().and_then(parse_iso).map(|mid| {
+                            let (y, m, _) = hijri_from_days(mid);
+                            iso(part_day(hijri_month_days(y, m), p))
+                        });
+                        return Some(Found { value, ..found });
+                    }
                 }
                 let Some((Word::Unit(unit), un)) = v.word(k) else {
                     return None;
@@ -819,6 +930,24 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             });
         }
     }
+    // 2015م، 1436هـ: a year with its era mark, wherever it stands
+    if let (Some(y), Some((Word::Era(hijri), n))) = (v.number(i), v.word(i + 1)) {
+        let value = if hijri && is_hijri_year(y) {
+            hijri_year_value(y)
+        } else if !hijri && is_year(y) {
+            Some(format!("{y:04}"))
+        } else {
+            None
+        };
+        if value.is_some() {
+            return Some(Found {
+                end: i + 1 + n,
+                value,
+                precision: DatePrecision::Year,
+                relative: false,
+            });
+        }
+    }
     // a chronology line: "1978 - اغتيال …", "2011: انسحاب …"
     if let Some(y) = v.number(i).filter(|y| is_year(*y)) {
         let line_start = i == 0 || v.line_start.get(i).copied().unwrap_or(false);
@@ -832,19 +961,25 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         }
     }
     // عام 2014، سنة 1441 هـ، في 2011
-    if matches!(
-        v.form(i),
-        "عام" | "العام" | "سنة" | "لعام" | "بعام" | "وعام" | "منذ" | "في" | "حتى"
-    ) {
+    let year_word = {
+        let f = v.form(i);
+        let f = f.strip_prefix(['و', 'ف']).unwrap_or(f);
+        let f = f.strip_prefix(['ل', 'ب']).unwrap_or(f);
+        matches!(f, "عام" | "العام" | "سنة")
+    };
+    if year_word || matches!(v.form(i), "منذ" | "في" | "حتى") {
         // (في 2015/07/15 is a numeric date, read from its first number)
         let numeric_date =
             |end: usize| matches!(v.form(end), "/" | "-" | ".") && v.number(end + 1).is_some();
-        if let Some((y, hijri, end)) = year_at(i + 1).filter(|&(_, _, end)| !numeric_date(end)) {
+        // (عام 1436هـ/ 2015م: a year with its era mark is no numeric date)
+        if let Some((y, hijri, end)) =
+            year_at(i + 1).filter(|&(_, era, end)| era.is_some() || !numeric_date(end))
+        {
             if hijri == Some(true) && is_hijri_year(y) {
-                let gy = civil_from_days(days_from_hijri(y, 6, 15)).0;
+                // (a Hijri year straddles two Gregorian ones: its middle day)
                 return Some(Found {
                     end,
-                    value: Some(format!("{gy:04}")),
+                    value: hijri_year_value(y),
                     precision: DatePrecision::Year,
                     relative: false,
                 });
@@ -924,7 +1059,10 @@ impl Component for DateTagger {
             } {
                 start -= 1;
             }
-            let span = Span::new(v.spans[start].span.start, v.spans[f.end - 1].span.end);
+            let span = Span::new(
+                v.spans[start].span.start + v.proclitic_len(start),
+                v.spans[f.end - 1].span.end,
+            );
             // a date word inside a name (روسيا اليوم) is not a date
             let crossing = doc.entities
                 [crate::ranges::overlapping(&doc.entities, span, |e| e.span)]
@@ -1121,12 +1259,12 @@ mod tests {
             one("اعتقلوا في منتصف مارس (آذار) الحالي عددا", PUB),
             (
                 "منتصف مارس (آذار) الحالي".into(),
-                Some("2020-03".into()),
+                Some("2020-03-15".into()),
                 DatePrecision::Month
             )
         );
         // a month after the publication month is last year's
-        assert_eq!(one("في أواخر أيار", PUB).1.as_deref(), Some("2019-05"));
+        assert_eq!(one("في أواخر أيار", PUB).1.as_deref(), Some("2019-05-31"));
         assert_eq!(
             one("وقع ذلك في الثالث من آذار/مارس الحالي", PUB)
                 .1
@@ -1187,15 +1325,95 @@ mod tests {
         ] {
             assert_eq!(one(text, published).1.as_deref(), Some(want), "{text}");
         }
-        // a Hijri month alone after شهر or with a direction word: Ramadan 1436 mid-July 2015
+        // a Hijri month alone after شهر or with a direction word, dated by its middle day:
+        // Ramadan 1436 ran from 18 June to 16 July 2015
         let (text, value, precision) = one("خلال شهر رمضان الماضي", p);
         assert_eq!(
             (text.as_str(), value.as_deref()),
-            ("رمضان الماضي", Some("2015-07"))
+            ("رمضان الماضي", Some("2015-07-02"))
         );
         assert_eq!(precision, DatePrecision::Month);
         // (صفر "zero" and رجب a name: not months on their own)
         assert!(dates("الرئيس التركي رجب طيب أردوغان", p).is_empty());
+    }
+
+    #[test]
+    fn hijri_numeric_dates_years_with_their_era_and_parts_of_hijri_months() {
+        let p = Some("2015-08-02");
+        for (text, want, precision) in [
+            // 20 Ramadan 1436, spaces around the slashes
+            (
+                "يوم الثلاثاء 20 /9 / 1436 هـ",
+                "2015-07-07",
+                DatePrecision::Day,
+            ),
+            (
+                "النهائي في 22/11/1386ه بين",
+                "1967-03-03",
+                DatePrecision::Day,
+            ),
+            // a month's name between the slashes, and the era mark apart
+            (
+                "كتابي بتاريخ 7/يوليو/2015 م الذي",
+                "2015-07-07",
+                DatePrecision::Day,
+            ),
+            // a Hijri year (1436: 24 October 2014 to 13 October 2015) by its middle day
+            (
+                "في دورتها الثالثة 1436هـ التي",
+                "2015-04-19",
+                DatePrecision::Year,
+            ),
+            ("الذي تأسس 2009م في جدة", "2009", DatePrecision::Year),
+            // Shawwal 1436 ran from 17 July to 15 August 2015
+            (
+                "حتى نهاية شوال الجاري للتسجيل",
+                "2015-08-15",
+                DatePrecision::Month,
+            ),
+            (
+                "في أواخر شهر شوال الجاري",
+                "2015-08-15",
+                DatePrecision::Month,
+            ),
+            (
+                "في مطلع شهر يونيو الماضي",
+                "2015-06-01",
+                DatePrecision::Month,
+            ),
+        ] {
+            let (_, value, prec) = one(text, p);
+            assert_eq!((value.as_deref(), prec), (Some(want), precision), "{text}");
+        }
+        // a year with its era mark is no numeric date; both years are dates
+        let d = dates("دورة عام 1436هـ/ 2015م التي", p);
+        assert_eq!(
+            d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+            ["عام 1436هـ", "2015م"]
+        );
+        // the other calendar's name of the same month, with no mark between
+        assert_eq!(
+            one("رفع الفائدة في سبتمبر أيلول المقبل", p),
+            (
+                "سبتمبر أيلول المقبل".into(),
+                Some("2015-09".into()),
+                DatePrecision::Month
+            )
+        );
+        // the Hijri name of a month in parentheses is a date too
+        let d = dates("آخر إحصائية لشهر مارس (جمادى الآخرة) الماضي", p);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("2015-03"));
+    }
+
+    #[test]
+    fn a_conjunction_or_preposition_glued_to_a_date_stays_out_of_its_span() {
+        let p = Some("2015-08-02");
+        let d = dates("وَأمس وصل ونهاية الشهر الماضي ولعام 2015 وصباح أمس", p);
+        assert_eq!(
+            d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+            ["أمس", "نهاية الشهر الماضي", "عام 2015", "صباح أمس"]
+        );
     }
 
     #[test]

@@ -734,7 +734,7 @@ impl Component for EventExtractor {
                         .iter()
                         // a year alone is too coarse; an unresolved date (no publication date
                         // to resolve against) still marks the report's own date
-                        .filter(|d| d.value.as_ref().is_none_or(|v| v.len() >= 7))
+                        .filter(|d| d.precision != DatePrecision::Year)
                         .filter(|d| !since(d))
                         // a day after the publication is a plan (تظاهرات غدا الجمعة), not the
                         // day of what is reported
@@ -816,11 +816,17 @@ impl Component for EventExtractor {
                 }
                 // a year alone before the publication year (1978 - …، العام الماضي) dates
                 // the clause as history (a long sentence may recall 2014 and report today)
-                let past_year =
-                    |v: &str| v.len() == 4 && published_year.as_deref().is_some_and(|p| v < p);
+                // (a Hijri year is dated by its middle day: its first four digits)
+                let past_year = |d: &rasid_doc::DateMention| {
+                    d.precision == DatePrecision::Year
+                        && d.value
+                            .as_deref()
+                            .and_then(|v| v.get(..4))
+                            .is_some_and(|y| published_year.as_deref().is_some_and(|p| y < p))
+                };
                 if doc.dates[crate::ranges::within(&doc.dates, clause_span, |d| d.span)]
                     .iter()
-                    .any(|d| d.value.as_deref().is_some_and(past_year))
+                    .any(past_year)
                 {
                     continue;
                 }
