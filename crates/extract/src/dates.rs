@@ -32,6 +32,8 @@ enum Word {
     /// a feast by its Hijri month and day, and days from it (عيد الفطر 10/1/0، ثاني أيام عيد
     /// الأضحى 12/10/1); month 0: whichever Eid is nearest (العيد)
     Feast(u32, u32, i64),
+    /// a name that holds a date word and is no date (روسيا اليوم، عين اليوم)
+    Name,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -95,6 +97,7 @@ fn lexicon() -> &'static Lexicon {
                     v.trim_end_matches('w').parse().expect("ago"),
                     v.ends_with('w'),
                 ),
+                "name" => Word::Name,
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
             let form: Vec<String> = norm
@@ -162,7 +165,11 @@ impl View<'_> {
         let Some(before) = i.checked_sub(1).map(|p| self.form(p)) else {
             return false;
         };
-        matches!(before, "شهر" | "بشهر" | "وشهر" | "لشهر" | "خلال")
+        matches!(before, "شهر" | "بشهر" | "وشهر" | "لشهر" | "شهري" | "خلال")
+            // (شهري رجب وشعبان: a month joined to a month)
+            || self.form(i).starts_with('و')
+                && matches!(self.word(i - 1), Some((Word::Month(_) | Word::Hijri(_), 1)))
+                && self.month_named_alone(i - 1)
             // (مارس (جمادى الآخرة): a month's name in the other calendar, in parentheses)
             || before == "(" && self.form(i).chars().count() >= 4
             || matches!(before, "في" | "وفي" | "منذ" | "حتى")
@@ -413,14 +420,50 @@ fn is_hijri_year(n: i64) -> bool {
     (1300..=1500).contains(&n)
 }
 
+/// The date written right after a weekday that ends before `k0` (السبت 25 يوليو، الجمعة
+/// (24 تموز/يوليو)، الثلاثاء الموافق 14-7-2015), when the two agree: that date.
+fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> Option<Found> {
+    let mut k = k0;
+    let open = matches!(v.form(k), "(" | "،" | "," | "-");
+    k += usize::from(open);
+    k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
+    let written_day = v.number(k).is_some()
+        || v.form(k) == "ال" && v.number(k + 1).is_some()
+        || matches!(v.word(k), Some((Word::Ordinal(_), _)));
+    // (only when they agree, within the day the calendars may differ by: يوم السبت التاسع من
+    // الشهر الجاري that falls on a Thursday meant another month)
+    let agrees = |f: &Found| {
+        let hijri = (k..f.end).any(|j| matches!(v.word(j), Some((Word::Hijri(_), _))))
+            || matches!(v.word(f.end - 1), Some((Word::Era(true), _)));
+        let slack: &[i64] = if hijri { &[-1, 0, 1] } else { &[0] };
+        f.value
+            .as_deref()
+            .and_then(parse_iso)
+            .is_none_or(|z| slack.iter().any(|s| weekday(z + s) == wd))
+    };
+    let f = written_day
+        .then(|| scan(v, k, reference))
+        .flatten()
+        .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
+    let end = if open && v.form(k0) == "(" && v.form(f.end) == ")" {
+        f.end + 1
+    } else {
+        f.end
+    };
+    Some(Found { end, ..f })
+}
+
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
-    // numeric: 21/7/2015, 2015-07-21, 21.7.2015, 7/يوليو/2015; Hijri 19/10/1436هـ
-    let month_in_digits_or_name = v.number(i + 2).or_else(|| match v.word(i + 2) {
-        Some((Word::Month(m), 1)) => Some(m as i64),
+    // numeric: 21/7/2015, 2015-07-21, 21.7.2015, 7/يوليو/2015; Hijri 19/10/1436هـ،
+    // 10/شوال/1436هـ (the month in digits, or named in one calendar: Some(is Hijri))
+    let month_between = match (v.number(i + 2), v.word(i + 2)) {
+        (Some(b), _) => Some((b, None)),
+        (None, Some((Word::Month(m), 1))) => Some((m as i64, Some(false))),
+        (None, Some((Word::Hijri(m), 1))) => Some((m as i64, Some(true))),
         _ => None,
-    });
-    if let (Some(a), Some(b), Some(c)) = (v.number(i), month_in_digits_or_name, v.number(i + 4)) {
+    };
+    if let (Some(a), Some((b, named)), Some(c)) = (v.number(i), month_between, v.number(i + 4)) {
         let sep = v.form(i + 1);
         if matches!(sep, "/" | "-" | ".") && v.form(i + 3) == sep {
             let era = match v.word(i + 5) {
@@ -428,11 +471,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 _ => None,
             };
             let hijri_day = (1..=30).contains(&a) && (1..=12).contains(&b);
-            if is_hijri_year(c)
-                && era.is_none_or(|(h, _)| h)
-                && hijri_day
-                && v.number(i + 2).is_some()
-            {
+            if is_hijri_year(c) && era.is_none_or(|(h, _)| h) && hijri_day && named != Some(false) {
                 return Some(Found {
                     end: i + 5 + era.map_or(0, |(_, n)| n),
                     value: day(days_from_hijri(c, b as u32, a as u32)),
@@ -442,6 +481,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             let (y, m, d) = if is_year(a) { (a, b, c) } else { (c, b, a) };
             if is_year(y)
+                && named != Some(true)
                 && (1..=12).contains(&m)
                 && d >= 1
                 && d <= days_in_month(y, m as u32) as i64
@@ -752,36 +792,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Some((Word::Dir(d), dn)) => (d, dn),
                     _ => (0, 0),
                 };
-                // السبت 25 يوليو، الجمعة (24 تموز/يوليو)، الثلاثاء الموافق 14-7-2015: the day
-                // the text writes after the weekday is the date
-                let mut k = i + n + dn;
-                let open = matches!(v.form(k), "(" | "،" | "," | "-");
-                k += usize::from(open);
-                k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
-                let written_day = v.number(k).is_some()
-                    || v.form(k) == "ال" && v.number(k + 1).is_some()
-                    || matches!(v.word(k), Some((Word::Ordinal(_), _)));
-                // (only when they agree, within the day the calendars may differ by: يوم السبت
-                // التاسع من الشهر الجاري that falls on a Thursday meant another month)
-                let agrees = |f: &Found| {
-                    let hijri = (k..f.end).any(|j| matches!(v.word(j), Some((Word::Hijri(_), _))));
-                    let slack: &[i64] = if hijri { &[-1, 0, 1] } else { &[0] };
-                    f.value
-                        .as_deref()
-                        .and_then(parse_iso)
-                        .is_none_or(|z| slack.iter().any(|s| weekday(z + s) == wd))
-                };
-                if let Some(f) = written_day
-                    .then(|| scan(v, k, reference))
-                    .flatten()
-                    .filter(|f| f.precision == DatePrecision::Day && agrees(f))
-                {
-                    let end = if open && v.form(i + n + dn) == "(" && v.form(f.end) == ")" {
-                        f.end + 1
-                    } else {
-                        f.end
-                    };
-                    return Some(Found { end, ..f });
+                if let Some(f) = written_date_after(v, i + n + dn, wd, reference) {
+                    return Some(f);
                 }
                 let value = rel(&|r| {
                     let diff = days_since(r, wd);
@@ -841,6 +853,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
                 if let Some((wd, wn)) = v.weekday_at(i + n) {
+                    // (اليوم الثلاثاء 19/10/1436هـ: the date written after it)
+                    if let Some(f) = written_date_after(v, i + n + wn, wd, reference) {
+                        return Some(f);
+                    }
                     return Some(Found {
                         end: i + n + wn,
                         value: rel(&|r| {
@@ -1031,6 +1047,10 @@ impl Component for DateTagger {
         // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
         let mut last_day: Option<i64> = None;
         while i < v.forms.len() {
+            if let Some((Word::Name, n)) = v.word(i) {
+                i += n;
+                continue;
+            }
             if let Some((Word::After(off), n)) = v.word(i) {
                 let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
                 out.push(DateMention {
@@ -1049,13 +1069,22 @@ impl Component for DateTagger {
                 continue;
             };
             // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it
+            // (unless the tagger read it into a name: الاتحاد مساء اليوم)
             let mut start = i;
             if start > 0 && {
                 let before = v.form(start - 1);
+                let in_name = doc.entities[crate::ranges::overlapping(
+                    &doc.entities,
+                    v.spans[start - 1].span,
+                    |e| e.span,
+                )]
+                .iter()
+                .next()
+                .is_some();
                 matches!(
                     before.strip_prefix('و').unwrap_or(before),
                     "يوم" | "صباح" | "مساء" | "ليلة" | "ليل" | "فجر" | "ظهر"
-                )
+                ) && !in_name
             } {
                 start -= 1;
             }
@@ -1404,6 +1433,32 @@ mod tests {
         let d = dates("آخر إحصائية لشهر مارس (جمادى الآخرة) الماضي", p);
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2015-03"));
+    }
+
+    #[test]
+    fn a_weekday_takes_the_date_written_after_it_and_outlets_are_no_dates() {
+        let p = Some("2015-08-04");
+        let d = dates(
+            "يغادر اليوم الثلاثاء 19/10/1436هـ الموافق 4/8/2015م ويعود يوم الأحد (10/شوال/1436هـ)",
+            p,
+        );
+        assert_eq!(
+            d.iter()
+                .map(|d| (d.0.as_str(), d.1.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("اليوم الثلاثاء 19/10/1436هـ", Some("2015-08-04")),
+                ("4/8/2015م", Some("2015-08-04")),
+                ("يوم الأحد (10/شوال/1436هـ)", Some("2015-07-26")),
+            ]
+        );
+        // a news outlet's name holds اليوم, and is no date
+        let d = dates(
+            "عين اليوم – متابعات / صرح لموقع “عين اليوم” أن الوفاة وقعت اليوم",
+            p,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("2015-08-04"));
     }
 
     #[test]
