@@ -36,6 +36,8 @@ struct Cue {
     pronoun_speaker: bool,
     /// جاء في: the source is the document after في (وجاء في البيان أن …، جاء ذلك في بيان)
     in_document: bool,
+    /// أصر: speech only with a clause (أصر على أن …), never with an object (أصر على موقفه)
+    clause_only: bool,
 }
 
 /// The roles of the closed-class words the rules read (`data/quotes/words.tsv`, where each
@@ -83,7 +85,7 @@ fn lexicons() -> &'static Lexicons {
         let mut cues = HashMap::new();
         for r in rows(include_str!("../data/quotes/cues.tsv")) {
             let kind = match r[1] {
-                "verb" | "impersonal" | "saying" => CueKind::Verb,
+                "verb" | "verb_clause" | "impersonal" | "saying" => CueKind::Verb,
                 "participle" => CueKind::Participle,
                 "nominal" | "in_document" => CueKind::Nominal,
                 "frame" => CueKind::Frame,
@@ -97,6 +99,7 @@ fn lexicons() -> &'static Lexicons {
                     impersonal: r[1] == "impersonal",
                     pronoun_speaker: r[1] == "saying",
                     in_document: r[1] == "in_document",
+                    clause_only: r[1] == "verb_clause",
                 },
             );
         }
@@ -1653,6 +1656,17 @@ impl Component for QuoteExtractor {
                             sentence_initial,
                         );
                     }
+                    // (أصر أن يستمر: أنْ and a verb is what the subject wants, not what it says)
+                    if cue.clause_only
+                        && found.is_some_and(|(_, kind, k)| {
+                            kind == QuoteKind::Indirect
+                                && matches!(t.form(k - 1), "ان" | "الا")
+                                && (t.form(k).starts_with('ي') || t.form(k).starts_with('ت'))
+                                && t.form(k) != "تم"
+                        })
+                    {
+                        found = None;
+                    }
                     if found.is_none() {
                         found =
                             object_statement(&t, doc, i, cue, &mut frame, sent, sentence_initial);
@@ -1923,7 +1937,7 @@ fn object_statement(
             .filter(|tk| tk.kind.is_wordlike())
             .and_then(|_| clause_from(t, a, sent));
     }
-    if cue.kind != CueKind::Verb {
+    if cue.kind != CueKind::Verb || cue.clause_only {
         return None;
     }
     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a named subject,

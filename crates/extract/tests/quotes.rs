@@ -1037,3 +1037,24 @@ fn a_named_antecedent_with_its_titles_and_an_age_after_the_name() {
     let d = analyse("وقال حسين صالح 21 عاما: أصبت في المعلا.");
     assert_eq!(q(&d)[0].2, Some("حسين صالح"), "{:?}", q(&d));
 }
+
+#[test]
+fn insisting_is_speech_only_with_a_clause() {
+    let d = analyse("وأصر المتحدث على أن الاتفاق سيصمد رغم الخروقات.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("المتحدث"));
+    assert_eq!(quotes[0].4, "الاتفاق سيصمد رغم الخروقات");
+    // what the subject insists on doing, or on keeping, is not what it says
+    for text in [
+        "وأصر اللاعب على موقفه رغم الضغوط.",
+        "وأصر الطبيب أن يستمر في عمله رغم مرضه.",
+        "وأصرت على متابعة الطريق وحدها.",
+    ] {
+        assert!(
+            q(&analyse(text)).is_empty(),
+            "{text}: {:?}",
+            q(&analyse(text))
+        );
+    }
+}
