@@ -536,11 +536,29 @@ impl Component for EventExtractor {
                     doc.tokens[clause[0]].span.start,
                     doc.tokens[*clause.last().unwrap()].span.end,
                 );
-                // actors: entities (by canonical name) and actor words, in text order
+                // actors: entities (by canonical name) and actor words, in text order; the
+                // outlet a source spoke to relays the report and is no actor (… لوكالة الأنباء
+                // الألمانية أن العصيان …)
+                // (by span, or by the canonical name of the entity it links: ”Dpa” after it)
+                let relays: Vec<&rasid_doc::Via> = quotes_of[si]
+                    .iter()
+                    .flat_map(|&qi| &doc.quotes[qi].via)
+                    .collect();
+                let relay = |e: &rasid_doc::Entity| {
+                    relays.iter().any(|v| {
+                        v.span.is_some_and(|v| v.overlaps(e.span))
+                            || e.canonical.is_some()
+                                && v.entity.as_ref().is_some_and(|id| {
+                                    doc.entities
+                                        .iter()
+                                        .any(|x| &x.id == id && x.canonical == e.canonical)
+                                })
+                    })
+                };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
-                    .filter(|e| e.label != EntityLabel::Location)
+                    .filter(|e| e.label != EntityLabel::Location && !relay(e))
                 {
                     let name = e
                         .canonical
@@ -860,6 +878,25 @@ impl Component for EventExtractor {
                     .and_then(|d| d.span)
                     .is_some_and(|d| s.span.contains(d));
                 if !specific_place && !dated_here && fatalities == 0 {
+                    continue;
+                }
+                // (a definite noun with nothing of its own, المظاهرات والاحتجاجات الشعبية, names
+                // protests in general, unless its clause places or dates it: a town or a date
+                // further on in the sentence is where or when something else happened)
+                let trigger_word = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                let placed_in_clause = loc_entities
+                    .iter()
+                    .flatten()
+                    .any(|e| clause_span.contains(e.span));
+                let dated_in_clause = date
+                    .as_ref()
+                    .and_then(|d| d.span)
+                    .is_some_and(|d| clause_span.contains(d));
+                if trigger_word.starts_with("ال")
+                    && !placed_in_clause
+                    && !dated_in_clause
+                    && fatalities == 0
+                {
                     continue;
                 }
                 // الانفجار، الهجوم with no date of its own, after a report: the definite noun
@@ -1259,6 +1296,27 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].event_type, "Explosions/Remote violence");
         assert_eq!(e[0].fatalities, 5);
+    }
+
+    #[test]
+    fn protests_in_general_are_no_event_and_the_outlet_spoken_to_is_no_actor() {
+        // a definite noun with no place, date or toll of its own in its clause
+        let e = events(
+            "بدأت الحكومة بمحاولات لخلق ذرائع بدءاً من المظاهرات والاحتجاجات الشعبية، وصولاً إلى اجتماع الرئيس في يناير الماضي مع نظيره في مؤتمر دافوس في سويسرا.",
+        );
+        assert!(e.is_empty(), "{e:?}");
+        // placed or dated in its clause, it is one
+        let e = events("وشهدت البصرة أمس المظاهرات الأكبر منذ سنوات.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        let e = events(
+            "وذكرت مصادر في المدينة لوكالة الأنباء الألمانية (د ب أ) أن مسلحين هاجموا حاجزا للشرطة في كركوك أمس.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        let actors: Vec<&str> = [&e[0].actor1, &e[0].actor2]
+            .iter()
+            .filter_map(|a| a.as_ref().map(|a| a.name.as_str()))
+            .collect();
+        assert!(actors.iter().all(|a| !a.contains("الأنباء")), "{actors:?}");
     }
 
     #[test]

@@ -900,15 +900,17 @@ fn within_or_near(doc: &Document, forms: &[String], inner: Span, host: Span) -> 
         .next()
         .map(|j| &doc.text[doc.tokens[j].span.start..later.start.max(doc.tokens[j].span.start)])
         .unwrap_or("");
+    let relating_word = between.iter().any(|&j| {
+        let f = forms[j].as_str();
+        place_word(f).is_some() || matches!(f, "في" | "حيث" | "قرب" | "بالقرب" | "من")
+    });
+    // (a comma before a relating word is apposition: منطقة المكيشفية، في صلاح الدين)
     let coordinated = glued.starts_with('و')
-        || between
-            .iter()
-            .any(|&j| matches!(forms[j].as_str(), "و" | "،" | "," | "؛" | "او" | "ثم"));
-    let related = glued.contains(['ب', 'ف'])
         || between.iter().any(|&j| {
             let f = forms[j].as_str();
-            place_word(f).is_some() || matches!(f, "في" | "حيث" | "قرب" | "بالقرب" | "من")
+            matches!(f, "و" | "؛" | "او" | "ثم") || matches!(f, "،" | ",") && !relating_word
         });
+    let related = glued.contains(['ب', 'ف']) || relating_word;
     related && !coordinated
 }
 
@@ -1130,6 +1132,17 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_place_after_a_comma_and_in_is_the_host_not_a_second_place() {
+        // (in an article that names more Syrian places than Iraqi ones)
+        let p = places_of(
+            "فر مسلحون من سجن في الحسكة ونقلوا إلى الشدادي والقامشلي. وتعرضوا لهجوم في منطقة المكيشفية، في صلاح الدين، أمس.",
+        );
+        let unlisted: Vec<_> = p.iter().filter(|p| p.1 == "unlisted").collect();
+        assert_eq!(unlisted.len(), 1, "{p:?}");
+        assert_eq!(unlisted[0].2.as_deref(), Some("صلاح الدين"));
     }
 
     #[test]
