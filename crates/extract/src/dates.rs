@@ -210,7 +210,7 @@ impl View<'_> {
                 // (and the short vowels written on it: وَأمس)
                 let marks = raw[p.len()..]
                     .chars()
-                    .take_while(|c| matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+                    .take_while(|&c| rasid_arabic::char_class(c).is_mark() || c == '\u{0640}')
                     .map(char::len_utf8)
                     .sum::<usize>();
                 return p.len() + marks;

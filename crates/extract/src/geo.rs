@@ -504,7 +504,9 @@ impl Geocoder {
             // a conjunction the tagger kept (وحيران)
             None => {
                 if first.starts_with('و') && first.chars().count() >= 5 {
-                    let rest = &words[0]['و'.len_utf8()..];
+                    // (the و as written: a presentation form ﻭ is three bytes)
+                    let first_char = words[0].chars().next().map_or(0, char::len_utf8);
+                    let rest = &words[0][first_char..];
                     words[0] = &rest[leading_marks(rest)..];
                 }
             }
@@ -564,7 +566,7 @@ fn renumber(entities: &mut [rasid_doc::Entity]) {
 /// or at the next token when the و stands alone (حمص و إدلب).
 fn after_conjunction(toks: &[rasid_text::Token], text: &str, k: usize) -> usize {
     let token = toks[k].span;
-    let after = token.start + 'و'.len_utf8();
+    let after = token.start + text[token.start..].chars().next().map_or(0, char::len_utf8);
     let rest = after + leading_marks(&text[after..]);
     if rest >= token.end {
         toks.get(k + 1).map_or(token.end, |n| n.span.start)
@@ -665,6 +667,7 @@ impl Component for Geocoder {
 
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
+        Self::relabel_compound_places(doc, &forms);
         Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
@@ -733,6 +736,27 @@ impl Geocoder {
     /// tagged as one (`الخليل وسلفيت` → الخليل، سلفيت) are split at the conjunction, and a
     /// place the next word continues (`بغداد الجديدة`) takes that word in. Done before
     /// anything reads the entities' words.
+    /// A name the tagger typed as a person or an organization that opens with a word that
+    /// begins place names (وادي حوران، جبل صبر, two words at least) is a place. (Not سهل or
+    /// جزيرة: also a given name and part of outlets' names.)
+    fn relabel_compound_places(doc: &mut Document, forms: &[String]) {
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| e.label != EntityLabel::Location)
+        {
+            let toks = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span);
+            let first = forms[toks.start].as_str();
+            if toks.len() >= 2
+                && doc.tokens[toks.start].span.start == e.span.start
+                && place_word(first).is_some_and(|w| w.role == Role::Part)
+                && !matches!(first, "سهل" | "جزيرة")
+            {
+                e.label = EntityLabel::Location;
+            }
+        }
+    }
+
     fn mend_place_spans(doc: &mut Document, forms: &[String]) {
         let mended: Vec<Option<Vec<rasid_doc::Entity>>> = (0..doc.entities.len())
             .map(|i| Self::mend_place(doc, forms, i))
@@ -1132,6 +1156,19 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_conjunction_in_presentation_forms_is_cut_where_its_character_ends() {
+        // (ﻭ is three bytes, و two: cutting by the normalized letter split a character)
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "مناطق جعولة ﻭﺍﻟﺒﺴﺎﺗﻴﻦ شمال عدن.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        assert!(d.entities.iter().any(|e| e.span.slice(&d.text) == "عدن"));
     }
 
     #[test]

@@ -813,6 +813,18 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
     if matches!(t.form(k), "له" | "لها" | "لهم") {
         k += 1;
     }
+    // (في معرض رده، في سياق حديثها: the noun of the occasion, with its pronoun)
+    let possessed = |f: &str| {
+        f.chars().count() >= 3
+            && (f.ends_with('ه') || f.ends_with("ها") || f.ends_with("هم"))
+            && !matches!(
+                f,
+                "منه" | "عنه" | "فيه" | "منها" | "عنها" | "فيها" | "عليه" | "عليها"
+            )
+    };
+    if possessed(t.form(k)) && !t.has_article(k) && t.cue(k).is_none() {
+        k += 1;
+    }
     if t.form(k).ends_with('ي') && !t.has_article(k) && t.cue(k).is_none() {
         k += 1;
     }
@@ -2212,6 +2224,16 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             && t.raw(k).starts_with('و')
             && t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
             && !t.after_relative(k)
+        {
+            end = t.toks[k - 1].span.end;
+            break;
+        }
+        // (… لا ترتقي الى مستوى التهديد مؤكدا ان …: a participle with its own clause opens
+        // the next statement, comma or not)
+        if k > from
+            && t.cue(k).is_some_and(|c| c.kind == CueKind::Participle)
+            && (t.is_complementizer(k + 1)
+                || matches!(t.form(k + 1), "الى" | "على") && t.is_complementizer(k + 2))
         {
             end = t.toks[k - 1].span.end;
             break;
