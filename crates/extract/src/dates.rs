@@ -34,6 +34,9 @@ enum Word {
     Feast(u32, u32, i64),
     /// a name that holds a date word and is no date (روسيا اليوم، عين اليوم)
     Name,
+    /// a word that speaks of what is to come (المقرر، تسليم، بحلول): a month named after it
+    /// without its year is the nearest one, not last year's
+    Future,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,6 +101,7 @@ fn lexicon() -> &'static Lexicon {
                     v.ends_with('w'),
                 ),
                 "name" => Word::Name,
+                "future" => Word::Future,
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
             let form: Vec<String> = norm
@@ -172,7 +176,7 @@ impl View<'_> {
                 && self.month_named_alone(i - 1)
             // (مارس (جمادى الآخرة): a month's name in the other calendar, in parentheses)
             || before == "(" && self.form(i).chars().count() >= 4
-            || matches!(before, "في" | "وفي" | "منذ" | "حتى")
+            || matches!(before, "في" | "وفي" | "منذ" | "حتى" | "بحلول")
                 && (self.form(i).chars().count() >= 4 || self.raw(i).starts_with('آ'))
     }
     /// A weekday written at k, bare or in parentheses (اليوم (الخميس)): the weekday and the
@@ -263,6 +267,10 @@ struct Found {
     relative: bool,
 }
 
+fn is_quote_mark(raw: &str) -> bool {
+    matches!(raw, "«" | "»" | "\"" | "“" | "”")
+}
+
 fn day(z: i64) -> Option<String> {
     Some(iso(z))
 }
@@ -322,6 +330,75 @@ fn nearest_occurrence(reference: i64, dir: i64, candidates: [Option<i64>; 3]) ->
         1 => days.filter(|&z| z >= reference).min(),
         -1 => days.filter(|&z| z <= reference).max(),
         _ => days.min_by_key(|&z| ((z - reference).abs(), z)),
+    }
+}
+
+/// The year of a month named without its year: the next one after المقبل, the last one after
+/// الماضي, this year's after الجاري/الحالي (or من العام الجاري), the year the sentence tells
+/// of; where the sentence speaks of what is to come (سيعقد، من المقرر، تسليم، بحلول) the
+/// nearest (سبتمبر in a July article is the coming one), else the last (news reports the past).
+fn month_year(reference: i64, m: u32, dir: Option<i64>, this_year: bool, story: Story) -> i64 {
+    let (ry, rm, _) = civil_from_days(reference);
+    let past = if m <= rm { ry } else { ry - 1 };
+    match (dir, story) {
+        _ if this_year => ry,
+        // (اطلقوا في 2014 حملة … وسيطروا على صنعاء في سبتمبر: the year the sentence tells of)
+        (None, Story::Year(y)) => y,
+        (None, Story::Open) | (Some(-1), _) => past,
+        (Some(1), _) => {
+            if m > rm {
+                ry
+            } else {
+                ry + 1
+            }
+        }
+        (Some(_), _) => ry,
+        (None, Story::Future) => {
+            let middles = [ry - 1, ry, ry + 1].map(|y| Some(days_from_civil(y, m, 15)));
+            nearest_occurrence(reference, 0, middles).map_or(ry, |z| civil_from_days(z).0)
+        }
+    }
+}
+
+/// What the sentence before a month named alone tells of: a year it names, which the month
+/// belongs to, or what is to come.
+#[derive(Clone, Copy, PartialEq)]
+enum Story {
+    Year(i64),
+    Future,
+    Open,
+}
+
+/// Words that speak of what is to come (من المقرر، توقعات، تسليم، بحلول), from the lexicon.
+fn is_future_word(form: &str) -> bool {
+    matches!(lexicon().words.get(form), Some(Word::Future))
+}
+
+impl View<'_> {
+    /// The story of the sentence before token i (back to its start, at most 40 tokens).
+    fn story_before(&self, i: usize) -> Story {
+        for k in (i.saturating_sub(40)..i).rev() {
+            if matches!(self.form(k), "." | "؟" | "!" | "?") {
+                break;
+            }
+            // (في 2014، في عام 2014: when it happened; not منذ عام 2007, a comparison)
+            let told_as_when = k > 0
+                && (self.form(k - 1).ends_with("في")
+                    || matches!(self.form(k - 1), "عام" | "العام")
+                        && k > 1
+                        && self.form(k - 2).ends_with("في"));
+            if let Some(y) = self.number(k).filter(|&y| is_year(y) && told_as_when) {
+                return Story::Year(y);
+            }
+            let f = self.form(k).trim_start_matches(['و', 'ف']);
+            if crate::future_verb(f, 1.0) || is_future_word(f) {
+                return Story::Future;
+            }
+            if self.line_start.get(k) == Some(&true) {
+                break;
+            }
+        }
+        Story::Open
     }
 }
 
@@ -465,7 +542,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     };
     if let (Some(a), Some((b, named)), Some(c)) = (v.number(i), month_between, v.number(i + 4)) {
         let sep = v.form(i + 1);
-        if matches!(sep, "/" | "-" | ".") && v.form(i + 3) == sep {
+        // (4 – 9 - 1436هـ: a dash of either length)
+        let dash = |f: &str| matches!(f, "-" | "–");
+        let same_sep = v.form(i + 3) == sep || dash(sep) && dash(v.form(i + 3));
+        if matches!(sep, "/" | "-" | "–" | ".") && same_sep {
             let era = match v.word(i + 5) {
                 Some((Word::Era(hijri), n)) => Some((hijri, n)),
                 _ => None,
@@ -723,26 +803,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     _ => None,
                 };
                 if dir.is_some() || v.month_named_alone(i) || both_names {
-                    let (d, dn) = dir.unwrap_or((0, 0));
+                    let dn = dir.map_or(0, |d| d.1);
+                    // (سبتمبر من العام الجاري: the year it names)
+                    let this_year = matches!(
+                        (v.form(i + n + dn), v.form(i + n + dn + 1)),
+                        ("من", "العام" | "هذا")
+                    ) && matches!(
+                        v.word(i + n + dn + 2),
+                        Some((Word::Dir(0), _)) | Some((Word::Unit(Unit::Year), _))
+                    );
+                    let story = v.story_before(i);
                     let value = rel(&|r| {
-                        let (ry, rm, _) = civil_from_days(r);
-                        let y = match d {
-                            1 => {
-                                if m > rm {
-                                    ry
-                                } else {
-                                    ry + 1
-                                }
-                            }
-                            _ => {
-                                if m <= rm {
-                                    ry
-                                } else {
-                                    ry - 1
-                                }
-                            }
-                        };
-                        month_value(y, m)
+                        month_value(month_year(r, m, dir.map(|d| d.0), this_year, story), m)
                     });
                     return Some(Found {
                         end: i + n + dn,
@@ -850,6 +922,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     relative: true,
                 });
             }
+            // «اليوم» alone in quotation marks is a newspaper's name (لـ «اليوم»)
+            Word::Day(_) if i > 0 && is_quote_mark(v.raw(i - 1)) && is_quote_mark(v.raw(i + n)) => {
+            }
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
                 if let Some((wd, wn)) = v.weekday_at(i + n) {
@@ -892,10 +967,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         .map(|f| (f.end, f.value.as_deref().and_then(year_month)));
                     let (end, ym) = month.unwrap_or_else(|| {
                         // (with the month's second name: منتصف مارس (آذار))
-                        let ym = reference.map(|r| {
-                            let (ry, rm, _) = civil_from_days(r);
-                            (if m <= rm { ry } else { ry - 1 }, m)
-                        });
+                        let story = v.story_before(i);
+                        let ym = reference.map(|r| (month_year(r, m, None, false, story), m));
                         (v.past_second_month_name(km + mn, Some(m)), ym)
                     });
                     return Some(Found {
@@ -946,8 +1019,37 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             });
         }
     }
-    // 2015م، 1436هـ: a year with its era mark, wherever it stands
-    if let (Some(y), Some((Word::Era(hijri), n))) = (v.number(i), v.word(i + 1)) {
+    // 1436 / 1437هـ، (1888 – 1952م): the first year of a range takes the mark of the second
+    if let (Some(y), Some(y2), Some((Word::Era(hijri), _))) =
+        (v.number(i), v.number(i + 2), v.word(i + 3))
+    {
+        let range = matches!(v.form(i + 1), "/" | "-" | "–") && (1..=120).contains(&(y2 - y));
+        let year_of_era = if hijri { is_hijri_year(y) } else { is_year(y) };
+        if range && year_of_era {
+            return Some(Found {
+                end: i + 1,
+                value: if hijri {
+                    hijri_year_value(y)
+                } else {
+                    Some(format!("{y:04}"))
+                },
+                precision: DatePrecision::Year,
+                relative: false,
+            });
+        }
+    }
+    // 2015م، 1436هـ: a year with its era mark, wherever it stands (not 2000 م2, مسافة 2000م:
+    // meters)
+    let measured = i > 0
+        && matches!(
+            v.form(i - 1).trim_start_matches('ب'),
+            "مسافة" | "طول" | "عمق" | "ارتفاع" | "مساحة" | "عرض"
+        );
+    let squared = |k: usize| v.number(k).is_some() || matches!(v.form(k), "²" | "٢");
+    if let (Some(y), Some((Word::Era(hijri), n)), false) = (v.number(i), v.word(i + 1), measured) {
+        if !hijri && squared(i + 1 + n) {
+            return None;
+        }
         let value = if hijri && is_hijri_year(y) {
             hijri_year_value(y)
         } else if !hijri && is_year(y) {
@@ -1295,6 +1397,10 @@ mod tests {
         // a month after the publication month is last year's
         assert_eq!(one("في أواخر أيار", PUB).1.as_deref(), Some("2019-05-31"));
         assert_eq!(
+            one("بحلول منتصف أيار", PUB).1.as_deref(),
+            Some("2020-05-15")
+        );
+        assert_eq!(
             one("وقع ذلك في الثالث من آذار/مارس الحالي", PUB)
                 .1
                 .as_deref(),
@@ -1313,6 +1419,26 @@ mod tests {
             one("وقعت الحادثة في أيار", PUB),
             ("أيار".into(), Some("2019-05".into()), DatePrecision::Month)
         );
+        // what is to come is the coming month; a year the sentence tells of is the month's
+        for (text, want) in [
+            ("سيعقد المؤتمر في أيار", "2020-05"),
+            ("ارتفعت عقود النفط تسليم مايو أيار", "2020-05"),
+            ("من المقرر أن تنتهي الأعمال بحلول حزيران", "2020-06"),
+            (
+                "شن التنظيم في 2014 هجوما واسعا وسيطر على الموصل في حزيران",
+                "2014-06",
+            ),
+            (
+                "وهو أعلى مستوى منذ عام 2007 بعد هبوط بدأ في حزيران",
+                "2019-06",
+            ),
+        ] {
+            assert_eq!(
+                dates(text, PUB).last().and_then(|d| d.1.clone()).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
         assert_eq!(
             one("اعتقلوه يونيو (حزيران) بعد", PUB).1.as_deref(),
             Some("2019-06")
@@ -1459,6 +1585,32 @@ mod tests {
         );
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2015-08-04"));
+    }
+
+    #[test]
+    fn words_that_look_like_dates_and_year_ranges() {
+        let p = Some("2015-07-24");
+        for text in [
+            "كشف لـ «اليوم» المدير العام",
+            "نحن بأمسّ الحاجة إلى الدعم",
+            "ولامس الذهب أقل مستوى له",
+            "الفرق بين الاثنين كبير",
+            "على مسافة 2000م من الشاطئ",
+            "بمساحة 2000 م2 تقريبا",
+        ] {
+            assert!(dates(text, p).is_empty(), "{text}: {:?}", dates(text, p));
+        }
+        // the first year of a range takes the second's era mark
+        let d = dates("للعام الدراسي 1436 / 1437هـ", p);
+        assert_eq!(
+            d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+            ["1436", "1437هـ"]
+        );
+        // dashes of two lengths in one date
+        assert_eq!(
+            one("بتاريخ 4 – 9 - 1436هـ", p).1.as_deref(),
+            Some("2015-06-21")
+        );
     }
 
     #[test]

@@ -1668,13 +1668,17 @@ impl Component for QuoteExtractor {
                             sentence_initial,
                         );
                     }
-                    // (أصر أن يستمر: أنْ and a verb is what the subject wants, not what it says)
+                    // (أصر: only a clause right after the subject, أصر X (على) أنّ …; أصر أن
+                    // يستمر, أنْ and a verb, is what the subject wants, not what it says)
                     if cue.clause_only
                         && found.is_some_and(|(_, kind, k)| {
-                            kind == QuoteKind::Indirect
-                                && matches!(t.form(k - 1), "ان" | "الا")
-                                && (t.form(k).starts_with('ي') || t.form(k).starts_with('ت'))
-                                && t.form(k) != "تم"
+                            let right_after =
+                                k - 1 == from || k - 1 == from + 1 && t.form(from) == "على";
+                            let wanted = matches!(t.form(k - 1), "ان" | "الا")
+                                && (t.form(k).starts_with(['ي', 'ت', 'ن'])
+                                    || t.form(k).starts_with('ا') && !t.has_article(k))
+                                && t.form(k) != "تم";
+                            kind != QuoteKind::Indirect || !right_after || wanted
                         })
                     {
                         found = None;
