@@ -174,6 +174,8 @@ impl View<'_> {
             || self.form(i).starts_with('و')
                 && matches!(self.word(i - 1), Some((Word::Month(_) | Word::Hijri(_), 1)))
                 && self.month_named_alone(i - 1)
+            // (نهاية شوال: after a part of a period)
+            || matches!(self.word(i - 1), Some((Word::Part(_), 1)))
             // (مارس (جمادى الآخرة): a month's name in the other calendar, in parentheses)
             || before == "(" && self.form(i).chars().count() >= 4
             || matches!(before, "في" | "وفي" | "منذ" | "حتى" | "بحلول")
@@ -504,6 +506,9 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
     let open = matches!(v.form(k), "(" | "،" | "," | "-");
     k += usize::from(open);
     k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
+    // (الموافق (5-10-1436 هـ): the parenthesis after الموافق)
+    let open_after = !open && k > k0 && v.form(k) == "(";
+    k += usize::from(open_after);
     let written_day = v.number(k).is_some()
         || v.form(k) == "ال" && v.number(k + 1).is_some()
         || matches!(v.word(k), Some((Word::Ordinal(_), _)));
@@ -522,7 +527,7 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
         .then(|| scan(v, k, reference))
         .flatten()
         .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
-    let end = if open && v.form(k0) == "(" && v.form(f.end) == ")" {
+    let end = if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
         f.end + 1
     } else {
         f.end
@@ -550,11 +555,14 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 Some((Word::Era(hijri), n)) => Some((hijri, n)),
                 _ => None,
             };
-            let hijri_day = (1..=30).contains(&a) && (1..=12).contains(&b);
-            if is_hijri_year(c) && era.is_none_or(|(h, _)| h) && hijri_day && named != Some(false) {
+            // (the year first or last: 1436/10/17هـ، 17/10/1436هـ)
+            let (hy, hd) = if is_hijri_year(a) { (a, c) } else { (c, a) };
+            let hijri_day = (1..=30).contains(&hd) && (1..=12).contains(&b);
+            if is_hijri_year(hy) && era.is_none_or(|(h, _)| h) && hijri_day && named != Some(false)
+            {
                 return Some(Found {
                     end: i + 5 + era.map_or(0, |(_, n)| n),
-                    value: day(days_from_hijri(c, b as u32, a as u32)),
+                    value: day(days_from_hijri(hy, b as u32, hd as u32)),
                     precision: DatePrecision::Day,
                     relative: false,
                 });
@@ -1605,6 +1613,20 @@ mod tests {
         assert_eq!(
             d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
             ["1436", "1437هـ"]
+        );
+        // the year first; a part of a Hijri month with no شهر; الموافق before the parenthesis
+        assert_eq!(one("في 1436/10/17هـ", p).1.as_deref(), Some("2015-08-02"));
+        assert_eq!(
+            one("حتى نهاية شوال للتسجيل", p).1.as_deref(),
+            Some("2015-08-15")
+        );
+        assert_eq!(
+            one("يوم الثلاثاء الموافق (5-10-1436 هـ) صباحا", p),
+            (
+                "يوم الثلاثاء الموافق (5-10-1436 هـ)".into(),
+                Some("2015-07-21".into()),
+                DatePrecision::Day
+            )
         );
         // dashes of two lengths in one date
         assert_eq!(
