@@ -129,6 +129,8 @@ struct View<'a> {
     kinds: Vec<TokenKind>,
     spans: &'a [rasid_text::Token],
     text: &'a str,
+    /// the lexicon word at each token, looked up once (the rules ask for most many times)
+    words: Vec<Option<(Word, usize)>>,
 }
 
 impl View<'_> {
@@ -226,6 +228,9 @@ impl View<'_> {
     }
     /// A lexicon word of up to `max_len` tokens at i (a leading و ب ل ف allowed): (word, tokens used).
     fn word(&self, i: usize) -> Option<(Word, usize)> {
+        self.words.get(i).copied().flatten()
+    }
+    fn lookup_word(&self, i: usize) -> Option<(Word, usize)> {
         let lex = lexicon();
         let first = self.forms.get(i)?;
         let starts_an_entry = lex.first_words.contains(first)
@@ -1143,13 +1148,15 @@ impl Component for DateTagger {
                     || doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start].contains('\n')
             })
             .collect();
-        let v = View {
+        let mut v = View {
             line_start,
             forms: crate::search_forms(doc),
             kinds: doc.tokens.iter().map(|t| t.kind).collect(),
             spans: &doc.tokens,
             text: &doc.text,
+            words: Vec::new(),
         };
+        v.words = (0..v.forms.len()).map(|i| v.lookup_word(i)).collect();
         let reference = reference.map(|p| writing_day(&v, p));
         let prov = self.provenance();
         let mut out = Vec::new();
@@ -1157,11 +1164,12 @@ impl Component for DateTagger {
         // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
         let mut last_day: Option<i64> = None;
         while i < v.forms.len() {
-            if let Some((Word::Name, n)) = v.word(i) {
+            let word = v.word(i);
+            if let Some((Word::Name, n)) = word {
                 i += n;
                 continue;
             }
-            if let Some((Word::After(off), n)) = v.word(i) {
+            if let Some((Word::After(off), n)) = word {
                 let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
                 out.push(DateMention {
                     id: String::new(),
