@@ -164,37 +164,26 @@ pub enum EvalCommand {
     /// Score the entity tagger on a CoNLL BIO file (exact spans, micro and per type).
     Ner(EvalNerArgs),
     /// Score quotation detection, speaker attribution and source types on a gold JSONL file.
-    Quotes(EvalQuotesArgs),
+    Quotes(EvalGoldArgs),
     /// Score event detection, type, location, date and fatalities on a gold JSONL file.
-    Events(EvalEventsArgs),
+    Events(EvalGoldArgs),
     /// Score finding date expressions and resolving them to the calendar on a gold JSONL file.
-    Dates(EvalDatesArgs),
+    Dates(EvalGoldArgs),
 }
 
+/// A hand-annotated gold set of articles to score a component on.
 #[derive(Args)]
-pub struct EvalDatesArgs {
-    /// Gold files (JSON Lines, one article per line; see data/gold/dates/GUIDELINE.md).
+pub struct EvalGoldArgs {
+    /// Gold files (JSON Lines, one article per line; see the GUIDELINE.md beside them in
+    /// data/gold/quotes, data/gold/events or data/gold/dates).
     #[arg(long, required = true, num_args = 1..)]
     pub gold: Vec<PathBuf>,
+    /// Which articles to score (the `split` field of each line).
     #[arg(long, value_enum, default_value_t = Split::All)]
     pub split: Split,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Print missed, extra and wrongly resolved dates (for error analysis on dev).
-    #[arg(long)]
-    pub errors: bool,
-}
-
-#[derive(Args)]
-pub struct EvalEventsArgs {
-    /// Gold files (JSON Lines, one article per line; see data/gold/events/GUIDELINE.md).
-    #[arg(long, required = true, num_args = 1..)]
-    pub gold: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = Split::All)]
-    pub split: Split,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Print unmatched and mismatched events (for error analysis on dev).
+    /// Print what the component missed, added or got wrong (for error analysis on dev).
     #[arg(long)]
     pub errors: bool,
 }
@@ -204,21 +193,6 @@ pub enum Split {
     Dev,
     Test,
     All,
-}
-
-#[derive(Args)]
-pub struct EvalQuotesArgs {
-    /// Gold files (JSON Lines, one article per line; see data/gold/quotes/GUIDELINE.md).
-    #[arg(long, required = true, num_args = 1..)]
-    pub gold: Vec<PathBuf>,
-    /// Which articles to score (the `split` field of each line).
-    #[arg(long, value_enum, default_value_t = Split::All)]
-    pub split: Split,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Print every unmatched gold and predicted quote (for error analysis on dev).
-    #[arg(long)]
-    pub errors: bool,
 }
 
 #[derive(Args)]

@@ -2,9 +2,9 @@
 //! calendar, against a hand-annotated gold set (data/gold/dates/GUIDELINE.md).
 
 use super::score::Prf;
-use crate::cli::{EvalDatesArgs, Format};
+use crate::cli::{EvalGoldArgs, Format};
 use crate::Outcome;
-use rasid_doc::{DateMention, Document, Meta};
+use rasid_doc::DateMention;
 use rasid_extract::calendar::days_in_month;
 use rasid_extract::Pipeline;
 use rasid_text::{CharIndex, Span};
@@ -70,19 +70,14 @@ fn gold_dates(g: &Value, text: &str, idx: &CharIndex) -> anyhow::Result<Vec<Gold
     Ok(out)
 }
 
-pub fn eval(args: EvalDatesArgs) -> anyhow::Result<Outcome> {
+pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
     let pipeline = Pipeline::standard();
     let (mut detection, mut exact, mut resolved) = (Prf::default(), Prf::default(), Prf::default());
     let mut articles = 0;
     for g in super::score::gold_articles(&args.gold, args.split)? {
         let text = g["text"].as_str().unwrap_or_default();
         articles += 1;
-        let meta = Meta {
-            published: g["published"].as_str().map(str::to_string),
-            ..Default::default()
-        };
-        let mut doc = Document::new(format!("line-{}", g["line"]), meta, text.to_string());
-        pipeline.run(&mut doc);
+        let doc = super::score::analyzed(&pipeline, &g);
         let idx = CharIndex::new(text);
         let gold = gold_dates(&g, text, &idx)?;
         let predicted: &[DateMention] = &doc.dates;

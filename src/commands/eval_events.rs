@@ -2,10 +2,10 @@
 //! against a hand-annotated gold set; per-field accuracy on matched events.
 
 use super::score::Prf;
-use crate::cli::{EvalEventsArgs, Format};
+use crate::cli::{EvalGoldArgs, Format};
 use crate::Outcome;
 use rasid_arabic::Normalizer;
-use rasid_doc::{Document, Event, Meta};
+use rasid_doc::Event;
 use rasid_extract::Pipeline;
 use rasid_text::{CharIndex, Span};
 use serde_json::Value;
@@ -87,7 +87,7 @@ fn date_ok(p: &Event, g: &Value) -> bool {
     !gv.is_empty() && gv.get(..n.min(gv.len())) == pv.get(..n.min(pv.len()))
 }
 
-pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
+pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
     let pipeline = Pipeline::standard();
     let (mut detection, mut full) = (Prf::default(), Prf::default());
     let mut fields = [0usize; 6]; // type, sub-type, place, admin1, date, fatalities
@@ -96,12 +96,7 @@ pub fn eval(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
     for g in super::score::gold_articles(&args.gold, args.split)? {
         let text = g["text"].as_str().unwrap_or_default();
         articles += 1;
-        let meta = Meta {
-            published: g["published"].as_str().map(str::to_string),
-            ..Default::default()
-        };
-        let mut doc = Document::new(format!("line-{}", g["line"]), meta, text.to_string());
-        pipeline.run(&mut doc);
+        let doc = super::score::analyzed(&pipeline, &g);
         let idx = CharIndex::new(text);
         let gold: Vec<&Value> = g["events"]
             .as_array()

@@ -4,10 +4,10 @@
 //! the entity of the head, or another mention holding the head's words.
 
 use super::score::Prf;
-use crate::cli::{EvalQuotesArgs, Format};
+use crate::cli::{EvalGoldArgs, Format};
 use crate::Outcome;
 use rasid_arabic::Normalizer;
-use rasid_doc::{Document, Meta, Quote};
+use rasid_doc::{Document, Quote};
 use rasid_extract::Pipeline;
 use rasid_text::{CharIndex, Span};
 use serde_json::Value;
@@ -51,7 +51,7 @@ fn speaker_ok(doc: &Document, p: &Quote, g: &Value) -> bool {
     exact || by_entity || between || names_head
 }
 
-pub fn eval(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
+pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
     let pipeline = Pipeline::standard();
     let (mut det, mut spk, mut src) = (Prf::default(), Prf::default(), Prf::default());
     let (mut matched, mut same_type, mut same_kind) = (0usize, 0usize, 0usize);
@@ -59,12 +59,7 @@ pub fn eval(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
     for g in super::score::gold_articles(&args.gold, args.split)? {
         let text = g["text"].as_str().unwrap_or_default();
         articles += 1;
-        let mut doc = Document::new(
-            format!("line-{}", g["line"]),
-            Meta::default(),
-            text.to_string(),
-        );
-        pipeline.run(&mut doc);
+        let doc = super::score::analyzed(&pipeline, &g);
         let idx = CharIndex::new(text);
         let gold: Vec<&Value> = g["quotes"]
             .as_array()

@@ -77,3 +77,15 @@ pub fn gold_span(
         idx.byte_of_char(text, e)?,
     ))
 }
+
+/// A gold article run through the pipeline, with the publication date it gives.
+pub fn analyzed(pipeline: &rasid_extract::Pipeline, g: &serde_json::Value) -> rasid_doc::Document {
+    let meta = rasid_doc::Meta {
+        published: g["published"].as_str().map(str::to_string),
+        ..Default::default()
+    };
+    let text = g["text"].as_str().unwrap_or_default().to_string();
+    let mut doc = rasid_doc::Document::new(format!("line-{}", g["line"]), meta, text);
+    pipeline.run(&mut doc);
+    doc
+}
