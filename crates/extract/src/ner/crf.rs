@@ -108,14 +108,8 @@ fn marginals(emit: &[[f32; N]], trans: &[[f32; N]; N], start: &[f32; N]) -> Marg
 
 /// Trains a model; deterministic for a given configuration and data order.
 pub fn train(data: &[Example], cfg: &CrfConfig, mut progress: impl FnMut(usize, &Model)) -> Model {
-    let index = feature_index(data, cfg.min_count);
-    let nf = index.len();
-    let mut model = Model {
-        index,
-        weights: vec![0.0; nf * N],
-        trans: [[0.0; N]; N],
-        start: [0.0; N],
-    };
+    let mut model = Model::zeros(feature_index(data, cfg.min_count));
+    let nf = model.feature_count();
     let mut v = vec![0f64; nf * N];
     // iterate averaging (as the perceptron's): avg = w - u / c
     let mut u_v = vec![0f64; nf * N];

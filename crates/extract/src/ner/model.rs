@@ -40,6 +40,17 @@ impl Default for TrainConfig {
 const MAGIC: &[u8] = b"RASIDNER1\n";
 
 impl Model {
+    /// All weights zero, for the features of `index` (where training starts).
+    pub(super) fn zeros(index: HashMap<u64, u32, BuildPreHashed>) -> Model {
+        let nf = index.len();
+        Model {
+            index,
+            weights: vec![0.0; nf * N],
+            trans: [[0.0; N]; N],
+            start: [0.0; N],
+        }
+    }
+
     pub fn feature_count(&self) -> usize {
         self.index.len()
     }
@@ -196,14 +207,8 @@ pub fn train(
     cfg: &TrainConfig,
     mut progress: impl FnMut(usize, &Model),
 ) -> Model {
-    let index = feature_index(data, cfg.min_count);
-    let nf = index.len();
-    let mut model = Model {
-        index,
-        weights: vec![0.0; nf * N],
-        trans: [[0.0; N]; N],
-        start: [0.0; N],
-    };
+    let mut model = Model::zeros(feature_index(data, cfg.min_count));
+    let nf = model.feature_count();
     // Daumé's averaging: avg = w - u / c, with u accumulating c * delta
     let mut u_w = vec![0f32; nf * N];
     let mut u_t = [[0f32; N]; N];
@@ -331,10 +336,5 @@ fn average(m: &Model, u_w: &[f32], u_t: &[[f32; N]; N], u_s: &[f32; N], c: f32) 
 
 /// A model with no features (every token O), for tests and bootstrapping.
 pub fn empty() -> Model {
-    Model {
-        index: HashMap::default(),
-        weights: Vec::new(),
-        trans: [[0.0; N]; N],
-        start: [0.0; N],
-    }
+    Model::zeros(HashMap::default())
 }
