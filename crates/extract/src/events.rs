@@ -72,6 +72,7 @@ fn lexicons() -> &'static Lexicons {
                     "locative" => Role::Locative,
                     "near" => Role::Near,
                     "container" => Role::Container,
+                    "qualifier" => Role::Qualifier,
                     "relative" => Role::Relative,
                     _ => return None,
                 } as usize)
@@ -129,6 +130,8 @@ enum Role {
     Locative,
     Near,
     Container,
+    /// a word between a death and its count (ما لا يقل عن، نحو، أكثر من)
+    Qualifier,
     /// (the last role: the table is sized by it)
     Relative,
 }
@@ -417,12 +420,36 @@ impl EventExtractor {
             } else if funeral {
                 (k + 1..(k + 8).min(toks.len())).collect()
             } else {
-                [k + 1, k + 2, k.wrapping_sub(1), k.wrapping_sub(2)]
-                    .into_iter()
-                    .filter(|&x| x < toks.len())
-                    .collect()
+                // the number next to it, after then before (مقتل 5، 5 قتلى), else one word
+                // further, not across a conjunction (11 قتيلا وأصيب 46: the 46 are wounded)
+                // nor punctuation; past a qualifier (قتلت ما لا يقل عن 60)
+                let joins = |x: usize| {
+                    toks.get(x)
+                        .is_some_and(|&t| kinds[t] == TokenKind::Punct || forms[t].starts_with('و'))
+                };
+                let mut after = k + 1;
+                while after < toks.len()
+                    && after < k + 6
+                    && is(Role::Qualifier, forms[toks[after]].as_str())
+                {
+                    after += 1;
+                }
+                let mut w = vec![after, k.wrapping_sub(1)];
+                if !joins(after) {
+                    w.push(after + 1);
+                }
+                if !joins(k.wrapping_sub(1)) {
+                    w.push(k.wrapping_sub(2));
+                }
+                w.into_iter().filter(|&x| x < toks.len()).collect()
             };
-            if let Some(v) = window.into_iter().find_map(value_at) {
+            // (8 من المسلحين الحوثيين قتلوا: a count of a group named before the verb)
+            let partitive = || {
+                (k.saturating_sub(5)..k)
+                    .find(|&x| x > 0 && forms[toks[x]] == "من")
+                    .and_then(|x| value_at(x - 1))
+            };
+            if let Some(v) = window.into_iter().find_map(value_at).or_else(partitive) {
                 // "إصابة 5" nearby is not a death count: the number must not belong to injuries
                 found.push(v);
             }
@@ -563,14 +590,21 @@ impl Component for EventExtractor {
                 for &j in &s.toks {
                     let k = word_key(&forms[j]);
                     if let Some(&inter) = lex.actors.get(&k) {
-                        let span = doc.tokens[j].span;
+                        // (without the conjunction or preposition glued to it: والجيش → الجيش;
+                        // للجيش, where ل took the article's alef, is named الجيش)
+                        let span = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
+                        let written = span.slice(&doc.text);
+                        let name = match written.strip_prefix("لل") {
+                            Some(rest) if forms[j].starts_with("لل") => format!("ال{rest}"),
+                            _ => written.to_string(),
+                        };
                         if !actors
                             .iter()
                             .any(|(a, _)| a.span.is_some_and(|x| x.overlaps(span)))
                         {
                             actors.push((
                                 Actor {
-                                    name: span.slice(&doc.text).to_string(),
+                                    name,
                                     span: Some(span),
                                     inter: Some(inter),
                                 },
@@ -599,6 +633,13 @@ impl Component for EventExtractor {
                         .any(|&j| context_role(&forms[j]) == Some("combatant"))
                 {
                     (event_type, sub) = ("Violence against civilians", "Attack");
+                }
+                // قصف الطيران، قصفت طائرات التحالف: bombing from the air is an air strike
+                if sub == "Shelling/artillery/missile attack"
+                    && (tk.saturating_sub(2)..(tk + 4).min(s.toks.len()))
+                        .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"))
+                {
+                    sub = "Air/drone strike";
                 }
                 // احباط هجوم، تفكيك عبوة: the weapon was not used
                 if (tk.saturating_sub(3)..tk)
@@ -1280,6 +1321,42 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].event_type, "Explosions/Remote violence");
         assert_eq!(e[0].fatalities, 5);
+    }
+
+    #[test]
+    fn counts_past_qualifiers_and_partitives_bombing_from_the_air_and_bare_actor_words() {
+        let deaths = |text: &str| {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            e[0].fatalities
+        };
+        assert_eq!(
+            deaths("شنت طائرات غارة على سوق في صعدة أمس فقتلت ما لا يقل عن 60 مدنياً."),
+            60
+        );
+        assert_eq!(
+            deaths("وقال المصدر إن 8 من المسلحين قتلوا في اشتباكات في تعز أمس."),
+            8
+        );
+        // the wounded after a conjunction are not the dead
+        assert_eq!(
+            deaths("ارتفعت حصيلة التفجير في بغداد أمس إلى 11 قتيلا وأصيب 46 شخصا."),
+            11
+        );
+        assert_eq!(
+            deaths("وتمت تصفية 12 مسلحا في هجوم للجيش في الرمادي أمس."),
+            12
+        );
+        let e = events("وكان طيران التحالف قصف أمس مواقع في صعدة.");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike");
+        let e = events("وقصفت المدفعية مواقع في صعدة أمس.");
+        assert_eq!(e[0].sub_event_type, "Shelling/artillery/missile attack");
+        let e = events("واشتبك مسلحون مع عناصر للجيش في الرمادي أمس.");
+        let names: Vec<&str> = [&e[0].actor1, &e[0].actor2]
+            .iter()
+            .filter_map(|a| a.as_ref().map(|a| a.name.as_str()))
+            .collect();
+        assert!(names.iter().all(|n| !n.starts_with("لل")), "{names:?}");
     }
 
     #[test]
