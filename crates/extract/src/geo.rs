@@ -668,6 +668,7 @@ impl Component for Geocoder {
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
         Self::relabel_compound_places(doc, &forms);
+        Self::relabel_outlets_spoken_to(doc);
         Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
@@ -753,6 +754,38 @@ impl Geocoder {
                 && !matches!(first, "سهل" | "جزيرة")
             {
                 e.label = EntityLabel::Location;
+            }
+        }
+    }
+
+    /// A place name in quotation marks after ل is the newspaper a source spoke to (قال
+    /// لـ«الرياض»، ل"الشرق الأوسط"), not a place.
+    fn relabel_outlets_spoken_to(doc: &mut Document) {
+        let marks = ['«', '»', '"', '“', '”'];
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| e.label == EntityLabel::Location)
+        {
+            let before = doc.text[..e.span.start].trim_end();
+            let Some(before) = before.strip_suffix(marks) else {
+                continue;
+            };
+            let to = before
+                .trim_end()
+                .trim_end_matches(['ـ', ' '])
+                .ends_with('ل');
+            let closed = doc.text[e.span.end..].trim_start().starts_with(marks);
+            // (ل as a word of its own, or glued to the mark)
+            let word_start = before
+                .trim_end()
+                .trim_end_matches(['ـ', ' '])
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|c| c.is_whitespace() || c == 'و');
+            if to && closed && word_start {
+                e.label = EntityLabel::Organization;
             }
         }
     }
@@ -1156,6 +1189,14 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_newspaper_spoken_to_is_no_place() {
+        let p = places_of("وقال المتحدث ل\"الرياض\" إن الهجوم فشل.");
+        assert!(p.is_empty(), "{p:?}");
+        let p = places_of("وصل الوفد إلى \"الرياض\" أمس.");
+        assert_eq!(p.len(), 1, "{p:?}");
     }
 
     #[test]
