@@ -1096,7 +1096,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let f = v.form(i);
         let f = f.strip_prefix(['و', 'ف']).unwrap_or(f);
         let f = f.strip_prefix(['ل', 'ب']).unwrap_or(f);
+        // (صيف 2014: the year of a season)
         matches!(f, "عام" | "العام" | "سنة")
+            || matches!(
+                f,
+                "صيف"
+                    | "الصيف"
+                    | "شتاء"
+                    | "الشتاء"
+                    | "ربيع"
+                    | "الربيع"
+                    | "خريف"
+                    | "الخريف"
+            ) && v.number(i + 1).is_some_and(is_year)
     };
     if year_word || matches!(v.form(i), "منذ" | "في" | "حتى") {
         // (في 2015/07/15 is a numeric date, read from its first number)

@@ -889,7 +889,15 @@ impl Component for EventExtractor {
                             .parse::<f64>()
                             .is_ok_and(|v| v >= 100.0)
                 });
-                if counted || fatalities >= 1000 {
+                // a running total (قتل 19 شخصا منذ بداية الأزمة، منذ اندلاع المواجهات)
+                let running_total = clause.windows(2).any(|w| {
+                    forms[w[0]].trim_start_matches('و') == "منذ"
+                        && matches!(
+                            forms[w[1]].as_str(),
+                            "بداية" | "بدء" | "اندلاع" | "مطلع" | "انطلاق" | "بدايه"
+                        )
+                });
+                if counted || running_total || fatalities >= 1000 {
                     continue;
                 }
                 // nothing specific (no town, no date written, no toll): talk about violence,
@@ -1347,6 +1355,9 @@ mod tests {
             deaths("وتمت تصفية 12 مسلحا في هجوم للجيش في الرمادي أمس."),
             12
         );
+        // history and running totals are no new events
+        assert!(events("وسيطر التنظيم على مدينة دير الزور في صيف 2014.").is_empty());
+        assert!(events("وقتل 19 شخصا في مدينة حلب منذ بداية الأزمة.").is_empty());
         let e = events("وكان طيران التحالف قصف أمس مواقع في صعدة.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike");
         let e = events("وقصفت المدفعية مواقع في صعدة أمس.");
