@@ -1136,6 +1136,9 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert!(events("وتحمل الطائرة عبوات من الأملاح لزيادة المطر أمس.").is_empty());
         assert!(events("وضبطت البلدية في جدة أمس 179 عبوة حليب منتهية الصلاحية.").is_empty());
+        // a note of protest and a decision to allow strikes report no protest and no strike
+        assert!(events("وسلمت الوزارة السفير مذكرة احتجاج في بغداد أمس.").is_empty());
+        assert!(events("وقررت الحكومة السماح بشن غارات على مواقع في الرقة أمس.").is_empty());
         assert_eq!(
             events("وقتل جنديان أمس بانفجار عبوات ناسفة في الموصل.").len(),
             1
