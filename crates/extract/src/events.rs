@@ -613,6 +613,30 @@ impl Component for EventExtractor {
                         }
                     }
                 }
+                // the subject right after a verb of taking ground, when it is state forces
+                // (سيطرت القوات العراقية على …، سيطر الجيش اليمني والمقاومة على …): the
+                // government regains territory
+                let state_subject = {
+                    let after = |n: usize| {
+                        (tk + 1..tk + 1 + n)
+                            .map(|x| s.toks.get(x).map(|&j| word_key(&forms[j])))
+                            .collect::<Option<Vec<_>>>()
+                            .map(|w| w.join(" "))
+                    };
+                    let by_words = [2, 1]
+                        .iter()
+                        .filter_map(|&n| after(n))
+                        .any(|k| lex.actors.get(&k) == Some(&1));
+                    let by_entity = actors
+                        .iter()
+                        .filter(|a| a.1 >= trigger_span.end)
+                        .min_by_key(|a| a.1)
+                        .is_some_and(|a| {
+                            a.0.inter == Some(1)
+                                && doc.text[trigger_span.end..a.1].trim().is_empty()
+                        });
+                    by_words || by_entity
+                };
                 // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
                 actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
                 let mut near: Vec<(Actor, usize)> = Vec::new();
@@ -640,6 +664,9 @@ impl Component for EventExtractor {
                         .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"))
                 {
                     sub = "Air/drone strike";
+                }
+                if sub == "Non-state actor overtakes territory" && state_subject {
+                    sub = "Government regains territory";
                 }
                 // احباط هجوم، تفكيك عبوة: the weapon was not used
                 if (tk.saturating_sub(3)..tk)
@@ -1362,6 +1389,11 @@ mod tests {
         // history and running totals are no new events
         assert!(events("وسيطر التنظيم على مدينة دير الزور في صيف 2014.").is_empty());
         assert!(events("وقتل 19 شخصا في مدينة حلب منذ بداية الأزمة.").is_empty());
+        // state forces taking ground regain it
+        let e = events("وسيطرت القوات العراقية على مناطق شرق الرمادي أمس.");
+        assert_eq!(e[0].sub_event_type, "Government regains territory");
+        let e = events("وسيطر التنظيم على مدينة تدمر أمس.");
+        assert_eq!(e[0].sub_event_type, "Non-state actor overtakes territory");
         let e = events("وكان طيران التحالف قصف أمس مواقع في صعدة.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike");
         let e = events("وقصفت المدفعية مواقع في صعدة أمس.");
