@@ -11,7 +11,9 @@ use crate::geo::country_info;
 use crate::ner::resources::{phrase_key, word_key};
 use crate::{table_rows as rows, Component};
 use rasid_arabic::Normalizer;
-use rasid_doc::{Actor, DatePrecision, Document, EntityLabel, Event, EventDate, EventLocation};
+use rasid_doc::{
+    Actor, DatePrecision, Document, EntityLabel, Event, EventDate, EventLocation, SourceType,
+};
 use rasid_text::{Span, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -555,16 +557,27 @@ impl Component for EventExtractor {
                     .iter()
                     .flat_map(|&qi| &doc.quotes[qi].via)
                     .collect();
-                let relay = |e: &rasid_doc::Entity| {
-                    relays.iter().any(|v| {
-                        v.span.is_some_and(|v| v.overlaps(e.span))
-                            || e.canonical.is_some()
-                                && v.entity.as_ref().is_some_and(|id| {
-                                    doc.entities
-                                        .iter()
-                                        .any(|x| &x.id == id && x.canonical == e.canonical)
-                                })
+                // (so is a news agency or outlet that is the source: وقالت وكالة دوغان إن …)
+                let reporter = |e: &rasid_doc::Entity| {
+                    quotes_of[si].iter().any(|&qi| {
+                        let q = &doc.quotes[qi];
+                        matches!(q.source_type, SourceType::Agency | SourceType::Media)
+                            && q.speaker
+                                .as_ref()
+                                .is_some_and(|sp| sp.span.overlaps(e.span))
                     })
+                };
+                let relay = |e: &rasid_doc::Entity| {
+                    reporter(e)
+                        || relays.iter().any(|v| {
+                            v.span.is_some_and(|v| v.overlaps(e.span))
+                                || e.canonical.is_some()
+                                    && v.entity.as_ref().is_some_and(|id| {
+                                        doc.entities
+                                            .iter()
+                                            .any(|x| &x.id == id && x.canonical == e.canonical)
+                                    })
+                        })
                 };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
