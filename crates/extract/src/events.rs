@@ -451,7 +451,17 @@ impl EventExtractor {
                     .find(|&x| x > 0 && forms[toks[x]] == "من")
                     .and_then(|x| value_at(x - 1))
             };
-            if let Some(v) = window.into_iter().find_map(value_at).or_else(partitive) {
+            // (قتل ضابط و3 جنود: a count joined by و to the first adds to it)
+            let joined = |x: usize| -> u32 {
+                match toks.get(x + 1) {
+                    Some(&n) if forms[n] == "و" => value_at(x + 2).unwrap_or(0),
+                    _ => 0,
+                }
+            };
+            let counted = window
+                .into_iter()
+                .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }));
+            if let Some(v) = counted.or_else(partitive) {
                 // "إصابة 5" nearby is not a death count: the number must not belong to injuries
                 found.push(v);
             }
@@ -1398,6 +1408,15 @@ mod tests {
         assert_eq!(
             deaths("وتمت تصفية 12 مسلحا في هجوم للجيش في الرمادي أمس."),
             12
+        );
+        // a victim named in the singular or the dual; a count joined to it by و adds
+        assert_eq!(
+            deaths("قتل شرطي تركي في هجوم على مركز للشرطة في ديار بكر أمس."),
+            1
+        );
+        assert_eq!(
+            deaths("قتل ضابط و3 جنود في انفجار عبوة ناسفة في العريش أمس."),
+            4
         );
         // history and running totals are no new events
         assert!(events("وسيطر التنظيم على مدينة دير الزور في صيف 2014.").is_empty());
