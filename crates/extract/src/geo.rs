@@ -312,6 +312,18 @@ fn not_places() -> &'static std::collections::HashSet<String> {
     })
 }
 
+/// Place names that are never common words (`data/geo/sure_places.txt`), search-normalized.
+fn sure_places() -> &'static std::collections::HashSet<String> {
+    static P: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("../data/geo/sure_places.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| Normalizer::search().normalize_str(l.trim()))
+            .collect()
+    })
+}
+
 /// The phrase keys of `not_places.txt` (clitics and article aside: للمدينة is المدينة).
 fn not_place_keys() -> &'static std::collections::HashSet<String> {
     static K: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
@@ -393,6 +405,16 @@ impl Geocoder {
                 && name_like(&forms[j])
                 && major_place(toks[j].span.slice(&doc.text));
             // (a name placed by a direction from a listed place: في الزعفرانية بجنوب بغداد)
+            // (a name that is never a common word, wherever it stands: استهدفت الرقة; one
+            // word or two, or after a glued و)
+            let sure = {
+                let one = forms[j].as_str();
+                let two = forms.get(j + 1).map(|n| format!("{one} {n}"));
+                let p = sure_places();
+                p.contains(one)
+                    || one.strip_prefix('و').is_some_and(|r| p.contains(r))
+                    || two.is_some_and(|t| p.contains(&t))
+            };
             let before_direction = j > 0
                 && forms[j - 1] == "في"
                 && j + 1 < toks.len()
@@ -410,7 +432,8 @@ impl Geocoder {
                     || list_item
                     || list_head
                     || before_direction
-                    || after_in)
+                    || after_in
+                    || sure)
             {
                 j += 1;
                 continue;
@@ -441,7 +464,7 @@ impl Geocoder {
                 let mut span = Span::new(toks[j].span.start, toks[j + len - 1].span.end);
                 // a list item's conjunction is not part of the name
                 let raw = span.slice(&doc.text);
-                if (list_item || after_place) && raw.starts_with('و') {
+                if (list_item || after_place || sure) && raw.starts_with('و') {
                     let rest = after_conjunction(toks, &doc.text, j);
                     if rest < span.end && in_gazetteer(&doc.text[rest..span.end]) {
                         span = Span::new(rest, span.end);
@@ -1189,6 +1212,15 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_place_that_is_never_a_word_is_found_wherever_it_stands() {
+        let p = places_of("وأفاد المرصد بأن غارات استهدفت الرقة أمس وطالت خميس مشيط والطائف.");
+        let names: Vec<&str> = p.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["الرقة", "خميس مشيط", "الطائف"], "{p:?}");
+        // (a verb that is also a town's name is left to the tagger: ينبع من)
+        assert!(places_of("صار هذا الإقبال ينبع من حاجة ملحة.").is_empty());
     }
 
     #[test]
