@@ -208,6 +208,10 @@ impl Toks<'_> {
         if i > 0 && is(Role::GovernsNoun, self.form(i - 1)) {
             return None;
         }
+        // (دون أن يشير: what was not said)
+        if i > 1 && self.form(i - 2) == "دون" && self.form(i - 1) == "ان" {
+            return None;
+        }
         // what was not said is no statement (لم يقل، لن تعلن)
         if i > 0 && is(Role::Negation, self.form(i - 1)) {
             return None;
@@ -776,7 +780,11 @@ fn noun_object_after_subject(
     } else if k == subject_end && k == b && t.is_punct(k, &['،', ',']) {
         k += 1;
     }
+    // (للمواصفات والمقاييس والجودة: a definite noun joined by و right after the subject goes
+    // on with its name)
+    let coordinated = k == subject_end && t.form(k).starts_with("وال");
     let object = (k < b || k > subject_end && k < t.toks.len())
+        && !coordinated
         && opens_noun_object(t, doc, k, k > subject_end);
     if object {
         return Some((subject_end, k));
@@ -1956,6 +1964,7 @@ fn object_statement(
     if cue.kind != CueKind::Verb || cue.clause_only {
         return None;
     }
+
     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a named subject,
     // then a noun object that is the statement
     if let Some(((end, k), (sa, _))) = frame
@@ -2221,6 +2230,14 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
                 || t.form(k) == "في" && t.form(k + 1) == "حين")
         {
             end = t.toks[k - 1].span.start;
+            break;
+        }
+        // (… سيئة لكنه شدد على أن …: the speaker's next statement, comma or not)
+        if k > from
+            && matches!(t.form(k), "لكنه" | "ولكنه" | "لكنها" | "ولكنها")
+            && t.cue(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+        {
+            end = t.toks[k - 1].span.end;
             break;
         }
         // (… بالحضور وقال: …: a reporting verb joined by و opens the next statement)

@@ -1058,3 +1058,25 @@ fn insisting_is_speech_only_with_a_clause() {
         );
     }
 }
+
+#[test]
+fn a_name_joined_by_and_a_negated_cue_and_a_second_statement_after_but() {
+    // nouns joined by و are still the subject's name, not the object
+    let d =
+        analyse("أعلنت الهيئة السعودية للمواصفات والمقاييس والجودة عن إلزامها المصانع بالمعايير.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(
+        quotes[0].2,
+        Some("الهيئة السعودية للمواصفات والمقاييس والجودة")
+    );
+    assert_eq!(quotes[0].4, "إلزامها المصانع بالمعايير");
+    // what was not said is no quote
+    assert!(q(&analyse("وغادر الوزير دون أن يشير إلى سجل صاحبها.")).is_empty());
+    // لكنه and a cue open the speaker's next statement
+    let d = analyse("وقال المحافظ إن الأوضاع في المدينة سيئة لكنه شدد على أن الحل قريب.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الأوضاع في المدينة سيئة");
+    assert_eq!(quotes[1].4, "الحل قريب");
+}
