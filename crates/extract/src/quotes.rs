@@ -1686,7 +1686,15 @@ impl Component for QuoteExtractor {
                                 && (t.form(k).starts_with(['ي', 'ت', 'ن'])
                                     || t.form(k).starts_with('ا') && !t.has_article(k))
                                 && t.form(k) != "تم";
-                            kind != QuoteKind::Indirect || !right_after || wanted
+                            // (a colon or a quotation mark right after the subject opens
+                            // its words: وزاد: …)
+                            let opens_words = t.is_punct(from, &[':'])
+                                || t.is_quote_mark(from)
+                                || t.is_complementizer(from);
+                            if kind == QuoteKind::Direct {
+                                return !opens_words;
+                            }
+                            !right_after || wanted
                         })
                     {
                         found = None;

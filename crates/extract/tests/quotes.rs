@@ -1045,6 +1045,11 @@ fn insisting_is_speech_only_with_a_clause() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("المتحدث"));
     assert_eq!(quotes[0].4, "الاتفاق سيصمد رغم الخروقات");
+    // words after a colon right after the subject are speech too
+    let said = analyse("وأصر الوزير: \"لن نتراجع عن القرار\".");
+    let quotes = q(&said);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].4, "لن نتراجع عن القرار");
     // what the subject insists on doing, or on keeping, is not what it says
     for text in [
         "وأصر اللاعب على موقفه رغم الضغوط.",
