@@ -313,14 +313,25 @@ fn not_places() -> &'static std::collections::HashSet<String> {
 }
 
 /// Place names that are never common words (`data/geo/sure_places.txt`), search-normalized.
-fn sure_places() -> &'static std::collections::HashSet<String> {
-    static P: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+/// The names, and their first words (most tokens are none: one lookup rules them out).
+type SurePlaces = (
+    std::collections::HashSet<String>,
+    std::collections::HashSet<String>,
+);
+
+fn sure_places() -> &'static SurePlaces {
+    static P: OnceLock<SurePlaces> = OnceLock::new();
     P.get_or_init(|| {
-        include_str!("../data/geo/sure_places.txt")
+        let names: std::collections::HashSet<String> = include_str!("../data/geo/sure_places.txt")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| Normalizer::search().normalize_str(l.trim()))
-            .collect()
+            .collect();
+        let first_words = names
+            .iter()
+            .filter_map(|n| n.split(' ').next().map(str::to_string))
+            .collect();
+        (names, first_words)
     })
 }
 
@@ -408,12 +419,15 @@ impl Geocoder {
             // (a name that is never a common word, wherever it stands: استهدفت الرقة; one
             // word or two, or after a glued و)
             let sure = {
+                let (names, first_words) = sure_places();
                 let one = forms[j].as_str();
-                let two = forms.get(j + 1).map(|n| format!("{one} {n}"));
-                let p = sure_places();
-                p.contains(one)
-                    || one.strip_prefix('و').is_some_and(|r| p.contains(r))
-                    || two.is_some_and(|t| p.contains(&t))
+                let bare = one.strip_prefix('و').unwrap_or(one);
+                (first_words.contains(bare) || bare != one && first_words.contains(one))
+                    && (names.contains(one)
+                        || names.contains(bare)
+                        || forms
+                            .get(j + 1)
+                            .is_some_and(|n| names.contains(&format!("{one} {n}"))))
             };
             let before_direction = j > 0
                 && forms[j - 1] == "في"
