@@ -129,20 +129,14 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
             "articles {articles}, gold dates {}, predicted {}",
             detection.gold, detection.predicted
         );
-        println!("{:<36} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-        for (name, prf) in [
-            ("detection (overlap)", &detection),
-            ("exact span", &exact),
-            ("resolved (overlap + value)", &resolved),
-        ] {
-            println!(
-                "{:<36} {:>9.3} {:>9.3} {:>9.3}",
-                name,
-                prf.p(),
-                prf.r(),
-                prf.f1()
-            );
-        }
+        super::score::print_table(
+            36,
+            &[
+                ("detection (overlap)", &detection),
+                ("exact span", &exact),
+                ("resolved (overlap + value)", &resolved),
+            ],
+        );
         println!(
             "value accuracy on the {} detected: {:.3}",
             detection.correct,

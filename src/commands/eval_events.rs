@@ -247,20 +247,12 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
             "articles {articles}, gold events {}, predicted {}",
             detection.gold, detection.predicted
         );
-        println!("{:<36} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-        println!(
-            "{:<36} {:>9.3} {:>9.3} {:>9.3}",
-            "event detection (evidence overlap)",
-            detection.p(),
-            detection.r(),
-            detection.f1()
-        );
-        println!(
-            "{:<36} {:>9.3} {:>9.3} {:>9.3}",
-            "events (type + place + date)",
-            full.p(),
-            full.r(),
-            full.f1()
+        super::score::print_table(
+            36,
+            &[
+                ("event detection (evidence overlap)", &detection),
+                ("events (type + place + date)", &full),
+            ],
         );
         println!(
             "date expressions resolved: {}/{} = {:.3}",

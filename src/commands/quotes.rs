@@ -164,14 +164,14 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
             "articles {articles}, gold quotes {}, predicted {}, matched {matched}",
             det.gold, det.predicted
         );
-        println!("{:<34} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-        for (name, m) in [
-            ("quote detection (content ≥ 50 %)", &det),
-            ("speaker attribution", &spk),
-            ("source type", &src),
-        ] {
-            println!("{:<34} {:>9.3} {:>9.3} {:>9.3}", name, m.p(), m.r(), m.f1());
-        }
+        super::score::print_table(
+            34,
+            &[
+                ("quote detection (content ≥ 50 %)", &det),
+                ("speaker attribution", &spk),
+                ("source type", &src),
+            ],
+        );
         println!("source-type accuracy on matched quotes: {type_acc:.3}; kind (direct/indirect) accuracy: {kind_acc:.3}");
     } else {
         println!(

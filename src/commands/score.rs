@@ -64,6 +64,23 @@ impl Prf {
     }
 }
 
+/// A precision / recall / F1 table, one row per measure, labels padded to `width`.
+pub fn print_table(width: usize, rows: &[(&str, &Prf)]) {
+    println!(
+        "{:<width$} {:>9} {:>9} {:>9}",
+        "", "precision", "recall", "F1"
+    );
+    for (name, m) in rows {
+        println!(
+            "{:<width$} {:>9.3} {:>9.3} {:>9.3}",
+            name,
+            m.p(),
+            m.r(),
+            m.f1()
+        );
+    }
+}
+
 /// The byte span of a gold annotation's `start`/`end` (character offsets into `text`).
 pub fn gold_span(
     v: &serde_json::Value,
