@@ -1085,3 +1085,12 @@ fn a_name_joined_by_and_a_negated_cue_and_a_second_statement_after_but() {
     assert_eq!(quotes[0].4, "الأوضاع في المدينة سيئة");
     assert_eq!(quotes[1].4, "الحل قريب");
 }
+
+#[test]
+fn media_in_general_are_a_media_source() {
+    let d = analyse("وقالت وسائل إعلام ألمانية إن الحكومة تجاوزت صلاحياتها.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Media);
+    assert_eq!(quotes[0].2, Some("وسائل إعلام ألمانية"));
+}
