@@ -567,6 +567,12 @@ impl Component for EventExtractor {
                     .iter()
                     .flat_map(|&qi| &doc.quotes[qi].via)
                     .collect();
+                let relay_names: Vec<&str> = relays
+                    .iter()
+                    .filter_map(|v| v.entity.as_deref())
+                    .filter_map(|id| doc.entities.iter().find(|x| x.id == id))
+                    .filter_map(|x| x.canonical.as_deref())
+                    .collect();
                 // (so is a news agency or outlet that is the source: وقالت وكالة دوغان إن …)
                 let reporter = |e: &rasid_doc::Entity| {
                     quotes_of[si].iter().any(|&qi| {
@@ -579,15 +585,12 @@ impl Component for EventExtractor {
                 };
                 let relay = |e: &rasid_doc::Entity| {
                     reporter(e)
-                        || relays.iter().any(|v| {
-                            v.span.is_some_and(|v| v.overlaps(e.span))
-                                || e.canonical.is_some()
-                                    && v.entity.as_ref().is_some_and(|id| {
-                                        doc.entities
-                                            .iter()
-                                            .any(|x| &x.id == id && x.canonical == e.canonical)
-                                    })
-                        })
+                        || relays
+                            .iter()
+                            .any(|v| v.span.is_some_and(|v| v.overlaps(e.span)))
+                        || e.canonical
+                            .as_deref()
+                            .is_some_and(|c| relay_names.contains(&c))
                 };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
@@ -639,27 +642,28 @@ impl Component for EventExtractor {
                 // the subject right after a verb of taking ground, when it is state forces
                 // (سيطرت القوات العراقية على …، سيطر الجيش اليمني والمقاومة على …): the
                 // government regains territory
-                let state_subject = {
-                    let after = |n: usize| {
-                        (tk + 1..tk + 1 + n)
-                            .map(|x| s.toks.get(x).map(|&j| word_key(&forms[j])))
-                            .collect::<Option<Vec<_>>>()
-                            .map(|w| w.join(" "))
+                let state_subject = trig.sub_event_type == "Non-state actor overtakes territory"
+                    && {
+                        let after = |n: usize| {
+                            (tk + 1..tk + 1 + n)
+                                .map(|x| s.toks.get(x).map(|&j| word_key(&forms[j])))
+                                .collect::<Option<Vec<_>>>()
+                                .map(|w| w.join(" "))
+                        };
+                        let by_words = [2, 1]
+                            .iter()
+                            .filter_map(|&n| after(n))
+                            .any(|k| lex.actors.get(&k) == Some(&1));
+                        let by_entity = actors
+                            .iter()
+                            .filter(|a| a.1 >= trigger_span.end)
+                            .min_by_key(|a| a.1)
+                            .is_some_and(|a| {
+                                a.0.inter == Some(1)
+                                    && doc.text[trigger_span.end..a.1].trim().is_empty()
+                            });
+                        by_words || by_entity
                     };
-                    let by_words = [2, 1]
-                        .iter()
-                        .filter_map(|&n| after(n))
-                        .any(|k| lex.actors.get(&k) == Some(&1));
-                    let by_entity = actors
-                        .iter()
-                        .filter(|a| a.1 >= trigger_span.end)
-                        .min_by_key(|a| a.1)
-                        .is_some_and(|a| {
-                            a.0.inter == Some(1)
-                                && doc.text[trigger_span.end..a.1].trim().is_empty()
-                        });
-                    by_words || by_entity
-                };
                 // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
                 actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
                 let mut near: Vec<(Actor, usize)> = Vec::new();
@@ -688,7 +692,7 @@ impl Component for EventExtractor {
                 {
                     sub = "Air/drone strike";
                 }
-                if sub == "Non-state actor overtakes territory" && state_subject {
+                if state_subject {
                     sub = "Government regains territory";
                 }
                 // احباط هجوم، تفكيك عبوة: the weapon was not used
@@ -867,7 +871,7 @@ impl Component for EventExtractor {
                         // a date in the frame of the quote that reports the event dates the
                         // statement (وقالت قوة المهام في بيان اليوم الأحد إن غارات …): the event
                         // is the one a lead a few sentences before reported, of the same type
-                        let in_frame = doc.quotes.iter().any(|q| {
+                        let in_frame = quotes_of[si].iter().map(|&qi| &doc.quotes[qi]).any(|q| {
                             q.content.contains(trigger_span)
                                 && d.span.start >= q.span.start
                                 && d.span.end <= q.content.start
@@ -966,7 +970,7 @@ impl Component for EventExtractor {
                 // (a definite noun with nothing of its own, المظاهرات والاحتجاجات الشعبية, names
                 // protests in general, unless its clause places or dates it: a town or a date
                 // further on in the sentence is where or when something else happened)
-                let trigger_word = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                let trigger_form = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
                 let placed_in_clause = loc_entities
                     .iter()
                     .flatten()
@@ -975,7 +979,7 @@ impl Component for EventExtractor {
                     .as_ref()
                     .and_then(|d| d.span)
                     .is_some_and(|d| clause_span.contains(d));
-                if trigger_word.starts_with("ال")
+                if trigger_form.starts_with("ال")
                     && !placed_in_clause
                     && !dated_in_clause
                     && fatalities == 0
@@ -984,7 +988,6 @@ impl Component for EventExtractor {
                 }
                 // الانفجار، الهجوم with no date of its own, after a report: the definite noun
                 // names the event already reported (its toll may be revised)
-                let trigger_form = forms[s.toks[tk]].trim_start_matches(['و', 'ف', 'ب', 'ل']);
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
                     && !dated_here;
