@@ -303,13 +303,16 @@ impl Geocoder {
 /// Common nouns that gazetteers list as places (`data/geo/not_places.txt`), search-normalized.
 fn not_places() -> &'static std::collections::HashSet<String> {
     static P: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    P.get_or_init(|| {
-        include_str!("../data/geo/not_places.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| Normalizer::search().normalize_str(l.trim()))
-            .collect()
-    })
+    P.get_or_init(|| word_list(include_str!("../data/geo/not_places.txt")))
+}
+
+/// The lines of a word list (`#` comments and blank lines aside), search-normalized.
+fn word_list(src: &str) -> std::collections::HashSet<String> {
+    let norm = Normalizer::search();
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| norm.normalize_str(l.trim()))
+        .collect()
 }
 
 /// Place names that are never common words (`data/geo/sure_places.txt`), search-normalized.
@@ -322,11 +325,7 @@ type SurePlaces = (
 fn sure_places() -> &'static SurePlaces {
     static P: OnceLock<SurePlaces> = OnceLock::new();
     P.get_or_init(|| {
-        let names: std::collections::HashSet<String> = include_str!("../data/geo/sure_places.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| Normalizer::search().normalize_str(l.trim()))
-            .collect();
+        let names = word_list(include_str!("../data/geo/sure_places.txt"));
         let first_words = names
             .iter()
             .filter_map(|n| n.split(' ').next().map(str::to_string))
@@ -808,20 +807,13 @@ impl Geocoder {
             let Some(before) = before.strip_suffix(marks) else {
                 continue;
             };
-            let to = before
-                .trim_end()
-                .trim_end_matches(['ـ', ' '])
-                .ends_with('ل');
+            // (ل as a word of its own, or after و: لـ«الرياض»، ول"الرياض")
+            let head = before.trim_end().trim_end_matches(['ـ', ' ']);
+            let mut back = head.chars().rev();
+            let to = back.next() == Some('ل')
+                && back.next().is_none_or(|c| c.is_whitespace() || c == 'و');
             let closed = doc.text[e.span.end..].trim_start().starts_with(marks);
-            // (ل as a word of its own, or glued to the mark)
-            let word_start = before
-                .trim_end()
-                .trim_end_matches(['ـ', ' '])
-                .chars()
-                .rev()
-                .nth(1)
-                .is_none_or(|c| c.is_whitespace() || c == 'و');
-            if to && closed && word_start {
+            if to && closed {
                 e.label = EntityLabel::Organization;
             }
         }
