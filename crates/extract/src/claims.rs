@@ -19,21 +19,15 @@ fn markers() -> &'static Vec<Marker> {
     static M: OnceLock<Vec<Marker>> = OnceLock::new();
     M.get_or_init(|| {
         let norm = Normalizer::search();
-        let mut v: Vec<Marker> = include_str!("../data/quotes/markers.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .map(|l| {
-                let c: Vec<&'static str> = l.split('\t').collect();
-                Marker {
-                    kind: c[0],
-                    words: norm
-                        .normalize_str(c[1])
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect(),
-                    technique: c.get(2).copied().unwrap_or("-"),
-                }
+        let mut v: Vec<Marker> = crate::table_rows(include_str!("../data/quotes/markers.tsv"))
+            .map(|c| Marker {
+                kind: c[0],
+                words: norm
+                    .normalize_str(c[1])
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                technique: c.get(2).copied().unwrap_or("-"),
             })
             .collect();
         // longest phrase first

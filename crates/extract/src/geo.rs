@@ -309,8 +309,7 @@ fn not_places() -> &'static std::collections::HashSet<String> {
 /// The lines of a word list (`#` comments and blank lines aside), search-normalized.
 fn word_list(src: &str) -> std::collections::HashSet<String> {
     let norm = Normalizer::search();
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    crate::data_lines(src)
         .map(|l| norm.normalize_str(l.trim()))
         .collect()
 }

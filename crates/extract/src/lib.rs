@@ -16,10 +16,13 @@ mod segment;
 /// The rows of a data table (`data/**/*.tsv`): tab-separated cells, the header line and
 /// `#` comments and blank lines skipped.
 pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data_lines(src).skip(1).map(|l| l.split('\t').collect())
+}
+
+/// The lines of a data file, `#` comments and blank lines skipped.
+pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|l| l.split('\t').collect())
 }
 
 /// A `word<TAB>role` table of closed-class words (`data/*/words.tsv`), as one word list per
