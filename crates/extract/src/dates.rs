@@ -216,12 +216,7 @@ impl View<'_> {
                 || matches!(rest, "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر");
             if date_word && raw.starts_with(p) {
                 // (and the short vowels written on it: وَأمس)
-                let marks = raw[p.len()..]
-                    .chars()
-                    .take_while(|&c| rasid_arabic::char_class(c).is_mark() || c == '\u{0640}')
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-                return p.len() + marks;
+                return p.len() + crate::leading_marks(&raw[p.len()..]);
             }
         }
         0
@@ -275,7 +270,11 @@ struct Found {
 }
 
 fn is_quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "\"" | "“" | "”")
+    let mut chars = raw.chars();
+    chars
+        .next()
+        .is_some_and(|c| crate::QUOTE_MARKS.contains(&c))
+        && chars.next().is_none()
 }
 
 fn day(z: i64) -> Option<String> {

@@ -542,7 +542,7 @@ impl Geocoder {
                     // (the و as written: a presentation form ﻭ is three bytes)
                     let first_char = words[0].chars().next().map_or(0, char::len_utf8);
                     let rest = &words[0][first_char..];
-                    words[0] = &rest[leading_marks(rest)..];
+                    words[0] = &rest[crate::leading_marks(rest)..];
                 }
             }
         }
@@ -602,21 +602,12 @@ fn renumber(entities: &mut [rasid_doc::Entity]) {
 fn after_conjunction(toks: &[rasid_text::Token], text: &str, k: usize) -> usize {
     let token = toks[k].span;
     let after = token.start + text[token.start..].chars().next().map_or(0, char::len_utf8);
-    let rest = after + leading_marks(&text[after..]);
+    let rest = after + crate::leading_marks(&text[after..]);
     if rest >= token.end {
         toks.get(k + 1).map_or(token.end, |n| n.span.start)
     } else {
         rest
     }
-}
-
-/// Byte length of the combining marks (harakat, tatweel) at the start of `s`: a span never
-/// starts on one (وَجبل without its و is جبل, not َجبل).
-fn leading_marks(s: &str) -> usize {
-    s.chars()
-        .take_while(|&c| rasid_arabic::char_class(c).is_mark() || c == '\u{0640}')
-        .map(char::len_utf8)
-        .sum()
 }
 
 /// Where a word starts in its token, past a conjunction or preposition (وجبل → جبل).
@@ -627,7 +618,7 @@ fn word_start(token: rasid_text::Span, text: &str) -> usize {
         .take(3)
         .find(|&(i, _)| {
             let rest = norm.normalize_str(&raw[i..]);
-            leading_marks(&raw[i..]) == 0 && place_words().contains_key(&rest)
+            crate::leading_marks(&raw[i..]) == 0 && place_words().contains_key(&rest)
         })
         .map_or(token.start, |(i, _)| token.start + i)
 }
@@ -796,14 +787,13 @@ impl Geocoder {
     /// A place name in quotation marks after ل is the newspaper a source spoke to (قال
     /// لـ«الرياض»، ل"الشرق الأوسط"), not a place.
     fn relabel_outlets_spoken_to(doc: &mut Document) {
-        let marks = ['«', '»', '"', '“', '”'];
         for e in doc
             .entities
             .iter_mut()
             .filter(|e| e.label == EntityLabel::Location)
         {
             let before = doc.text[..e.span.start].trim_end();
-            let Some(before) = before.strip_suffix(marks) else {
+            let Some(before) = before.strip_suffix(crate::QUOTE_MARKS) else {
                 continue;
             };
             // (ل as a word of its own, or after و: لـ«الرياض»، ول"الرياض")
@@ -811,7 +801,9 @@ impl Geocoder {
             let mut back = head.chars().rev();
             let to = back.next() == Some('ل')
                 && back.next().is_none_or(|c| c.is_whitespace() || c == 'و');
-            let closed = doc.text[e.span.end..].trim_start().starts_with(marks);
+            let closed = doc.text[e.span.end..]
+                .trim_start()
+                .starts_with(crate::QUOTE_MARKS);
             if to && closed {
                 e.label = EntityLabel::Organization;
             }

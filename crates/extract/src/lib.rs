@@ -19,6 +19,18 @@ pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static
     data_lines(src).skip(1).map(|l| l.split('\t').collect())
 }
 
+/// Quotation marks, in the styles Arabic news uses.
+pub(crate) const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
+/// Byte length of the combining marks (harakat, tatweel) at the start of `s`: a span never
+/// starts on one (وَجبل without its و is جبل, not َجبل).
+pub(crate) fn leading_marks(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| rasid_arabic::char_class(c).is_mark() || c == '\u{0640}')
+        .map(char::len_utf8)
+        .sum()
+}
+
 /// The lines of a data file, `#` comments and blank lines skipped.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()

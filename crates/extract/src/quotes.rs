@@ -196,7 +196,7 @@ impl Toks<'_> {
         })
     }
     fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_punct(i, &['"', '“', '”', '«', '»', '„'])
+        self.is_punct(i, &crate::QUOTE_MARKS)
     }
     fn is_complementizer(&self, i: usize) -> bool {
         is(Role::Complementizer, self.form(i))
