@@ -315,6 +315,22 @@ fn part_day((first, last): (i64, i64), part: Part) -> i64 {
     }
 }
 
+/// The month `dir` months from the one of day `r` (-1 the month before, 0 its own).
+fn month_from(r: i64, dir: i64) -> (i64, u32) {
+    let (ry, rm, _) = civil_from_days(r);
+    let months = ry * 12 + rm as i64 - 1 + dir;
+    (months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+}
+
+/// The value of year `y` marked with an era (Hijri or Gregorian), if it is a year of that era.
+fn era_year_value(y: i64, hijri: bool) -> Option<String> {
+    if hijri {
+        is_hijri_year(y).then(|| hijri_year_value(y)).flatten()
+    } else {
+        is_year(y).then(|| format!("{y:04}"))
+    }
+}
+
 /// A Hijri year straddles two Gregorian ones: it is dated by its middle day, with the
 /// precision of a year.
 fn hijri_year_value(y: i64) -> Option<String> {
@@ -463,9 +479,7 @@ fn period(
         Unit::Week => (rel(&|r| day(week(r, dir, part))), DatePrecision::Week),
         Unit::Month => (
             rel(&|r| {
-                let (ry, rm, _) = civil_from_days(r);
-                let months = ry * 12 + rm as i64 - 1 + dir;
-                let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                let (y, m) = month_from(r, dir);
                 match part {
                     Some(p) => day(part_day(gregorian_month_days(y, m), p)),
                     None => month_value(y, m),
@@ -665,9 +679,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
             if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
                 let value = rel(&|r| {
-                    let (ry, rm, _) = civil_from_days(r);
-                    let months = ry * 12 + rm as i64 - 1 + dir;
-                    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                    let (y, m) = month_from(r, dir);
                     (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
                 });
                 return Some(Found {
@@ -1036,15 +1048,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         (v.number(i), v.number(i + 2), v.word(i + 3))
     {
         let range = matches!(v.form(i + 1), "/" | "-" | "–") && (1..=120).contains(&(y2 - y));
-        let year_of_era = if hijri { is_hijri_year(y) } else { is_year(y) };
-        if range && year_of_era {
+        if let Some(value) = era_year_value(y, hijri).filter(|_| range) {
             return Some(Found {
                 end: i + 1,
-                value: if hijri {
-                    hijri_year_value(y)
-                } else {
-                    Some(format!("{y:04}"))
-                },
+                value: Some(value),
                 precision: DatePrecision::Year,
                 relative: false,
             });
@@ -1062,13 +1069,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         if !hijri && squared(i + 1 + n) {
             return None;
         }
-        let value = if hijri && is_hijri_year(y) {
-            hijri_year_value(y)
-        } else if !hijri && is_year(y) {
-            Some(format!("{y:04}"))
-        } else {
-            None
-        };
+        let value = era_year_value(y, hijri);
         if value.is_some() {
             return Some(Found {
                 end: i + 1 + n,
