@@ -58,6 +58,7 @@ enum Role {
     Relative,
     Exhortation,
     SourceAdjective,
+    PronounPreposition,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -126,6 +127,7 @@ fn lexicons() -> &'static Lexicons {
                     "relative" => Role::Relative,
                     "exhortation" => Role::Exhortation,
                     "source_adjective" => Role::SourceAdjective,
+                    "pronoun_preposition" => Role::PronounPreposition,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -425,30 +427,9 @@ impl QuoteExtractor {
         let mut start = i + 1;
         // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker; nor is the one
         // spoken to (قالت له …)
-        if matches!(
-            t.form(start),
-            "عنه"
-                | "عنها"
-                | "عنهم"
-                | "به"
-                | "بها"
-                | "فيه"
-                | "فيها"
-                | "ذلك"
-                | "ايضا"
-                | "كذلك"
-                | "له"
-                | "لها"
-                | "لهم"
-                | "لي"
-                | "لنا"
-                | "عليه"
-                | "عليها"
-                | "عليهم"
-                | "اليه"
-                | "اليها"
-                | "اليهم"
-        ) {
+        if is(Role::PronounPreposition, t.form(start))
+            || matches!(t.form(start), "ذلك" | "ايضا" | "كذلك")
+        {
             start += 1;
         }
         // (نقل لها مبتسما: a manner participle after the one spoken to)
@@ -825,10 +806,7 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
     let possessed = |f: &str| {
         f.chars().count() >= 3
             && (f.ends_with('ه') || f.ends_with("ها") || f.ends_with("هم"))
-            && !matches!(
-                f,
-                "منه" | "عنه" | "فيه" | "منها" | "عنها" | "فيها" | "عليه" | "عليها"
-            )
+            && !is(Role::PronounPreposition, f)
     };
     if possessed(t.form(k)) && !t.has_article(k) && t.cue(k).is_none() {
         k += 1;
