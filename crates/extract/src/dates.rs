@@ -37,6 +37,10 @@ enum Word {
     /// a word that speaks of what is to come (المقرر، تسليم، بحلول): a month named after it
     /// without its year is the nearest one, not last year's
     Future,
+    /// a season: with a year after it, that year (صيف 2014)
+    Season,
+    /// a measure: a number after it marked م is meters, not a year (مسافة 2000م)
+    Measure,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,6 +106,8 @@ fn lexicon() -> &'static Lexicon {
                 ),
                 "name" => Word::Name,
                 "future" => Word::Future,
+                "season" => Word::Season,
+                "measure" => Word::Measure,
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
             let form: Vec<String> = norm
@@ -1059,11 +1065,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // 2015م، 1436هـ: a year with its era mark, wherever it stands (not 2000 م2, مسافة 2000م:
     // meters)
-    let measured = i > 0
-        && matches!(
-            v.form(i - 1).trim_start_matches('ب'),
-            "مسافة" | "طول" | "عمق" | "ارتفاع" | "مساحة" | "عرض"
-        );
+    let measured = i > 0 && matches!(v.word(i - 1), Some((Word::Measure, 1)));
     let squared = |k: usize| v.number(k).is_some() || matches!(v.form(k), "²" | "٢");
     if let (Some(y), Some((Word::Era(hijri), n)), false) = (v.number(i), v.word(i + 1), measured) {
         if !hijri && squared(i + 1 + n) {
@@ -1098,17 +1100,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let f = f.strip_prefix(['ل', 'ب']).unwrap_or(f);
         // (صيف 2014: the year of a season)
         matches!(f, "عام" | "العام" | "سنة")
-            || matches!(
-                f,
-                "صيف"
-                    | "الصيف"
-                    | "شتاء"
-                    | "الشتاء"
-                    | "ربيع"
-                    | "الربيع"
-                    | "خريف"
-                    | "الخريف"
-            ) && v.number(i + 1).is_some_and(is_year)
+            || matches!(v.word(i), Some((Word::Season, 1))) && v.number(i + 1).is_some_and(is_year)
     };
     if year_word || matches!(v.form(i), "منذ" | "في" | "حتى") {
         // (في 2015/07/15 is a numeric date, read from its first number)

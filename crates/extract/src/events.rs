@@ -946,10 +946,7 @@ impl Component for EventExtractor {
                 // a running total (قتل 19 شخصا منذ بداية الأزمة، منذ اندلاع المواجهات)
                 let running_total = clause.windows(2).any(|w| {
                     forms[w[0]].trim_start_matches('و') == "منذ"
-                        && matches!(
-                            forms[w[1]].as_str(),
-                            "بداية" | "بدء" | "اندلاع" | "مطلع" | "انطلاق" | "بدايه"
-                        )
+                        && context_role(&forms[w[1]]) == Some("period_start")
                 });
                 if counted || running_total || fatalities >= 1000 {
                     continue;
