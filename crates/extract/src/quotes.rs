@@ -240,6 +240,27 @@ impl Toks<'_> {
             return None;
         }
         let cue = lexicon_cue(f)?;
+        // a participle that agrees with the indefinite noun before it describes it (أمرا
+        // مشددا، إجراءات مشددة، حضوراً لافتا): an adjective, not a speaker's next statement
+        if cue.kind == CueKind::Participle && i > 0 && self.toks[i - 1].kind == TokenKind::Arabic {
+            let noun = self.form(i - 1);
+            let agrees = if f.ends_with('ا') {
+                noun.ends_with('ا') || self.raw(i - 1).ends_with('\u{64b}')
+            } else {
+                f.ends_with('ة') && (noun.ends_with('ة') || noun.ends_with("ات"))
+            };
+            let bare = noun.strip_prefix(['و', 'ف']).unwrap_or(noun);
+            let bare = bare.strip_prefix(['ب', 'ك']).unwrap_or(bare);
+            let definite = bare.starts_with("ال") || bare.starts_with("لل");
+            // (what the speaker says right after it makes it one: تنفي تهمة مضيفة: «…»)
+            let says = self.is_complementizer(i + 1)
+                || self.is_punct(i + 1, &[':'])
+                || self.is_quote_mark(i + 1)
+                || matches!(self.form(i + 1), "الى" | "على") && self.is_complementizer(i + 2);
+            if agrees && !definite && !says && noun.chars().count() >= 3 {
+                return None;
+            }
+        }
         // right after a reporting verb, a bare word that reads as one is its subject (وقال
         // طالب في الجامعة إن …: a student, not "demanded")
         let after_verb =
@@ -445,6 +466,10 @@ impl QuoteExtractor {
         if !source_expected {
             if let Some((_, end)) = relay_target(t, start) {
                 start = end;
+            } else if t.form(start).starts_with("لل") && t.form(start).chars().count() >= 5 {
+                // (اقول للمشجعين ان …، قال للصحفيين وزير …: a subject never takes ل; the
+                // ones spoken to)
+                start += 1;
             }
         }
         // (a preposition opens no speaker: وحذر من الوصول …)
@@ -1677,6 +1702,30 @@ impl Component for QuoteExtractor {
                     {
                         found = None;
                     }
+                    // (أدانت الحكومة العراقية هجوما بدأته تركيا منذ … ووصفته بأنه “…”: the
+                    // speaker phrase ran on into the verb's noun object; the subject speaks)
+                    if let Some(((end, _), (sa, _))) = frame
+                        .speaker
+                        .filter(|&sp| attached_object_within(&t, doc, sp).is_none())
+                        .and_then(|sp| noun_object_after_subject(&t, doc, sp).map(|o| (o, sp)))
+                        // (an indefinite accusative: هجوما; not the rest of a name, كريس ويفر)
+                        .filter(|((_, k), sp)| {
+                            *k < sp.1
+                                && t.form(*k).ends_with('ا')
+                                && t.form(*k).chars().count() >= 4
+                                && doc.entities[crate::ranges::overlapping(
+                                    &doc.entities,
+                                    t.toks[*k].span,
+                                    |e| e.span,
+                                )]
+                                .is_empty()
+                        })
+                    {
+                        if cue.kind == CueKind::Verb && found.is_some_and(|(_, _, k)| k > from + 2)
+                        {
+                            frame.speaker = Some((sa, end));
+                        }
+                    }
                     if found.is_none() {
                         found =
                             object_statement(&t, doc, i, cue, &mut frame, sent, sentence_initial);
@@ -1778,6 +1827,7 @@ impl Component for QuoteExtractor {
                 i + 1
             };
         }
+        end_before_participles(&t, &mut quotes);
         interview_answers(&doc.text, &mut quotes, &prov);
         for (n, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", n + 1);
@@ -2301,6 +2351,38 @@ fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
     let si = doc.sentences.partition_point(|s| s.end <= sent.start);
     let before = *doc.sentences.get(si.checked_sub(1)?)?;
     Some(trim_punct(&doc.text, before))
+}
+
+/// An indirect statement ends where a participial cue of the same speaker inside it opens the
+/// next one, whatever follows the participle (… للعاملين مؤكدا استمرار الجولات; … ضدهم داعياً
+/// المواطنين الى …): `clause_end` only sees participles with their own clause.
+fn end_before_participles(t: &Toks, quotes: &mut [Quote]) {
+    for j in 1..quotes.len() {
+        let cue = quotes[j].cue;
+        let participle = t
+            .toks
+            .binary_search_by_key(&cue.start, |tk| tk.span.start)
+            .ok()
+            .and_then(|k| t.cue(k))
+            .is_some_and(|c| c.kind == CueKind::Participle);
+        if !participle {
+            continue;
+        }
+        let speaker = quotes[j].speaker.as_ref().map(|s| s.span);
+        for q in quotes[..j].iter_mut().rev() {
+            if q.kind == QuoteKind::Indirect
+                && q.content.start < cue.start
+                && cue.start < q.content.end
+                && q.speaker.as_ref().map(|s| s.span) == speaker
+            {
+                let content = trim_punct(t.text, Span::new(q.content.start, cue.start));
+                if !content.is_empty() {
+                    q.content = content;
+                    q.span = Span::new(q.span.start, content.end.max(q.cue.end));
+                }
+            }
+        }
+    }
 }
 
 /// Drops trailing and leading punctuation and spaces from a content span.

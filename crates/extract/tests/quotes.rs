@@ -1094,3 +1094,46 @@ fn media_in_general_are_a_media_source() {
     assert_eq!(quotes[0].1, SourceType::Media);
     assert_eq!(quotes[0].2, Some("وسائل إعلام ألمانية"));
 }
+
+#[test]
+fn a_participle_ends_the_statement_before_it_unless_it_describes_a_noun() {
+    // a participle with a noun object opens the speaker's next statement, comma or not
+    let d = analyse(
+        "وقال مدير البلدية إنه تم إغلاق المحال لوجود عدد من المخالفات مؤكدا استمرار الجولات الميدانية.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].4, "تم إغلاق المحال لوجود عدد من المخالفات");
+    assert_eq!(quotes[1].3, "مؤكدا");
+    assert_eq!(quotes[1].4, "استمرار الجولات الميدانية");
+    assert_eq!(quotes[1].2, Some("مدير البلدية"));
+    // one that agrees with an indefinite noun before it is its adjective
+    let d = analyse("وقال المحافظ إن الدولة اتخذت إجراءات مشددة لمنع التهريب.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الدولة اتخذت إجراءات مشددة لمنع التهريب");
+    // but not when the words follow it
+    let d = analyse("ونفت المصممة التهمة عن تشكيلتها وكأنها تنفي تهمة مضيفة: «إنها ناعمة».");
+    assert!(
+        q(&d).iter().any(|r| r.3 == "مضيفة" && r.4 == "إنها ناعمة"),
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
+fn the_ones_spoken_to_and_the_object_are_not_the_speaker() {
+    let d = analyse("وقال للصحفيين وزير الخارجية عادل الجبير إن المملكة ترفض التدخل.");
+    assert_eq!(q(&d)[0].2, Some("وزير الخارجية عادل الجبير"));
+    let d = analyse("وقال للاعبين المدرب إن المباراة صعبة.");
+    assert_eq!(q(&d)[0].2, Some("المدرب"));
+    let d = analyse(
+        "أدانت الحكومة العراقية هجوما بدأته تركيا منذ ستة أيام على المقاتلين الأكراد ووصفته بأنه “تصعيد خطير”.",
+    );
+    let quotes = q(&d);
+    assert!(!quotes.is_empty(), "{quotes:?}");
+    assert!(
+        quotes.iter().all(|r| r.2 == Some("الحكومة العراقية")),
+        "{quotes:?}"
+    );
+}
