@@ -59,6 +59,7 @@ enum Role {
     Exhortation,
     SourceAdjective,
     PronounPreposition,
+    OwnsClause,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -128,6 +129,7 @@ fn lexicons() -> &'static Lexicons {
                     "exhortation" => Role::Exhortation,
                     "source_adjective" => Role::SourceAdjective,
                     "pronoun_preposition" => Role::PronounPreposition,
+                    "owns_clause" => Role::OwnsClause,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -257,7 +259,9 @@ impl Toks<'_> {
                 || self.is_punct(i + 1, &[':'])
                 || self.is_quote_mark(i + 1)
                 || matches!(self.form(i + 1), "الى" | "على") && self.is_complementizer(i + 2);
-            if agrees && !definite && !says && noun.chars().count() >= 3 {
+            // (كانت لافتة للانتباه: the predicate of كان)
+            let copula = matches!(noun, "كان" | "كانت" | "يكون" | "تكون" | "وكان" | "وكانت");
+            if (agrees && !definite || copula) && !says && noun.chars().count() >= 3 {
                 return None;
             }
         }
@@ -472,9 +476,10 @@ impl QuoteExtractor {
                 start += 1;
             }
         }
-        // (a preposition opens no speaker: وحذر من الوصول …)
+        // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …)
         if is(Role::SpeechOpener, t.form(start))
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
+            || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
         {
             return None;
         }
@@ -1856,8 +1861,8 @@ fn marked_statement(
             j = end.max(j + 1);
             continue;
         }
-        // بعد أن، قبل أن: a time clause, not what was said
-        let time_clause = j > 0 && matches!(t.form(j - 1), "بعد" | "قبل" | "منذ");
+        // بعد أن، من المتوقع أن: a clause of that word's, not what was said
+        let time_clause = j > 0 && is(Role::OwnsClause, t.form(j - 1));
         if t.is_complementizer(j) && !time_clause {
             // قال إن «…»: the marks hold the source's own words (not a short
             // quoted name that the clause goes on after: إن "أدنوك" تحرص)

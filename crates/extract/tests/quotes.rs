@@ -1137,3 +1137,18 @@ fn the_ones_spoken_to_and_the_object_are_not_the_speaker() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_clause_another_word_owns_is_not_the_statement_and_pledges_report() {
+    // من المتوقع أن: the clause is the expectation's, not what the pledge said
+    let d = analyse(
+        "وتعهدت المستشارة الألمانية أنجيلا ميركل بمفاوضات سريعة حول اتفاق جديد من المتوقع أن تصل قيمته إلى 86 مليار يورو.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("المستشارة الألمانية أنجيلا ميركل"));
+    assert!(quotes[0].4.starts_with("بمفاوضات سريعة"), "{quotes:?}");
+    // a definite noun with بـ after the verb is its object, never its subject
+    let d = analyse("وتعهدت الحكومة اليونانية أمس. وتعهدت بالإبقاء على الإنتاج مرتفعا.");
+    assert!(q(&d).iter().all(|r| r.2 != Some("بالإبقاء")), "{:?}", q(&d));
+}
