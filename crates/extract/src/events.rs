@@ -377,6 +377,22 @@ impl EventExtractor {
                 }
             }
         }
+        // a verb and its definite object with the subject between them (أطلق مسلحون النار،
+        // ألقت قوات الأمن القبض): the two-word trigger the verb opens
+        let verb = forms[toks[k]].trim_start_matches(['و', 'ف']);
+        for j in k + 2..(k + 5).min(toks.len()) {
+            let between = forms[toks[j - 1]].as_str();
+            if !between.chars().any(char::is_alphabetic) || between.starts_with('و') {
+                break;
+            }
+            let object = forms[toks[j]].as_str();
+            if !object.starts_with("ال") {
+                continue;
+            }
+            if let Some(t) = lex.triggers.get(&format!("{verb} {object}")) {
+                return Some((t, 1));
+            }
+        }
         None
     }
 
@@ -839,7 +855,14 @@ impl Component for EventExtractor {
                             let day = d.value.as_deref().and_then(crate::calendar::parse_iso);
                             !matches!((day, published), (Some(day), Some(p)) if day > p)
                         })
-                        .min_by_key(|d| d.span.start.abs_diff(trigger_span.start))
+                        // (the date after the trigger first: what precedes it may date
+                        // another verb, توفي جندي أمس متأثرا بإصابته في إطلاق النار يوم الخميس)
+                        .min_by_key(|d| {
+                            (
+                                d.span.start < trigger_span.start,
+                                d.span.start.abs_diff(trigger_span.start),
+                            )
+                        })
                 };
                 // whether sentence p (before this one) is in this one's paragraph
                 let same_paragraph =
@@ -921,7 +944,11 @@ impl Component for EventExtractor {
                             .and_then(|v| v.get(..4))
                             .is_some_and(|y| published_year.as_deref().is_some_and(|p| y < p))
                 };
-                if doc.dates[crate::ranges::within(&doc.dates, clause_span, |d| d.span)]
+                // (or, for a report with no date of its own, its sentence: فأطلق عليه النار …
+                // وقضى عليه عام 1837)
+                let undated = date.as_ref().is_none_or(|d| d.span.is_none());
+                let recalled = if undated { s.span } else { clause_span };
+                if doc.dates[crate::ranges::within(&doc.dates, recalled, |d| d.span)]
                     .iter()
                     .any(past_year)
                 {
@@ -1597,5 +1624,31 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 4);
+    }
+
+    #[test]
+    fn the_date_after_the_trigger_a_purpose_kill_and_a_verb_after_fa() {
+        // أمس dates the death; the shooting is dated by the date after it
+        let e = events(
+            "توفي جندي خامس، أمس، متأثرا بإصابته في حادث إطلاق النار على مركز عسكري في مدينة الرمادي يوم الأحد.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        let day = e[0].date.as_ref().and_then(|d| d.value.as_deref());
+        assert_eq!(day, Some("2020-03-15"), "{e:?}");
+        // أطلق مسلحون النار: a verb and its object around the subject; ليقتلوا خمسة: the toll
+        // of a purpose clause
+        let e =
+            events("وأطلق مسلحون النار على حاجز للجيش في مدينة الرمادي أمس ليقتلوا خمسة عسكريين.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 5);
+        // فعمد "so he proceeded" is not the town عمد
+        let e = events(
+            "وهاجم مسلحون مركزا للشرطة في مدينة الرمادي، فعمد عناصر الشرطة إلى الرد عليهم وقتل اثنان منهم.",
+        );
+        assert!(
+            e.iter()
+                .all(|x| x.location.as_ref().and_then(|l| l.place.as_deref()) == Some("الرمادي")),
+            "{e:?}"
+        );
     }
 }

@@ -216,8 +216,14 @@ impl Geocoder {
         let first = norm.normalize_str(mention.split_whitespace().next().unwrap_or(""));
         let type_word = place_word(&first).filter(|w| w.role != Role::Part);
         let mut candidates: Vec<usize> = g.by_key.get(&full).cloned().unwrap_or_default();
+        // ف glued to a name without the article is the verb's (فعمد "so he proceeded", not
+        // the town عمد; فالموصل is the city)
+        let verb_fa = as_written.starts_with('ف') && !as_written.starts_with("فال");
+        if verb_fa {
+            candidates.retain(|&i| g.places[i].form.starts_with('ف'));
+        }
         // وحيران، بحرض: a conjunction or preposition the tagger kept
-        if candidates.is_empty() {
+        if candidates.is_empty() && !verb_fa {
             if let Some(rest) = mention.strip_prefix(['و', 'ب', 'ف', 'ل']) {
                 candidates = g.by_key.get(&phrase_key(rest)).cloned().unwrap_or_default();
             }
