@@ -358,6 +358,27 @@ impl EventExtractor {
             if let Some(t) = lex.triggers.get(&joined) {
                 return Some((t, len));
             }
+            // (الضربات الجوية، بالعبوة الناسفة: the article on each word of a listed phrase)
+            if len > 1 {
+                let bare: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .map(|(n, w)| {
+                        let w = if n == 0 {
+                            ["وال", "بال", "فال", "لل", "ال"]
+                                .iter()
+                                .find_map(|p| w.strip_prefix(p))
+                                .unwrap_or(w)
+                        } else {
+                            w.strip_prefix("ال").unwrap_or(w)
+                        };
+                        w
+                    })
+                    .collect();
+                if let Some(t) = lex.triggers.get(&bare.join(" ")) {
+                    return Some((t, len));
+                }
+            }
             for p in ["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"] {
                 if let Some(rest) = joined.strip_prefix(p) {
                     if rest.chars().next().is_some_and(|c| c != ' ') {
