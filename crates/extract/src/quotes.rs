@@ -203,7 +203,9 @@ impl Toks<'_> {
         self.is_punct(i, &crate::QUOTE_MARKS)
     }
     fn is_complementizer(&self, i: usize) -> bool {
+        // (بان كي مون: the name, not بأن)
         is(Role::Complementizer, self.form(i))
+            && !(self.form(i) == "بان" && self.form(i + 1) == "كي")
     }
     /// The cue at token i (a leading و or ف is allowed). Past-tense cues that
     /// are also verbal nouns (ذكر، نقل، كشف) are not cues after a preposition
@@ -478,7 +480,7 @@ impl QuoteExtractor {
         }
         // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …)
         if is(Role::SpeechOpener, t.form(start))
-            || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في")
+            || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في" | "دون")
             || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
         {
             return None;
@@ -547,6 +549,8 @@ impl QuoteExtractor {
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 || f == "على"
+                // (كيري وهو يتكئ: the speaker's circumstance)
+                || j > start && matches!(f, "وهو" | "وهي" | "وهم")
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -657,6 +661,31 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
     } else {
         (a, b)
     }
+}
+
+/// A speaker phrase that runs on past a person's name into the ones spoken to or a relative
+/// clause about the person (مارادونا للصحفيين، مورينيو الذي لم يخسر): cut after the name.
+fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
+    let phrase = range_span(t, (a, b));
+    for e in &doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)] {
+        if e.label != EntityLabel::Person {
+            continue;
+        }
+        let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+        if end >= b {
+            break;
+        }
+        let next = t.form(end);
+        // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
+        let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
+        if addressee
+            || is(Role::Relative, next)
+            || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
+        {
+            return (a, end);
+        }
+    }
+    (a, b)
 }
 
 /// Where the subject named early in a speaker phrase ends: after the first person or
@@ -1630,7 +1659,10 @@ impl Component for QuoteExtractor {
                         i += 1;
                         continue;
                     }
-                    frame.speaker = frame.speaker.map(|sp| title_to_name(&t, doc, sp));
+                    frame.speaker = frame
+                        .speaker
+                        .map(|sp| title_to_name(&t, doc, sp))
+                        .map(|sp| without_tail_after_person(&t, doc, sp));
                     if cue.impersonal && frame.speaker.is_none() {
                         i += 1;
                         continue;

@@ -1152,3 +1152,32 @@ fn a_clause_another_word_owns_is_not_the_statement_and_pledges_report() {
     let d = analyse("وتعهدت الحكومة اليونانية أمس. وتعهدت بالإبقاء على الإنتاج مرتفعا.");
     assert!(q(&d).iter().all(|r| r.2 != Some("بالإبقاء")), "{:?}", q(&d));
 }
+
+#[test]
+fn the_speaker_phrase_stops_at_the_name() {
+    for (text, speaker) in [
+        ("وقال بان كي مون إن الوضع خطير.", Some("بان كي مون")),
+        ("وقال مارادونا للصحفيين إن الفريق جاهز.", Some("مارادونا")),
+        (
+            "وقال مورينيو الذي لم يخسر أي مباراة إن الفريق جاهز.",
+            Some("مورينيو"),
+        ),
+        (
+            "وقال كيري وهو يتكئ على الطاولة إن الاتفاق جيد.",
+            Some("كيري"),
+        ),
+        ("وقال الوزير أخيرا إن الاتفاق جيد.", Some("الوزير")),
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(quotes[0].2, speaker, "{text}");
+    }
+    // an adverbial phrase after the verb is no speaker
+    let d = analyse("وقال دون التطرق للتفاصيل، إن الاتفاق جيد.");
+    assert!(
+        q(&d).iter().all(|r| r.2 != Some("دون التطرق للتفاصيل")),
+        "{:?}",
+        q(&d)
+    );
+}
