@@ -437,13 +437,19 @@ impl Frame {
             if let Some(v) = relay_target(t, j) {
                 self.via.push(v);
             }
-            if matches!(t.form(j), "عدم" | "الكشف")
-                && matches!(t.form(j + 1), "ذكر" | "الكشف" | "كشف" | "عن")
-            {
-                self.anonymous_hint = true;
-            }
+            self.anonymous_hint |= withholds_name(t, j);
         }
     }
+}
+
+/// Whether token `j` opens the words by which a source withholds its name (عدم ذكر اسمه،
+/// عدم الكشف عن هويته، عدم نشر اسمه، رفض الكشف عن …).
+fn withholds_name(t: &Toks, j: usize) -> bool {
+    matches!(t.form(j), "عدم" | "الكشف")
+        && matches!(
+            t.form(j + 1),
+            "ذكر" | "الكشف" | "كشف" | "عن" | "نشر" | "الافصاح" | "الاعلان" | "تحديد"
+        )
 }
 
 impl QuoteExtractor {
@@ -619,6 +625,10 @@ impl QuoteExtractor {
         }
         f.speaker = sp;
         f.read_relays(t, sp.map(|s| s.1).unwrap_or(i + 1));
+        // (رئيس المجموعة الذي طلب عدم نشر اسمه: the withholding inside the phrase)
+        if let Some((a, b)) = sp {
+            f.anonymous_hint |= (a..b).any(|j| withholds_name(t, j));
+        }
         f
     }
 }
@@ -1555,8 +1565,18 @@ impl Component for QuoteExtractor {
                         s += 1;
                     }
                     // بحسب ما أعلن النادي، حسبما ذكرت الوكالة: the verb names no one
+                    // (بحسب ما ذكره السفير: with the object's pronoun)
+                    let verb_at = |k: usize| {
+                        t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
+                            || ["ه", "ها"].iter().any(|p| {
+                                t.form(k)
+                                    .strip_suffix(p)
+                                    .and_then(lexicon_cue)
+                                    .is_some_and(|c| c.kind == CueKind::Verb)
+                            })
+                    };
                     if (matches!(t.form(s), "ما" | "لما") || t.form(i).ends_with("ما"))
-                        && t.cue(s + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                        && verb_at(s + 1)
                     {
                         s += 1;
                     }
@@ -1577,7 +1597,7 @@ impl Component for QuoteExtractor {
                         while k < t.toks.len()
                             && (t.is_punct(k, &['،', ','])
                                 || t.is_complementizer(k)
-                                || matches!(t.form(k), "فان" | "ان"))
+                                || matches!(t.form(k), "فان" | "ان" | "فقد" | "قد"))
                         {
                             k += 1;
                         }
@@ -1865,6 +1885,7 @@ impl Component for QuoteExtractor {
             };
         }
         end_before_participles(&t, &mut quotes);
+        let mut quotes = relays_after_quotes(&t, &doc.entities, quotes);
         interview_answers(&doc.text, &mut quotes, &prov);
         for (n, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", n + 1);
@@ -2388,6 +2409,78 @@ fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
     let si = doc.sentences.partition_point(|s| s.end <= sent.start);
     let before = *doc.sentences.get(si.checked_sub(1)?)?;
     Some(trim_punct(&doc.text, before))
+}
+
+/// "… ، حسبما نقلت رويترز"، "… بحسب ما ذكره السفير": a nominal cue after a quote with a
+/// speaker, within that quote's statement or right after it in its sentence, names the outlet
+/// or person it came through: it joins that quote's `via`, and is no quote of its own.
+fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quote>) -> Vec<Quote> {
+    let nominal = |q: &Quote| {
+        t.toks
+            .binary_search_by_key(&q.cue.start, |tk| tk.span.start)
+            .ok()
+            .and_then(|k| t.cue(k))
+            // (جاء ذلك في بيان: the document a statement came in is its source, not a relay)
+            .is_some_and(|c| c.kind == CueKind::Nominal && !c.in_document)
+    };
+    let mut keep = vec![true; quotes.len()];
+    let mut quotes = quotes;
+    for n in 1..quotes.len() {
+        let Some(relay) = quotes[n].speaker.as_ref().map(|s| s.span) else {
+            continue;
+        };
+        // (the statement it relays comes before it: its content ends at the cue; and it
+        // stands apart from that statement, after a comma or as حسبما / بحسب ما: حسب الخطة
+        // inside a clause is "in accordance with")
+        if !nominal(&quotes[n]) || quotes[n].content.end > quotes[n].cue.start {
+            continue;
+        }
+        let k = t
+            .toks
+            .partition_point(|tk| tk.span.start < quotes[n].cue.start);
+        let apart = k > 0 && t.toks[k - 1].kind == TokenKind::Punct
+            || t.form(k).ends_with("ما")
+            || matches!(t.form(k + 1), "ما" | "لما");
+        if !apart {
+            continue;
+        }
+        let cue = quotes[n].cue;
+        let Some(p) = (0..n).rev().find(|&p| {
+            keep[p]
+                && quotes[p].speaker.is_some()
+                && quotes[p].cue.start < cue.start
+                && quotes[n].content.contains(quotes[p].cue)
+        }) else {
+            continue;
+        };
+        let q = &mut quotes[p];
+        if q.content.contains(Span::new(cue.start, cue.start)) && q.content.start < cue.start {
+            q.content = trim_punct(t.text, Span::new(q.content.start, cue.start));
+            q.span = Span::new(q.span.start, q.content.end.max(q.cue.end));
+        }
+        // (the outlet's name without its marks: "رويترز")
+        let text = relay.slice(t.text);
+        let inner = text.trim_matches(&crate::QUOTE_MARKS[..]);
+        let start =
+            relay.start + (text.len() - text.trim_start_matches(&crate::QUOTE_MARKS[..]).len());
+        let relay = if inner.is_empty() {
+            relay
+        } else {
+            Span::new(start, start + inner.len())
+        };
+        let entity = entities[crate::ranges::within(entities, relay, |e| e.span)]
+            .first()
+            .map(|e| e.id.clone());
+        q.via.push(Via {
+            span: Some(relay),
+            text: relay.slice(t.text).to_string(),
+            entity,
+        });
+        keep[n] = false;
+    }
+    let mut k = keep.into_iter();
+    quotes.retain(|_| k.next().unwrap_or(true));
+    quotes
 }
 
 /// An indirect statement ends where a participial cue of the same speaker inside it opens the

@@ -1181,3 +1181,33 @@ fn the_speaker_phrase_stops_at_the_name() {
         q(&d)
     );
 }
+
+#[test]
+fn a_nominal_cue_after_a_quote_is_its_relay() {
+    let via = |d: &Document| -> Vec<Vec<String>> {
+        d.quotes
+            .iter()
+            .map(|q| q.via.iter().map(|v| v.text.clone()).collect())
+            .collect()
+    };
+    let d = analyse("وقال الوزير إن الاتفاق سيوقع قريبا، حسبما نقلت \"رويترز\".");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].4, "الاتفاق سيوقع قريبا");
+    assert_eq!(via(&d), vec![vec!["رويترز".to_string()]]);
+    let d = analyse("وأكد الرئيس أن العلاقات قوية، بحسب ما ذكره السفير علاء يوسف.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].2, Some("الرئيس"));
+    assert_eq!(via(&d), vec![vec!["السفير علاء يوسف".to_string()]]);
+    // before the verb, with فقد between
+    let d = analyse("وبحسب \"الألمانية\"، فقد ذكر التقرير أن النمو تباطأ.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].2, Some("التقرير"));
+    assert_eq!(via(&d).concat().len(), 1, "{:?}", via(&d));
+    // a source that withholds its name inside the phrase is anonymous
+    let d = analyse("وقال رئيس المجموعة الذي طلب عدم نشر اسمه إن الاتفاق جيد.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous);
+    // newspapers before the verb they speak with
+    let d = analyse("وكانت صحف إيطالية أشارت إلى أن اللاعب سينتقل إلى روما.");
+    assert_eq!(q(&d)[0].2, Some("صحف إيطالية"));
+    assert_eq!(q(&d)[0].1, SourceType::Media);
+}
