@@ -1039,10 +1039,17 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
     let mut k = a + 1;
     while k < b && k < a + 7 {
         if closed {
-            let coordinated = t.form(k).starts_with('و') && t.has_article(k + 1) && k + 1 < b;
+            // (a conjunction before a construct, وحماية البيئة, or written apart, و الإعلام; not
+            // a word whose own first letter is و: وقوع الحادث is the object)
+            let conjunction = t.form(k) == "و"
+                || t.form(k).strip_prefix('و').is_some_and(|rest| {
+                    let stemmer = rasid_arabic::Stemmer::get();
+                    stemmer.count(rest) > stemmer.count(t.form(k))
+                });
+            let coordinated = conjunction && t.has_article(k + 1) && k + 1 < b;
             if coordinated {
                 k += 2;
-            } else if t.has_article(k) {
+            } else if t.has_article(k) || t.form(k).starts_with("وال") {
                 k += 1;
             } else {
                 break;

@@ -1211,3 +1211,20 @@ fn a_nominal_cue_after_a_quote_is_its_relay() {
     assert_eq!(q(&d)[0].2, Some("صحف إيطالية"));
     assert_eq!(q(&d)[0].1, SourceType::Media);
 }
+
+#[test]
+fn a_noun_object_that_starts_with_waw_and_titles_of_office() {
+    // وقوع is a word, not و + قوع: the object, not a coordinated name
+    let d = analyse("وأكدت الوزارة وقوع الحادث.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].2, Some("الوزارة"));
+    assert_eq!(q(&d)[0].4, "وقوع الحادث");
+    // و before a construct goes on with the name
+    let d = analyse("وأوضحت الرئاسة العامة للأرصاد وحماية البيئة أن الطقس حار.");
+    assert_eq!(q(&d)[0].2, Some("الرئاسة العامة للأرصاد وحماية البيئة"));
+    // an envoy heads the subject; an unnamed officer is anonymous
+    let d = analyse("أكد المبعوث الخاص للرئيس الصيني دعم بلاده للحل السياسي.");
+    assert_eq!(q(&d)[0].2, Some("المبعوث الخاص للرئيس الصيني"));
+    let d = analyse("وقال ضابط في الجيش إن الهجوم فشل.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous);
+}
