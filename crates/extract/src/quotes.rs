@@ -1226,6 +1226,8 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
     }
     let subject = |v: usize| {
         let sp = QuoteExtractor::phrase_after(t, v, false)?;
+        // (أبدت الصحف الرومانية اهتماما كبيرا …، مشيرة: the verb's object is not its subject)
+        let sp = noun_object_after_subject(t, doc, sp).map_or(sp, |(end, _)| (sp.0, end));
         (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
     };
     // (or the verb after an opening adverbial: وتعقيبا على تصريحاته، رفض X … قائلا)
@@ -1705,17 +1707,43 @@ impl Component for QuoteExtractor {
                         && !sentence_initial
                         && !t.raw(i).starts_with('و')
                     {
-                        frame.speaker = subject_before(&t, i, sent).or_else(|| {
-                            // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
-                            // the middle of a sentence without a subject of its own speaks for
-                            // the person the sentence is about
-                            if t.raw(i).starts_with('و') {
-                                return None;
-                            }
-                            let person = last_person(doc, sent.start, t.toks[i].span.start)?;
-                            let r = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
-                            (!r.is_empty()).then_some((r.start, r.end))
-                        });
+                        // (a subject that opens with a source word: المتحدث باسم الوزارة قال;
+                        // else the subject of the clause's verb: وعلقت صحيفة الغارديان على
+                        // الخبر فقالت)
+                        let opens_with_source = |sp: &(usize, usize)| {
+                            lexicons().sources.contains_key(t.head_word(sp.0))
+                                || doc.entities[crate::ranges::overlapping(
+                                    &doc.entities,
+                                    t.toks[sp.0].span,
+                                    |e| e.span,
+                                )]
+                                .iter()
+                                .any(|e| e.span.start == t.toks[sp.0].span.start)
+                        };
+                        let before = subject_before(&t, i, sent);
+                        let of_clause = || {
+                            before
+                                .filter(|sp| !opens_with_source(sp))
+                                .and_then(|_| clause_subject(&t, doc, i, sent))
+                        };
+                        frame.speaker = of_clause()
+                            .or(before)
+                            .or_else(|| {
+                                clause_subject(&t, doc, i, sent)
+                                    .filter(|_| t.raw(i).starts_with('ف'))
+                            })
+                            .or_else(|| {
+                                // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
+                                // the middle of a sentence without a subject of its own speaks for
+                                // the person the sentence is about
+                                if t.raw(i).starts_with('و') {
+                                    return None;
+                                }
+                                let person = last_person(doc, sent.start, t.toks[i].span.start)?;
+                                let r =
+                                    crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
+                                (!r.is_empty()).then_some((r.start, r.end))
+                            });
                     }
                     let from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
                     let mut found = None;

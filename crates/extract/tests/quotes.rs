@@ -1228,3 +1228,18 @@ fn a_noun_object_that_starts_with_waw_and_titles_of_office() {
     let d = analyse("وقال ضابط في الجيش إن الهجوم فشل.");
     assert_eq!(q(&d)[0].1, SourceType::Anonymous);
 }
+
+#[test]
+fn the_subject_of_the_clause_verb_without_its_object() {
+    // a participle after a verb that is no cue speaks for that verb's subject, not its object
+    let d = analyse(
+        "وقال بنيامين محمد إن الرحلة ممتعة. وأبدت الصحف الرومانية اهتماما كبيرا بالزيارة، مشيرة إلى أن الوفد سيزور العاصمة.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("الصحف الرومانية"));
+    // a verb with ف goes on with the subject of the clause's first verb
+    let d = analyse("وعلقت صحيفة الغارديان على الخبر فقالت إن الحكومة أخطأت.");
+    assert_eq!(q(&d)[0].2, Some("صحيفة الغارديان"));
+    assert_eq!(q(&d)[0].1, SourceType::Media);
+}
