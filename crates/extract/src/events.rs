@@ -633,6 +633,11 @@ impl Component for EventExtractor {
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
                     .filter(|e| e.label != EntityLabel::Location && !relay(e))
+                    // (a month the tagger took for a name: في نيسان الماضي is no Nissan)
+                    .filter(|e| {
+                        doc.dates[crate::ranges::overlapping(&doc.dates, e.span, |d| d.span)]
+                            .is_empty()
+                    })
                 {
                     let name = e
                         .canonical

@@ -1008,12 +1008,17 @@ impl Geocoder {
                 *by_country.entry(p.country.as_str()).or_default() += 1;
             }
         }
-        // (a text that names only countries: the one it names most)
+        // (a text that names only countries: the one country, if it names one; of several
+        // (a shooting in تشاتانوغا in a text that names Jordan and Syria) none is a guess
+        // worth making)
         if by_country.is_empty() {
             for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
                 if p.kind == "country" {
                     *by_country.entry(p.country.as_str()).or_default() += 1;
                 }
+            }
+            if by_country.len() > 1 {
+                by_country.clear();
             }
         }
         let main_country = by_country
