@@ -1417,7 +1417,7 @@ fn source_word(t: &Toks, a: usize, end: usize) -> Option<&'static str> {
         .filter_map(|k| lexicons().sources.get(t.head_word(k)).copied());
     // a document takes its issuer's type (تقرير لصحيفة X: media)
     match known.next()? {
-        "document" => Some(known.next().unwrap_or("organization")),
+        "document" => Some(known.find(|k| *k != "document").unwrap_or("organization")),
         first => Some(first),
     }
 }
@@ -2180,10 +2180,20 @@ fn prepositional_object(
         (t.is_punct(close, &['،', ',']) && is(Role::ObjectPreposition, t.form(close + 1)))
             .then_some(close + 1)
     };
+    // (وأعرب السيسي خلال اللقاء عن التطلع …: the setting of the statement before the
+    // preposition)
+    let past_setting = || {
+        if !matches!(t.form(b), "خلال" | "اثناء" | "لدى" | "عقب") {
+            return None;
+        }
+        (b + 2..(b + 6).min(t.toks.len()))
+            .take_while(|&k| t.toks[k - 1].kind.is_wordlike())
+            .find(|&k| is(Role::ObjectPreposition, t.form(k)))
+    };
     let b = match past_dates(t, doc, b) {
         Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
         _ if t.is_punct(b, &['،', ',']) => apposition_end().unwrap_or(b),
-        _ => b,
+        _ => past_setting().unwrap_or(b),
     };
     // أفاد شهود عيان بمقتل …: the phrase ran on into the object
     if let Some(k) = attached_object_within(t, doc, (sa, b)) {
