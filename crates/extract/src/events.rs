@@ -433,8 +433,16 @@ impl EventExtractor {
             let two = toks
                 .get(k + 1)
                 .map(|&n| format!("{} {}", forms[j], forms[n]));
+            let word = forms[j].trim_start_matches('و');
             two.and_then(|t| lex.numbers.get(&t).copied())
-                .or_else(|| lex.numbers.get(forms[j].trim_start_matches('و')).copied())
+                .or_else(|| lex.numbers.get(word).copied())
+                // (a victim named by a definite singular: قتل الشرطي، مقتل القيادي)
+                .or_else(|| {
+                    word.strip_prefix("ال")
+                        .and_then(|w| lex.numbers.get(w))
+                        .filter(|&&v| v == 1)
+                        .copied()
+                })
         };
         let mut found: Vec<u32> = Vec::new();
         // the death a لقي met (مصرعه، حتفهم)
@@ -488,17 +496,50 @@ impl EventExtractor {
                     .find(|&x| x > 0 && forms[toks[x]] == "من")
                     .and_then(|x| value_at(x - 1))
             };
-            // (قتل ضابط و3 جنود: a count joined by و to the first adds to it)
+            // (قتل ضابط و3 جنود، 39 متمردا و17 مقاتلا: a count joined by و to the first, right
+            // after it or after its noun, adds to it)
             let joined = |x: usize| -> u32 {
-                match toks.get(x + 1) {
-                    Some(&n) if forms[n] == "و" => value_at(x + 2).unwrap_or(0),
-                    _ => 0,
+                let and_at = |y: usize| toks.get(y).is_some_and(|&n| forms[n] == "و");
+                if and_at(x + 1) {
+                    value_at(x + 2).unwrap_or(0)
+                } else if and_at(x + 2)
+                    && toks.get(x + 1).is_some_and(|&n| {
+                        kinds[n] == TokenKind::Arabic && value_at(x + 1).is_none()
+                    })
+                    && toks
+                        .get(x + 3)
+                        .is_some_and(|&n| kinds[n] == TokenKind::Number)
+                {
+                    value_at(x + 3).unwrap_or(0)
+                } else {
+                    0
                 }
             };
             let counted = window
                 .into_iter()
                 .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }));
-            if let Some(v) = counted.or_else(partitive) {
+            // (لقي القيادي مصرعه: one death a singular pronoun names; مع 40 آخرين after the
+            // death adds to the count)
+            let met = met_death
+                .then(|| (k + 1..(k + 16).min(toks.len())).find(|&x| met_end(&toks[x])))
+                .flatten();
+            let one_met = || {
+                let end = met?;
+                matches!(
+                    forms[toks[end]].as_str(),
+                    "مصرعه" | "مصرعها" | "حتفه" | "حتفها"
+                )
+                .then_some(1)
+            };
+            let with_others = met
+                .filter(|&end| toks.get(end + 1).is_some_and(|&n| forms[n] == "مع"))
+                .and_then(|end| value_at(end + 2))
+                .unwrap_or(0);
+            if let Some(v) = counted
+                .or_else(partitive)
+                .or_else(one_met)
+                .map(|v| v + with_others)
+            {
                 // "إصابة 5" nearby is not a death count: the number must not belong to injuries
                 found.push(v);
             }
@@ -1675,6 +1716,31 @@ mod tests {
             e.iter()
                 .all(|x| x.location.as_ref().and_then(|l| l.place.as_deref()) == Some("الرمادي")),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn tolls_of_definite_victims_joined_counts_and_a_death_met() {
+        let toll = |text: &str| events(text).first().map(|e| e.fatalities);
+        // a victim named by a definite singular is one
+        assert_eq!(
+            toll("وقتل الشرطي في هجوم مسلح على حاجز في مدينة الرمادي أمس."),
+            Some(1)
+        );
+        // a second count after the first one's noun adds to it
+        assert_eq!(
+            toll("وقتل 39 متمردا و17 مقاتلا مواليا في معارك في مدينة زنجبار أمس."),
+            Some(56)
+        );
+        // لقي مصرعه: one, and the others with him
+        assert_eq!(
+            toll("ولقي القيادي الحوثي مصرعه مع 40 آخرين في غارة جوية على مدينة تعز أمس."),
+            Some(41)
+        );
+        // vague amounts
+        assert_eq!(
+            toll("وقتل عشرات من المدنيين في غارة جوية على مدينة تعز أمس."),
+            Some(12)
         );
     }
 }
