@@ -110,7 +110,10 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     // words: a sentence may report an attack and an accident, فيما لقي شخصان مصرعهما في حادث …)
     let accident =
         (k.saturating_sub(6)..(k + 7).min(toks.len())).any(|b| role(b) == Some("accident"));
-    let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"));
+    // (or an imminence after it: تحرير زنجبار بات قريبا)
+    let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"))
+        || (k + 1..(k + 5).min(toks.len()))
+            .any(|b| matches!(forms[toks[b]].as_str(), "قريبا" | "قريبًا"));
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
         && is(Role::Relative, forms[toks[k - 1]].as_str());
@@ -809,10 +812,27 @@ impl Component for EventExtractor {
                         is(Role::Locative, w) || is(Role::Near, w.trim_start_matches('ب'))
                     })
                 };
+                // where a statement about the event was made is not where the event was (وقال
+                // امام الصحافيين في انقرة إن التفجير …): the frames of the quotes reporting it
+                let frames: Vec<Span> = quotes_of[si]
+                    .iter()
+                    .map(|&qi| &doc.quotes[qi])
+                    .filter(|q| q.content.contains(trigger_span))
+                    .map(|q| Span::new(q.span.start.min(q.content.start), q.content.start))
+                    .collect();
+                // (unless the frame names the only place: شهود في الموصل قالوا إن …)
+                let in_frame = |e: &rasid_doc::Entity| frames.iter().any(|f| f.contains(e.span));
+                let placed_outside_frames = |sp: Span| {
+                    doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
+                        .iter()
+                        .any(|e| e.place.is_some() && !in_frame(e))
+                };
                 let place_in = |sp: Span| {
+                    let skip_frames = placed_outside_frames(sp);
                     doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
                         .filter(|e| e.place.is_some())
+                        .filter(move |e| !(skip_frames && in_frame(e)))
                         .max_by_key(|e| {
                             (
                                 // the finest place: a town over a district over a governorate
@@ -848,7 +868,10 @@ impl Component for EventExtractor {
                     .or_else(|| place_in(s.span));
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
-                let listed = listed_places(doc, clause_span, &forms);
+                let mut listed = listed_places(doc, clause_span, &forms);
+                if listed.iter().any(|e| !in_frame(e)) {
+                    listed.retain(|e| !in_frame(e));
+                }
                 // a governorate listed with towns (الناصرية والبصرة) is its capital city
                 let towns_listed = listed.len() >= 2
                     && listed
@@ -1742,5 +1765,18 @@ mod tests {
             toll("وقتل عشرات من المدنيين في غارة جوية على مدينة تعز أمس."),
             Some(12)
         );
+    }
+
+    #[test]
+    fn negations_imminence_and_where_a_statement_was_made() {
+        // what did not happen, or is about to, is no event
+        assert!(events("وقال المصدر إنه ليس هناك سيطرة أو معارك داخل قاعدة العند.").is_empty());
+        assert!(events("وأكد المتحدث أن تحرير مدينة زنجبار بات قريبا.").is_empty());
+        // the event is where it happened, not where the statement was made
+        let e = events(
+            "وقال رئيس الوزراء امام الصحافيين في انقرة إن التفجير الانتحاري الذي وقع في بلدة سروج أمس أودى بحياة 30 شخصا.",
+        );
+        assert_eq!(places(&e), vec![Some("سروج")], "{e:?}");
+        assert_eq!(e[0].fatalities, 30);
     }
 }
