@@ -284,17 +284,43 @@ fn listed_places<'d>(
         return Vec::new();
     }
     let mut out: Vec<&rasid_doc::Entity> = Vec::new();
+    // places that locate an earlier one (دار سعد الواقع بين محافظتي عدن ولحج، مثلث العلم الذي
+    // يربط بين لحج وعدن) are references, not more scenes (a direction word does not make one:
+    // ريف حلب وريف إدلب are two scenes)
+    let earlier_place = |e: &rasid_doc::Entity| {
+        doc.entities[crate::ranges::within(
+            &doc.entities,
+            Span::new(clause.start, e.span.start),
+            |x| x.span,
+        )]
+        .iter()
+        .any(|x| x.place.is_some())
+            || ents.first().is_some_and(|f| f.span.start < e.span.start)
+    };
+    let mut reference_before = false;
     for e in listed {
         // the word before the place: a container cue after an earlier place
-        let before =
+        let words_before: Vec<usize> =
             crate::ranges::within(&doc.tokens, Span::new(clause.start, e.span.start), |t| {
                 t.span
             })
-            .last()
-            .map(|j| crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف'])));
+            .collect();
+        let before = words_before.last().map(|&j| {
+            crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف']))
+        });
         if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
+        let locating = words_before.iter().rev().take(3).any(|&j| {
+            let w = forms[j].trim_start_matches(['و', 'ف']);
+            matches!(w, "بين" | "يربط" | "تربط" | "الواقع" | "الواقعة")
+        });
+        let conjunct = coordinated(e) && reference_before;
+        if (locating || conjunct) && earlier_place(e) {
+            reference_before = true;
+            continue;
+        }
+        reference_before = false;
         let name = e.place.as_ref().map(|p| p.name.clone());
         if !out
             .iter()
@@ -1778,5 +1804,19 @@ mod tests {
         );
         assert_eq!(places(&e), vec![Some("سروج")], "{e:?}");
         assert_eq!(e[0].fatalities, 30);
+    }
+
+    #[test]
+    fn places_that_locate_another_are_no_scenes_of_their_own() {
+        let e = events(
+            "ودارت اشتباكات عنيفة في منطقة دار سعد الواقعة بين محافظتي عدن ولحج أمس أسفرت عن مقتل 57 شخصا.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 57);
+        // a list of scenes is still one event each
+        assert_eq!(
+            events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
+            3
+        );
     }
 }
