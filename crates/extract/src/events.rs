@@ -1819,4 +1819,22 @@ mod tests {
             3
         );
     }
+
+    #[test]
+    fn a_word_that_differs_from_a_place_by_its_final_ta_is_not_that_place() {
+        // الحديد "iron" is not الحديدة
+        let e = events("وقتل 10 أشخاص في هجوم على قرية الحديد في محافظة ديالى أمس.");
+        assert!(
+            e.iter()
+                .all(|x| x.location.as_ref().and_then(|l| l.country.as_deref()) == Some("Iraq")),
+            "{e:?}"
+        );
+        // the places of one country the text names tell where an ambiguous one is
+        let e = events("وقصف الحوثيون أحياء الروضة وعصيفرة في مدينة تعز أمس.");
+        assert!(
+            e.iter()
+                .all(|x| x.location.as_ref().and_then(|l| l.country.as_deref()) == Some("Yemen")),
+            "{e:?}"
+        );
+    }
 }

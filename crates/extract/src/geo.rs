@@ -191,7 +191,8 @@ fn place_word(form: &str) -> Option<&'static PlaceWord> {
 pub struct Geocoder;
 
 impl Geocoder {
-    /// The best entry for a place mention, given the countries the document names.
+    /// The best entry for a place mention, given the countries the document speaks of (in
+    /// tenths of a mention of the country's name).
     fn resolve(mention: &str, doc_countries: &HashMap<String, usize>) -> Option<Place> {
         let g = gazetteer();
         let norm = Normalizer::search();
@@ -233,6 +234,22 @@ impl Geocoder {
                 candidates = g.by_key.get(rest).cloned().unwrap_or_default();
             }
         }
+        // (one word that differs from the entry by a final ة is another word: الحديد "iron"
+        // is not الحديدة)
+        let name_words: Vec<&str> = mention
+            .split_whitespace()
+            .skip(usize::from(type_word.is_some()))
+            .collect();
+        if let [one] = name_words[..] {
+            let ends_ta = |f: &str| f.ends_with('ة') || f.ends_with('ه');
+            let bare = |f: &str| f.strip_prefix("ال").unwrap_or(f).to_string();
+            let written = bare(norm.normalize_str(one).trim_start_matches(['و', 'ب', 'ل']));
+            candidates.retain(|&i| {
+                let entry = bare(&g.places[i].form);
+                ends_ta(&entry) == ends_ta(&written)
+                    || entry.chars().count().abs_diff(written.chars().count()) != 1
+            });
+        }
         let best = candidates.into_iter().max_by(|&a, &b| {
             let score = |i: usize| {
                 let r = &g.places[i];
@@ -246,9 +263,11 @@ impl Geocoder {
                     "place" => 2.0,
                     _ => 1.0,
                 };
+                // (evidence in tenths of a named country: a country named n times gives
+                // 2 + 0.1 n; a few unambiguous places of it, less)
                 s += doc_countries
                     .get(&r.country)
-                    .map(|&n| 2.0 + n as f64 * 0.1)
+                    .map(|&n| 2.0 * (n.min(10) as f64 / 10.0) + n as f64 * 0.01)
                     .unwrap_or(0.0);
                 // the kinds a type word points to, in the order it prefers them (مدينة: the
                 // town, then the district)
@@ -711,8 +730,16 @@ impl Component for Geocoder {
             .iter()
             .filter(|e| e.label == EntityLabel::Location)
         {
-            if let Some((iso, _)) = g.countries.get(&phrase_key(e.span.slice(&doc.text))) {
-                *countries.entry(iso.clone()).or_default() += 1;
+            let key = phrase_key(e.span.slice(&doc.text));
+            if let Some((iso, _)) = g.countries.get(&key) {
+                *countries.entry(iso.clone()).or_default() += 10;
+            } else if let Some(rows) = g.by_key.get(&key) {
+                // (a place all of whose entries lie in one country says the text is about it:
+                // عدن، لحج; a name found in several countries says nothing)
+                let iso = &g.places[rows[0]].country;
+                if rows.iter().all(|&i| &g.places[i].country == iso) {
+                    *countries.entry(iso.clone()).or_default() += 1;
+                }
             }
         }
         let text = &doc.text;
@@ -930,7 +957,7 @@ impl Geocoder {
             if host.country == p.country && !other_admin1 {
                 continue;
             }
-            let context: HashMap<String, usize> = [(host.country.clone(), 100)].into();
+            let context: HashMap<String, usize> = [(host.country.clone(), 1000)].into();
             let mention = e.span.slice(&doc.text);
             let settled = Self::resolve(mention, &context)
                 .filter(|q| q.country == host.country && (!other_admin1 || q.admin1 == host.admin1))
@@ -1008,17 +1035,12 @@ impl Geocoder {
                 *by_country.entry(p.country.as_str()).or_default() += 1;
             }
         }
-        // (a text that names only countries: the one country, if it names one; of several
-        // (a shooting in تشاتانوغا in a text that names Jordan and Syria) none is a guess
-        // worth making)
+        // (a text that names only countries: the one it names most)
         if by_country.is_empty() {
             for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
                 if p.kind == "country" {
                     *by_country.entry(p.country.as_str()).or_default() += 1;
                 }
-            }
-            if by_country.len() > 1 {
-                by_country.clear();
             }
         }
         let main_country = by_country
@@ -1348,12 +1370,13 @@ mod tests {
         let p = Geocoder::resolve("والعراق", &none).unwrap();
         assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", "IQ"));
         // سنجار is in Iraq (Nineveh) and in Syria (Idlib): the document's countries decide
-        let iraq: HashMap<String, usize> = [("IQ".to_string(), 2)].into();
-        let syria: HashMap<String, usize> = [("SY".to_string(), 2)].into();
+        // (context in tenths of a named country: named twice)
+        let iraq: HashMap<String, usize> = [("IQ".to_string(), 20)].into();
+        let syria: HashMap<String, usize> = [("SY".to_string(), 20)].into();
         assert_eq!(Geocoder::resolve("سنجار", &iraq).unwrap().country, "IQ");
         assert_eq!(Geocoder::resolve("سنجار", &syria).unwrap().country, "SY");
         assert!(Geocoder::resolve("مكان لا وجود له", &none).is_none());
-        let iq: HashMap<String, usize> = [("IQ".to_string(), 1)].into();
+        let iq: HashMap<String, usize> = [("IQ".to_string(), 10)].into();
         assert_eq!(Geocoder::resolve("صلاح الدين", &iq).unwrap().kind, "admin1");
         assert_eq!(
             Geocoder::resolve("الشدادي", &syria)
