@@ -1837,4 +1837,14 @@ mod tests {
             "{e:?}"
         );
     }
+
+    #[test]
+    fn a_country_adjective_after_a_place_says_its_country() {
+        // بلدة حضر السورية is not الحضر in Iraq
+        let e = events("وقتل 5 في هجوم على بلدة حضر السورية أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        let l = e[0].location.as_ref().unwrap();
+        assert_eq!(l.country.as_deref(), Some("Syria"), "{e:?}");
+        assert_eq!(l.place.as_deref(), Some("حضر"), "{e:?}");
+    }
 }

@@ -33,6 +33,9 @@ struct Gazetteer {
     countries: HashMap<String, (String, String)>,
     /// iso2 → (English name, ISO numeric, ISO3)
     country_info: HashMap<String, (String, String, String)>,
+    /// a country's nisba adjective (search-normalized, without the article: سوري، سورية،
+    /// عراقي) → iso2, made from the country's names
+    nisbas: HashMap<String, String>,
 }
 
 /// English name, ISO 3166 numeric and alpha-3 code of a country (by alpha-2).
@@ -97,9 +100,35 @@ fn gazetteer() -> &'static Gazetteer {
         }
         let mut countries = HashMap::new();
         let mut country_info = HashMap::new();
+        let mut nisbas = HashMap::new();
         for c in crate::table_rows(include_str!("../data/geo/countries.tsv")) {
             if c.len() >= 5 {
                 countries.insert(phrase_key(c[0]), (c[1].to_string(), c[0].to_string()));
+                // (one-word names: سوريا → سوري، العراق → عراقي، السعودية → سعودي)
+                let name = norm.normalize_str(c[0]);
+                if !name.contains(' ') {
+                    let base = name.strip_prefix("ال").unwrap_or(&name);
+                    let base = base
+                        .strip_suffix("ية")
+                        .map(|b| format!("{b}ي"))
+                        .unwrap_or_else(|| base.strip_suffix('ا').unwrap_or(base).to_string());
+                    let masculine = if base.ends_with('ي') {
+                        base
+                    } else {
+                        format!("{base}ي")
+                    };
+                    // (not an adjective news mostly uses otherwise: المالية is "financial"
+                    // far more often than Malian)
+                    let stemmer = rasid_arabic::Stemmer::get();
+                    let common_adjective =
+                        stemmer.count(&format!("ال{masculine}ة")) > 3 * stemmer.count(&name).max(1);
+                    if masculine.chars().count() >= 4 && !common_adjective {
+                        nisbas
+                            .entry(format!("{masculine}ة"))
+                            .or_insert(c[1].to_string());
+                        nisbas.entry(masculine).or_insert(c[1].to_string());
+                    }
+                }
                 country_info.entry(c[1].to_string()).or_insert((
                     c[3].to_string(),
                     c[2].to_string(),
@@ -108,6 +137,7 @@ fn gazetteer() -> &'static Gazetteer {
             }
         }
         Gazetteer {
+            nisbas,
             places,
             by_key,
             by_id,
@@ -757,19 +787,60 @@ impl Component for Geocoder {
                 .flatten()
                 .filter(|w| !w.kinds.is_empty())
                 .map(|w| format!("{} {mention}", w.form));
+            // (بلدة حضر السورية: a country's adjective right after the name says where it is)
+            let last = crate::ranges::overlapping(tokens, e.span, |t| t.span).end;
+            // (a country's name keeps its own: السعودية الأمريكية is no Saudi town)
+            let nisba_country = forms
+                .get(last)
+                .map(|f| f.strip_prefix("ال").unwrap_or(f))
+                .and_then(|f| g.nisbas.get(f))
+                .filter(|_| !g.countries.contains_key(&phrase_key(mention)));
+            let said: HashMap<String, usize>;
+            let countries = match nisba_country {
+                Some(iso) => {
+                    said = [(iso.clone(), 1000)].into();
+                    &said
+                }
+                None => &countries,
+            };
+            // (and an entry in another country is not this place)
+            let in_said_country = |p: &Place| nisba_country.is_none_or(|iso| &p.country == iso);
             e.place = typed
-                .and_then(|t| Self::resolve(&t, &countries))
-                .or_else(|| Self::resolve(mention, &countries))
+                .and_then(|t| Self::resolve(&t, countries))
+                .or_else(|| Self::resolve(mention, countries))
                 .or_else(|| {
                     e.canonical
                         .as_deref()
-                        .and_then(|c| Self::resolve(c, &countries))
+                        .and_then(|c| Self::resolve(c, countries))
                 })
+                .filter(in_said_country)
                 .or_else(|| {
                     // (the place word before the name, for agreement: قرية زاركلي)
                     let cue = (first > 0).then(|| forms[first - 1].as_str());
                     let cue = cue.filter(|c| place_word(c).is_some());
+                    // (a name with its country's adjective is a place, even a frequent word)
+                    // (a definite noun the tagger took for a place is not one for its
+                    // adjective: الحكومة الفلسطينية)
+                    let bare_name = !mention
+                        .trim_start_matches(['و', 'ب', 'ل'])
+                        .starts_with("ال");
+                    let said = nisba_country.filter(|_| bare_name).map(|iso| Place {
+                        id: format!("unlisted:{}", Normalizer::search().normalize_str(mention)),
+                        name: mention.to_string(),
+                        kind: "unlisted".into(),
+                        country: iso.clone(),
+                        admin1: None,
+                        latitude: None,
+                        longitude: None,
+                    });
                     Self::unlisted(mention, cue)
+                        .map(|mut p| {
+                            if let Some(iso) = nisba_country {
+                                p.country = iso.clone();
+                            }
+                            p
+                        })
+                        .or(said)
                 });
             // a name that starts like a preposition (بابل، بعقوبة) lost its first letter to
             // the clitic split: the place found is named by the whole word
@@ -1083,13 +1154,16 @@ impl Geocoder {
             let Some(place) = e.place.as_mut().filter(|p| p.kind == "unlisted") else {
                 continue;
             };
-            match host {
+            // (a country the text gave it, بلدة حضر السورية, stands)
+            let said = (!place.country.is_empty()).then(|| place.country.clone());
+            match host.filter(|h| said.as_ref().is_none_or(|c| c == &h.country)) {
                 Some(h) => {
                     place.country = h.country;
                     place.admin1 = h.admin1;
                     place.latitude = h.latitude;
                     place.longitude = h.longitude;
                 }
+                None if said.is_some() => {}
                 None => place.country = main_country.clone().unwrap_or_default(),
             }
         }
