@@ -437,6 +437,15 @@ impl Frame {
             if let Some(v) = relay_target(t, j) {
                 self.via.push(v);
             }
+            // (استطلعت رويترز آراءهم: the outlet that polled the speakers)
+            if matches!(t.form(j), "استطلعت" | "استطلع")
+                && lexicons()
+                    .sources
+                    .get(t.head_word(j + 1))
+                    .is_some_and(|k| matches!(*k, "agency" | "media"))
+            {
+                self.via.push((j + 1, j + 2));
+            }
             self.anonymous_hint |= withholds_name(t, j);
         }
     }
@@ -555,8 +564,9 @@ impl QuoteExtractor {
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 || f == "على"
-                // (كيري وهو يتكئ: the speaker's circumstance)
-                || j > start && matches!(f, "وهو" | "وهي" | "وهم")
+                // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
+                // آراءهم: the outlet that asked them)
+                || j > start && matches!(f, "وهو" | "وهي" | "وهم" | "استطلعت" | "استطلع")
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -1539,13 +1549,18 @@ impl Component for QuoteExtractor {
         let mut covered_until = 0usize;
         // a nominal cue's source that relays the quote of the verb at the given token
         let mut pending_via: Option<((usize, usize), usize)> = None;
+        // the token of a saying (قوله) a relay verb's statement already took
+        let mut relayed_saying: Option<usize> = None;
         let mut i = 0;
         while i < t.toks.len() {
             let Some(cue) = t.cue(i) else {
                 i += 1;
                 continue;
             };
-            if t.toks[i].span.start < covered_until || cue.kind == CueKind::Frame {
+            if t.toks[i].span.start < covered_until
+                || cue.kind == CueKind::Frame
+                || relayed_saying == Some(i)
+            {
                 i += 1;
                 continue;
             }
@@ -1745,7 +1760,16 @@ impl Component for QuoteExtractor {
                                 (!r.is_empty()).then_some((r.start, r.end))
                             });
                     }
-                    let from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
+                    let mut from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
+                    // (نقلت وكالة X عن Y قوله إن …: the saying after the relayed source is this
+                    // statement's, not a new one)
+                    if cue.relay
+                        && frame.speaker.is_some()
+                        && t.cue(from).is_some_and(|c| c.pronoun_speaker)
+                    {
+                        relayed_saying = Some(from);
+                        from += 1;
+                    }
                     let mut found = None;
                     // "… بحي الحصين، أوضح ذلك المتحدث": the statement came first
                     if t.form(i + 1) == "ذلك"

@@ -1243,3 +1243,23 @@ fn the_subject_of_the_clause_verb_without_its_object() {
     assert_eq!(q(&d)[0].2, Some("صحيفة الغارديان"));
     assert_eq!(q(&d)[0].1, SourceType::Media);
 }
+
+#[test]
+fn relays_with_a_saying_and_polls() {
+    let via = |d: &Document| -> Vec<Vec<String>> {
+        d.quotes
+            .iter()
+            .map(|q| q.via.iter().map(|v| v.text.clone()).collect())
+            .collect()
+    };
+    // نقلت X عن Y قوله: Y via X, one quote
+    let d = analyse("ونقلت وكالة رويترز عن مسؤول عراقي قوله إن الهجوم فشل.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].2, Some("مسؤول عراقي"));
+    assert_eq!(via(&d), vec![vec!["وكالة رويترز".to_string()]]);
+    // محللون استطلعت رويترز آراءهم: the analysts via the agency that polled them
+    let d = analyse("وقال اقتصاديون استطلعت رويترز آراءهم إن النمو سيتباطأ.");
+    assert_eq!(q(&d)[0].2, Some("اقتصاديون"));
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous);
+    assert_eq!(via(&d), vec![vec!["رويترز".to_string()]]);
+}
