@@ -807,6 +807,12 @@ impl Component for EventExtractor {
                 if state_subject {
                     sub = "Government regains territory";
                 }
+                // فجر التنظيم 16 منزلا، تفجير جسرين: buildings blown up (and no one killed, see
+                // below) are property destroyed
+                let property_blown_up = sub == "Remote explosive/landmine/IED"
+                    && (tk + 1..(tk + 6).min(s.toks.len()))
+                        .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                        .any(|b| context_role(&forms[s.toks[b]]) == Some("property"));
                 // احباط هجوم، تفكيك عبوة: the weapon was not used
                 if (tk.saturating_sub(3)..tk)
                     .any(|b| context_role(&forms[s.toks[b]]) == Some("disrupted"))
@@ -1076,6 +1082,9 @@ impl Component for EventExtractor {
                     0 if one_event_sentence => Self::fatalities(&forms, &kinds, &s.toks),
                     n => n,
                 };
+                if property_blown_up && fatalities == 0 {
+                    (event_type, sub) = ("Strategic developments", "Looting/property destruction");
+                }
                 // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
                 // (before any trigger of the clause, not only the one that names it)
                 let triggers_here = triggers.iter().map(|&(k, _)| k).filter(|&k| in_clause(k));
@@ -1846,5 +1855,15 @@ mod tests {
         let l = e[0].location.as_ref().unwrap();
         assert_eq!(l.country.as_deref(), Some("Syria"), "{e:?}");
         assert_eq!(l.place.as_deref(), Some("حضر"), "{e:?}");
+    }
+
+    #[test]
+    fn buildings_blown_up_with_no_one_killed_are_property_destroyed() {
+        let e = events("وفجر تنظيم داعش 16 منزلا في قرية البو جاسم قرب مدينة الرمادي أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Looting/property destruction");
+        // with a toll it stays an explosion
+        let e = events("وقتل 5 أشخاص في تفجير منزل في مدينة الرمادي أمس.");
+        assert_eq!(e[0].event_type, "Explosions/Remote violence", "{e:?}");
     }
 }
