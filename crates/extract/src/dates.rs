@@ -37,8 +37,9 @@ enum Word {
     /// a word that speaks of what is to come (المقرر، تسليم، بحلول): a month named after it
     /// without its year is the nearest one, not last year's
     Future,
-    /// a season: with a year after it, that year (صيف 2014)
-    Season,
+    /// a season, by its middle month: with a year after it, that year (صيف 2014); with a
+    /// direction, that season's middle month (الشتاء الماضي)
+    Season(u32),
     /// a measure: a number after it marked م is meters, not a year (مسافة 2000م)
     Measure,
 }
@@ -106,7 +107,7 @@ fn lexicon() -> &'static Lexicon {
                 ),
                 "name" => Word::Name,
                 "future" => Word::Future,
-                "season" => Word::Season,
+                "season" => Word::Season(v.parse().expect("season")),
                 "measure" => Word::Measure,
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
@@ -1037,6 +1038,65 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             _ => {}
         }
     }
+    // الشتاء الماضي، الصيف المقبل، هذا الصيف: the season's middle month (the last one before
+    // the publication's own season, this one, or the next one after it)
+    // (هذا الصيف: this one)
+    let this = matches!(v.form(i), "هذا" | "هذه");
+    let season = if this {
+        v.word(i + 1).and_then(|(w, n)| match w {
+            Word::Season(mid) => Some((mid, 1 + n, 0, 0)),
+            _ => None,
+        })
+    } else {
+        v.word(i).and_then(|(w, n)| match (w, v.word(i + n)) {
+            (Word::Season(mid), Some((Word::Dir(dir), dn))) => Some((mid, n, dir, dn)),
+            _ => None,
+        })
+    };
+    if let Some((mid, n, dir, dn)) = season {
+        let value = reference.and_then(|r| {
+            let (y, m, _) = civil_from_days(r);
+            // the season the publication falls in: its middle month within a month of m
+            let months_from = |a: u32, b: u32| (b as i64 - a as i64).rem_euclid(12);
+            let here = months_from(mid, m) <= 1 || months_from(m, mid) <= 1;
+            // this season's middle month, as a (year, month) near the publication
+            let mut sy = y;
+            if mid == 1 && m >= 11 {
+                sy += 1;
+            }
+            if mid >= 10 && m <= 2 {
+                sy -= 1;
+            }
+            let (sy, sm) = match dir {
+                0 => (sy, mid),
+                d if d < 0 => {
+                    // the last one that is over: this year's if it ended before the
+                    // publication, else the year before
+                    let this = days_from_civil(sy, mid, 15);
+                    if this < r && !here {
+                        (sy, mid)
+                    } else {
+                        (sy - 1, mid)
+                    }
+                }
+                _ => {
+                    let this = days_from_civil(sy, mid, 15);
+                    if this > r && !here {
+                        (sy, mid)
+                    } else {
+                        (sy + 1, mid)
+                    }
+                }
+            };
+            month_value(sy, sm)
+        });
+        return Some(Found {
+            end: i + n + dn,
+            value,
+            precision: DatePrecision::Month,
+            relative: true,
+        });
+    }
     // هذا الأسبوع، هذا الشهر، هذا العام: the current one
     if matches!(v.form(i), "هذا" | "هذه") {
         if let Some((Word::Unit(unit), un)) = v.word(i + 1) {
@@ -1100,7 +1160,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let f = f.strip_prefix(['ل', 'ب']).unwrap_or(f);
         // (صيف 2014: the year of a season)
         matches!(f, "عام" | "العام" | "سنة")
-            || matches!(v.word(i), Some((Word::Season, 1))) && v.number(i + 1).is_some_and(is_year)
+            || matches!(v.word(i), Some((Word::Season(_), 1)))
+                && v.number(i + 1).is_some_and(is_year)
     };
     if year_word || matches!(v.form(i), "منذ" | "في" | "حتى") {
         // (في 2015/07/15 is a numeric date, read from its first number)
@@ -1385,6 +1446,19 @@ mod tests {
         let found = dates("يوم الخميس 10 ذي الحجة 1436هـ", None);
         assert_eq!(found.last().unwrap().1.as_deref(), Some("2015-09-24"));
         assert_eq!(one("خلال عام 1441هـ", None).2, DatePrecision::Year);
+    }
+
+    #[test]
+    fn seasons_with_a_direction_are_their_middle_month() {
+        // (the publication, PUB, is in March 2020: in spring)
+        let month = |t: &str| one(t, PUB).1;
+        assert_eq!(month("وبرز دوره في الشتاء الماضي"), Some("2020-01".into()));
+        assert_eq!(month("وبرز دوره في الصيف الماضي"), Some("2019-07".into()));
+        assert_eq!(month("ويبدأ في الصيف المقبل"), Some("2020-07".into()));
+        assert_eq!(month("وبدأ هذا الربيع"), Some("2020-04".into()));
+        assert_eq!(month("وانتقل في الربيع الماضي"), Some("2019-04".into()));
+        // a season alone is no date (الربيع العربي)
+        assert!(dates("أحداث الربيع العربي", PUB).is_empty());
     }
 
     #[test]
