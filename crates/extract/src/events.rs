@@ -852,15 +852,8 @@ impl Component for EventExtractor {
                     .filter(|q| q.content.contains(trigger_span))
                     .map(|q| Span::new(q.span.start.min(q.content.start), q.content.start))
                     .collect();
-                // (unless the frame names the only place: شهود في الموصل قالوا إن …)
                 let in_frame = |e: &rasid_doc::Entity| frames.iter().any(|f| f.contains(e.span));
-                let placed_outside_frames = |sp: Span| {
-                    doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
-                        .iter()
-                        .any(|e| e.place.is_some() && !in_frame(e))
-                };
-                let place_in = |sp: Span| {
-                    let skip_frames = placed_outside_frames(sp);
+                let place_among = |sp: Span, skip_frames: bool| {
                     doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
                         .filter(|e| e.place.is_some())
@@ -887,6 +880,9 @@ impl Component for EventExtractor {
                 // (this order did best on the dev split)
                 let fine =
                     |e: &&rasid_doc::Entity| e.place.as_ref().is_some_and(|p| p.kind != "country");
+                let place_in = |sp: Span| place_among(sp, true);
+                // (the frame's place only when nothing else places the event: شهود في الموصل
+                // قالوا إن …)
                 let loc_entity = place_in(clause_span)
                     .filter(fine)
                     .or_else(|| place_in(s.span).filter(fine))
@@ -897,7 +893,9 @@ impl Component for EventExtractor {
                             .rev()
                             .find_map(|p| place_in(sents[p].span).filter(fine))
                     })
-                    .or_else(|| place_in(s.span));
+                    .or_else(|| place_in(s.span))
+                    .or_else(|| place_among(s.span, false).filter(fine))
+                    .or_else(|| place_among(s.span, false));
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
                 let mut listed = listed_places(doc, clause_span, &forms);
@@ -1140,15 +1138,16 @@ impl Component for EventExtractor {
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
                     && !dated_here;
-                // the event named is the last one reported (of any type: الاعتداء after a هجوم)
-                // in the same paragraph, and the clause names no other place (الهجوم على حاجز
+                // the event named is one reported before (of any type: الاعتداء after a هجوم)
+                // at the place the clause names, if it names one (الهجوم على حاجز
                 // شمال بغداد is another event)
-                let earlier = events.len().checked_sub(1).filter(|_| anaphora);
-                let named = earlier.filter(|&i| {
+                // (the latest such report at the clause's place, in its paragraph or the one
+                // before: a follow-up paragraph on the toll, past a background clause)
+                let named = (0..events.len()).rev().filter(|_| anaphora).find(|&i| {
                     let e = &events[i];
                     let between = Span::new(e.span.end.min(s.span.start), s.span.start);
                     let place = e.location.as_ref().and_then(|l| l.place.as_deref());
-                    !between.slice(&doc.text).contains('\n')
+                    between.slice(&doc.text).matches('\n').count() <= 1
                         && loc_entities
                             .iter()
                             .flatten()
