@@ -279,6 +279,18 @@ impl Geocoder {
                 ends_ta(&entry) == ends_ta(&written)
                     || entry.chars().count().abs_diff(written.chars().count()) != 1
             });
+            // (nor is a word without the article a name that always has it: رياض قهوجي is a
+            // person, الرياض the city; بالرياض، للرياض keep it)
+            let written_form = norm.normalize_str(one);
+            let definite = ["ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال"]
+                .iter()
+                .any(|p| written_form.starts_with(p));
+            if !definite {
+                candidates.retain(|&i| {
+                    let f = &g.places[i].form;
+                    !f.starts_with("ال") || f.chars().count() <= 4
+                });
+            }
         }
         let best = candidates.into_iter().max_by(|&a, &b| {
             let score = |i: usize| {
