@@ -27,6 +27,11 @@ struct Trigger {
 struct Lexicons {
     triggers: HashMap<String, Trigger>,
     max_trigger: usize,
+    /// first words of two-word triggers whose object has the article (اطلق النار، القت
+    /// القبض): the subject may stand between them
+    split_verbs: std::collections::HashSet<String>,
+    /// first words of the triggers of several words
+    phrase_starts: std::collections::HashSet<String>,
     actors: HashMap<String, u8>,
     numbers: HashMap<String, u32>,
     /// context word → role (not_occurred, denial, disrupted)
@@ -53,6 +58,18 @@ fn lexicons() -> &'static Lexicons {
                 },
             );
         }
+        let split_verbs = triggers
+            .keys()
+            .filter_map(|t| {
+                let (verb, object) = t.split_once(' ')?;
+                (object.starts_with("ال") && !object.contains(' ') && !verb.starts_with("ال"))
+                    .then(|| verb.to_string())
+            })
+            .collect();
+        let phrase_starts = triggers
+            .keys()
+            .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         let actors = rows(include_str!("../data/events/actors.tsv"))
             .map(|r| (phrase_key(r[0]), r[1].parse().expect("inter")))
             .collect();
@@ -83,6 +100,8 @@ fn lexicons() -> &'static Lexicons {
         Lexicons {
             triggers,
             max_trigger,
+            split_verbs,
+            phrase_starts,
             actors,
             numbers,
             context,
@@ -388,7 +407,14 @@ impl EventExtractor {
                 return Some((t, len));
             }
             // (الضربات الجوية، بالعبوة الناسفة: the article on each word of a listed phrase)
-            if len > 1 {
+            let first_bare = ["وال", "بال", "فال", "لل", "ال"]
+                .iter()
+                .find_map(|p| words[0].strip_prefix(p))
+                .unwrap_or(words[0]);
+            if len > 1
+                && words.iter().any(|w| w.contains("ال"))
+                && lex.phrase_starts.contains(first_bare)
+            {
                 let bare: Vec<&str> = words
                     .iter()
                     .enumerate()
@@ -430,6 +456,9 @@ impl EventExtractor {
         // a verb and its definite object with the subject between them (أطلق مسلحون النار،
         // ألقت قوات الأمن القبض): the two-word trigger the verb opens
         let verb = forms[toks[k]].trim_start_matches(['و', 'ف']);
+        if !lex.split_verbs.contains(verb) {
+            return None;
+        }
         for j in k + 2..(k + 5).min(toks.len()) {
             let between = forms[toks[j - 1]].as_str();
             if !between.chars().any(char::is_alphabetic) || between.starts_with('و') {
