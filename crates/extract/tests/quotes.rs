@@ -13,6 +13,14 @@ fn analyse(text: &str) -> Document {
 
 type Row<'a> = (QuoteKind, SourceType, Option<&'a str>, &'a str, &'a str);
 
+/// The relay chain of each quote, as written.
+fn via(d: &Document) -> Vec<Vec<String>> {
+    d.quotes
+        .iter()
+        .map(|q| q.via.iter().map(|v| v.text.clone()).collect())
+        .collect()
+}
+
 fn q(d: &Document) -> Vec<Row<'_>> {
     d.quotes
         .iter()
@@ -1184,12 +1192,6 @@ fn the_speaker_phrase_stops_at_the_name() {
 
 #[test]
 fn a_nominal_cue_after_a_quote_is_its_relay() {
-    let via = |d: &Document| -> Vec<Vec<String>> {
-        d.quotes
-            .iter()
-            .map(|q| q.via.iter().map(|v| v.text.clone()).collect())
-            .collect()
-    };
     let d = analyse("وقال الوزير إن الاتفاق سيوقع قريبا، حسبما نقلت \"رويترز\".");
     assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
     assert_eq!(q(&d)[0].4, "الاتفاق سيوقع قريبا");
@@ -1246,12 +1248,6 @@ fn the_subject_of_the_clause_verb_without_its_object() {
 
 #[test]
 fn relays_with_a_saying_and_polls() {
-    let via = |d: &Document| -> Vec<Vec<String>> {
-        d.quotes
-            .iter()
-            .map(|q| q.via.iter().map(|v| v.text.clone()).collect())
-            .collect()
-    };
     // نقلت X عن Y قوله: Y via X, one quote
     let d = analyse("ونقلت وكالة رويترز عن مسؤول عراقي قوله إن الهجوم فشل.");
     assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
