@@ -121,7 +121,8 @@ pub struct DateMention {
     /// ISO date, or `None` when it cannot be resolved: `YYYY-MM-DD`, or `YYYY-MM` and
     /// `YYYY` for a whole Gregorian month or year. A period that is none of these (a week,
     /// a part of a month, a Hijri month or year) is dated, as ACLED does, by a day inside it
-    /// (`YYYY-MM-DD`), and `precision` says how wide the period is.
+    /// (`YYYY-MM-DD`), and `precision` says how wide the period is; a season (الشتاء الماضي)
+    /// by its middle month (`YYYY-MM`).
     pub value: Option<String>,
     pub precision: DatePrecision,
     /// Written relative to the publication date (أمس، الأسبوع الماضي).
