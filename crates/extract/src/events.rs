@@ -131,8 +131,7 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         (k.saturating_sub(6)..(k + 7).min(toks.len())).any(|b| role(b) == Some("accident"));
     // (or an imminence after it: تحرير زنجبار بات قريبا)
     let expected = (k.saturating_sub(6)..k).any(|b| role(b) == Some("expected"))
-        || (k + 1..(k + 5).min(toks.len()))
-            .any(|b| matches!(forms[toks[b]].as_str(), "قريبا" | "قريبًا"));
+        || (k + 1..(k + 5).min(toks.len())).any(|b| role(b) == Some("expected"));
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
         && is(Role::Relative, forms[toks[k - 1]].as_str());
@@ -330,10 +329,11 @@ fn listed_places<'d>(
         if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
-        let locating = words_before.iter().rev().take(3).any(|&j| {
-            let w = forms[j].trim_start_matches(['و', 'ف']);
-            matches!(w, "بين" | "يربط" | "تربط" | "الواقع" | "الواقعة")
-        });
+        let locating = words_before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|&j| context_role(&forms[j]) == Some("locating"));
         let conjunct = coordinated(e) && reference_before;
         if (locating || conjunct) && earlier_place(e) {
             reference_before = true;

@@ -60,6 +60,11 @@ enum Role {
     SourceAdjective,
     PronounPreposition,
     OwnsClause,
+    Copula,
+    Withholding,
+    Withheld,
+    PhraseEnd,
+    Poll,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -130,6 +135,11 @@ fn lexicons() -> &'static Lexicons {
                     "source_adjective" => Role::SourceAdjective,
                     "pronoun_preposition" => Role::PronounPreposition,
                     "owns_clause" => Role::OwnsClause,
+                    "copula" => Role::Copula,
+                    "withholding" => Role::Withholding,
+                    "withheld" => Role::Withheld,
+                    "phrase_end" => Role::PhraseEnd,
+                    "poll" => Role::Poll,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -262,7 +272,7 @@ impl Toks<'_> {
                 || self.is_quote_mark(i + 1)
                 || matches!(self.form(i + 1), "الى" | "على") && self.is_complementizer(i + 2);
             // (كانت لافتة للانتباه: the predicate of كان)
-            let copula = matches!(noun, "كان" | "كانت" | "يكون" | "تكون" | "وكان" | "وكانت");
+            let copula = is(Role::Copula, noun);
             if (agrees && !definite || copula) && !says && noun.chars().count() >= 3 {
                 return None;
             }
@@ -438,7 +448,7 @@ impl Frame {
                 self.via.push(v);
             }
             // (استطلعت رويترز آراءهم: the outlet that polled the speakers)
-            if matches!(t.form(j), "استطلعت" | "استطلع")
+            if is(Role::Poll, t.form(j))
                 && lexicons()
                     .sources
                     .get(t.head_word(j + 1))
@@ -454,11 +464,7 @@ impl Frame {
 /// Whether token `j` opens the words by which a source withholds its name (عدم ذكر اسمه،
 /// عدم الكشف عن هويته، عدم نشر اسمه، رفض الكشف عن …).
 fn withholds_name(t: &Toks, j: usize) -> bool {
-    matches!(t.form(j), "عدم" | "الكشف")
-        && matches!(
-            t.form(j + 1),
-            "ذكر" | "الكشف" | "كشف" | "عن" | "نشر" | "الافصاح" | "الاعلان" | "تحديد"
-        )
+    is(Role::Withholding, t.form(j)) && is(Role::Withheld, t.form(j + 1))
 }
 
 impl QuoteExtractor {
@@ -566,7 +572,7 @@ impl QuoteExtractor {
                 || f == "على"
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
-                || j > start && matches!(f, "وهو" | "وهي" | "وهم" | "استطلعت" | "استطلع")
+                || j > start && is(Role::PhraseEnd, f)
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
