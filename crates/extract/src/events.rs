@@ -827,9 +827,16 @@ impl Component for EventExtractor {
                     (event_type, sub) = ("Violence against civilians", "Attack");
                 }
                 // قصف الطيران، قصفت طائرات التحالف: bombing from the air is an air strike
+                // (the aircraft may stand further before, as the subject of a verb the shelling
+                // is the object of: واصلت طائرات التحالف العربي أمس قصف …)
+                let aircraft_before = (tk.saturating_sub(6)..tk)
+                    .rev()
+                    .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                    .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"));
                 if sub == "Shelling/artillery/missile attack"
-                    && (tk.saturating_sub(2)..(tk + 4).min(s.toks.len()))
-                        .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"))
+                    && (aircraft_before
+                        || (tk..(tk + 4).min(s.toks.len()))
+                            .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft")))
                 {
                     sub = "Air/drone strike";
                 }
@@ -1893,5 +1900,19 @@ mod tests {
         // with a toll it stays an explosion
         let e = events("وقتل 5 أشخاص في تفجير منزل في مدينة الرمادي أمس.");
         assert_eq!(e[0].event_type, "Explosions/Remote violence", "{e:?}");
+    }
+
+    #[test]
+    fn shelling_by_aircraft_named_before_its_verb_is_an_air_strike() {
+        let e = events("وواصلت طائرات التحالف العربي أمس قصف مواقع الحوثيين في مدينة صعدة.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike");
+        // not across a clause boundary
+        let e =
+            events("حلقت الطائرات فوق المدينة، وقصفت المدفعية مواقع المسلحين في مدينة صعدة أمس.");
+        assert!(
+            e.iter().all(|x| x.sub_event_type != "Air/drone strike"),
+            "{e:?}"
+        );
     }
 }
