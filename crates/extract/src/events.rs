@@ -92,6 +92,7 @@ fn lexicons() -> &'static Lexicons {
                     "near" => Role::Near,
                     "container" => Role::Container,
                     "qualifier" => Role::Qualifier,
+                    "killing_verb" => Role::KillingVerb,
                     "relative" => Role::Relative,
                     _ => return None,
                 } as usize)
@@ -155,6 +156,8 @@ enum Role {
     Container,
     /// a word between a death and its count (ما لا يقل عن، نحو، أكثر من)
     Qualifier,
+    /// a past verb of killing whose subject may stand before the count (أعدم التنظيم 4 رجال)
+    KillingVerb,
     /// (the last role: the table is sized by it)
     Relative,
 }
@@ -573,9 +576,29 @@ impl EventExtractor {
                     0
                 }
             };
+            // (أعدم تنظيم داعش 4 خياطين: a verb's count after its subject, a few words on,
+            // with no punctuation or و before it and the victims' noun after it)
+            let past_subject = || {
+                if is(Role::KillingVerb, forms[j].trim_start_matches(['و', 'ف'])) {
+                    (k + 2..(k + 5).min(toks.len()))
+                        .take_while(|&x| {
+                            kinds[toks[x - 1]] != TokenKind::Punct
+                                && !(x - 1 > k && forms[toks[x - 1]].starts_with('و'))
+                        })
+                        .find(|&x| {
+                            kinds[toks[x]] == TokenKind::Number
+                                && toks
+                                    .get(x + 1)
+                                    .is_some_and(|&n| kinds[n] == TokenKind::Arabic)
+                        })
+                } else {
+                    None
+                }
+            };
             let counted = window
                 .into_iter()
-                .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }));
+                .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }))
+                .or_else(|| past_subject().and_then(value_at));
             // (لقي القيادي مصرعه: one death a singular pronoun names; مع 40 آخرين after the
             // death adds to the count)
             let met = met_death
@@ -1914,5 +1937,15 @@ mod tests {
             e.iter().all(|x| x.sub_event_type != "Air/drone strike"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_killing_verbs_count_after_its_subject() {
+        let e = events("وأعدم تنظيم داعش 4 خياطين في مدينة الموصل أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 4);
+        // not past a conjunction: the 15 are someone else
+        let e = events("وقتل مسلح وأصيب 15 شخصا في هجوم على حاجز في مدينة الموصل أمس.");
+        assert_eq!(e[0].fatalities, 1, "{e:?}");
     }
 }
