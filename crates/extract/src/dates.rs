@@ -1040,9 +1040,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // الشتاء الماضي، الصيف المقبل، هذا الصيف: the season's middle month (the last one before
     // the publication's own season, this one, or the next one after it)
-    // (هذا الصيف: this one)
-    let this = matches!(v.form(i), "هذا" | "هذه");
-    let season = if this {
+    let season = if matches!(v.form(i), "هذا" | "هذه") {
         v.word(i + 1).and_then(|(w, n)| match w {
             Word::Season(mid) => Some((mid, 1 + n, 0, 0)),
             _ => None,
@@ -1054,41 +1052,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         })
     };
     if let Some((mid, n, dir, dn)) = season {
+        // (a season runs about 46 days either side of its middle: the last one is over before
+        // the publication's season began, the next begins after it ends)
         let value = reference.and_then(|r| {
-            let (y, m, _) = civil_from_days(r);
-            // the season the publication falls in: its middle month within a month of m
-            let months_from = |a: u32, b: u32| (b as i64 - a as i64).rem_euclid(12);
-            let here = months_from(mid, m) <= 1 || months_from(m, mid) <= 1;
-            // this season's middle month, as a (year, month) near the publication
-            let mut sy = y;
-            if mid == 1 && m >= 11 {
-                sy += 1;
-            }
-            if mid >= 10 && m <= 2 {
-                sy -= 1;
-            }
-            let (sy, sm) = match dir {
-                0 => (sy, mid),
-                d if d < 0 => {
-                    // the last one that is over: this year's if it ended before the
-                    // publication, else the year before
-                    let this = days_from_civil(sy, mid, 15);
-                    if this < r && !here {
-                        (sy, mid)
-                    } else {
-                        (sy - 1, mid)
-                    }
-                }
-                _ => {
-                    let this = days_from_civil(sy, mid, 15);
-                    if this > r && !here {
-                        (sy, mid)
-                    } else {
-                        (sy + 1, mid)
-                    }
-                }
-            };
-            month_value(sy, sm)
+            let y = civil_from_days(r).0;
+            let middles = [y - 1, y, y + 1].map(|y| Some(days_from_civil(y, mid, 15)));
+            let z = nearest_occurrence(r + dir.signum() * 46, dir.signum(), middles)?;
+            month_value(civil_from_days(z).0, mid)
         });
         return Some(Found {
             end: i + n + dn,
