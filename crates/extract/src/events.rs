@@ -410,28 +410,13 @@ impl EventExtractor {
                 return Some((t, len));
             }
             // (الضربات الجوية، بالعبوة الناسفة: the article on each word of a listed phrase)
-            let first_bare = ["وال", "بال", "فال", "لل", "ال"]
-                .iter()
-                .find_map(|p| words[0].strip_prefix(p))
-                .unwrap_or(words[0]);
+            let first_bare = crate::without_article(words[0]).unwrap_or(words[0]);
             if len > 1
                 && words.iter().any(|w| w.contains("ال"))
                 && lex.phrase_starts.contains(first_bare)
             {
-                let bare: Vec<&str> = words
-                    .iter()
-                    .enumerate()
-                    .map(|(n, w)| {
-                        let w = if n == 0 {
-                            ["وال", "بال", "فال", "لل", "ال"]
-                                .iter()
-                                .find_map(|p| w.strip_prefix(p))
-                                .unwrap_or(w)
-                        } else {
-                            w.strip_prefix("ال").unwrap_or(w)
-                        };
-                        w
-                    })
+                let bare: Vec<&str> = std::iter::once(first_bare)
+                    .chain(words[1..].iter().map(|w| w.strip_prefix("ال").unwrap_or(w)))
                     .collect();
                 if let Some(t) = lex.triggers.get(&bare.join(" ")) {
                     return Some((t, len));

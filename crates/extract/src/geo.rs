@@ -281,11 +281,7 @@ impl Geocoder {
             });
             // (nor is a word without the article a name that always has it: رياض قهوجي is a
             // person, الرياض the city; بالرياض، للرياض keep it)
-            let written_form = norm.normalize_str(one);
-            let definite = ["ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال"]
-                .iter()
-                .any(|p| written_form.starts_with(p));
-            if !definite {
+            if crate::without_article(&norm.normalize_str(one)).is_none() {
                 candidates.retain(|&i| {
                     let f = &g.places[i].form;
                     !f.starts_with("ال") || f.chars().count() <= 4

@@ -22,6 +22,14 @@ pub(crate) fn table_rows(src: &'static str) -> impl Iterator<Item = Vec<&'static
 /// Quotation marks, in the styles Arabic news uses.
 pub(crate) const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
 
+/// A search-normalized word without its article and the clitics before it (والرمادي،
+/// بالعبوة، للجيش → رمادي، عبوة، جيش); None when it has no article.
+pub(crate) fn without_article(form: &str) -> Option<&str> {
+    let f = form.strip_prefix(['و', 'ف']).unwrap_or(form);
+    let f = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
+    f.strip_prefix("لل").or_else(|| f.strip_prefix("ال"))
+}
+
 /// Byte length of the combining marks (harakat, tatweel) at the start of `s`: a span never
 /// starts on one (وَجبل without its و is جبل, not َجبل).
 pub(crate) fn leading_marks(s: &str) -> usize {

@@ -263,9 +263,7 @@ impl Toks<'_> {
             } else {
                 f.ends_with('ة') && (noun.ends_with('ة') || noun.ends_with("ات"))
             };
-            let bare = noun.strip_prefix(['و', 'ف']).unwrap_or(noun);
-            let bare = bare.strip_prefix(['ب', 'ك']).unwrap_or(bare);
-            let definite = bare.starts_with("ال") || bare.starts_with("لل");
+            let definite = crate::without_article(noun).is_some();
             // (what the speaker says right after it makes it one: تنفي تهمة مضيفة: «…»)
             let says = self.is_complementizer(i + 1)
                 || self.is_punct(i + 1, &[':'])
