@@ -2484,18 +2484,32 @@ fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
     Some(trim_punct(&doc.text, before))
 }
 
+/// The cue of a quote already made, read again at its token (its kind is not kept on the quote).
+fn cue_of(t: &Toks, q: &Quote) -> Option<Cue> {
+    let k = t
+        .toks
+        .binary_search_by_key(&q.cue.start, |tk| tk.span.start)
+        .ok()?;
+    t.cue(k)
+}
+
+/// Ends a quote's statement before byte offset `at` (where another statement or its relay
+/// begins), the quote's span with it; a statement that would be empty is left as it is.
+fn end_statement_at(t: &Toks, q: &mut Quote, at: usize) {
+    let content = trim_punct(t.text, Span::new(q.content.start, at));
+    if !content.is_empty() {
+        q.content = content;
+        q.span = Span::new(q.span.start, content.end.max(q.cue.end));
+    }
+}
+
 /// "… ، حسبما نقلت رويترز"، "… بحسب ما ذكره السفير": a nominal cue after a quote with a
 /// speaker, within that quote's statement or right after it in its sentence, names the outlet
 /// or person it came through: it joins that quote's `via`, and is no quote of its own.
 fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quote>) -> Vec<Quote> {
-    let nominal = |q: &Quote| {
-        t.toks
-            .binary_search_by_key(&q.cue.start, |tk| tk.span.start)
-            .ok()
-            .and_then(|k| t.cue(k))
-            // (جاء ذلك في بيان: the document a statement came in is its source, not a relay)
-            .is_some_and(|c| c.kind == CueKind::Nominal && !c.in_document)
-    };
+    // (جاء ذلك في بيان: the document a statement came in is its source, not a relay)
+    let nominal =
+        |q: &Quote| cue_of(t, q).is_some_and(|c| c.kind == CueKind::Nominal && !c.in_document);
     let mut keep = vec![true; quotes.len()];
     let mut quotes = quotes;
     for n in 1..quotes.len() {
@@ -2527,9 +2541,8 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
             continue;
         };
         let q = &mut quotes[p];
-        if q.content.contains(Span::new(cue.start, cue.start)) && q.content.start < cue.start {
-            q.content = trim_punct(t.text, Span::new(q.content.start, cue.start));
-            q.span = Span::new(q.span.start, q.content.end.max(q.cue.end));
+        if q.content.start < cue.start && cue.start < q.content.end {
+            end_statement_at(t, q, cue.start);
         }
         // (the outlet's name without its marks: "رويترز")
         let text = relay.slice(t.text);
@@ -2562,13 +2575,7 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
 fn end_before_participles(t: &Toks, quotes: &mut [Quote]) {
     for j in 1..quotes.len() {
         let cue = quotes[j].cue;
-        let participle = t
-            .toks
-            .binary_search_by_key(&cue.start, |tk| tk.span.start)
-            .ok()
-            .and_then(|k| t.cue(k))
-            .is_some_and(|c| c.kind == CueKind::Participle);
-        if !participle {
+        if !cue_of(t, &quotes[j]).is_some_and(|c| c.kind == CueKind::Participle) {
             continue;
         }
         let speaker = quotes[j].speaker.as_ref().map(|s| s.span);
@@ -2578,11 +2585,7 @@ fn end_before_participles(t: &Toks, quotes: &mut [Quote]) {
                 && cue.start < q.content.end
                 && q.speaker.as_ref().map(|s| s.span) == speaker
             {
-                let content = trim_punct(t.text, Span::new(q.content.start, cue.start));
-                if !content.is_empty() {
-                    q.content = content;
-                    q.span = Span::new(q.span.start, content.end.max(q.cue.end));
-                }
+                end_statement_at(t, q, cue.start);
             }
         }
     }
