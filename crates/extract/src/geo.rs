@@ -220,6 +220,14 @@ fn place_word(form: &str) -> Option<&'static PlaceWord> {
 
 pub struct Geocoder;
 
+/// Evidence that a text is about a country, as `resolve` weighs it: in tenths of a mention of
+/// the country's name (named n times: 2 + 0.1 n points for its entries).
+const NAMED_COUNTRY: usize = 10;
+/// A place of the text whose entries all lie in that country (عدن، لحج).
+const PLACE_IN_COUNTRY: usize = 1;
+/// The text says where the place is (بلدة حضر السورية; a host town next to it): decisive.
+const SAID_COUNTRY: usize = 1000;
+
 impl Geocoder {
     /// The best entry for a place mention, given the countries the document speaks of (in
     /// tenths of a mention of the country's name).
@@ -301,11 +309,11 @@ impl Geocoder {
                     "place" => 2.0,
                     _ => 1.0,
                 };
-                // (evidence in tenths of a named country: a country named n times gives
-                // 2 + 0.1 n; a few unambiguous places of it, less)
+                // (see NAMED_COUNTRY: a few unambiguous places count less than a name)
+                let named = NAMED_COUNTRY as f64;
                 s += doc_countries
                     .get(&r.country)
-                    .map(|&n| 2.0 * (n.min(10) as f64 / 10.0) + n as f64 * 0.01)
+                    .map(|&n| 2.0 * (n as f64 / named).min(1.0) + n as f64 / named * 0.1)
                     .unwrap_or(0.0);
                 // the kinds a type word points to, in the order it prefers them (مدينة: the
                 // town, then the district)
@@ -627,16 +635,20 @@ impl Geocoder {
         if words.is_empty() || !named || only_place_word {
             return None;
         }
-        let name = words.join(" ");
-        Some(Place {
-            id: format!("unlisted:{}", norm.normalize_str(&name)),
-            name,
-            kind: "unlisted".into(),
-            country: String::new(),
-            admin1: None,
-            latitude: None,
-            longitude: None,
-        })
+        Some(unlisted_place(words.join(" ")))
+    }
+}
+
+/// A place the gazetteer does not list, by its name; its country is found later.
+fn unlisted_place(name: String) -> Place {
+    Place {
+        id: format!("unlisted:{}", Normalizer::search().normalize_str(&name)),
+        name,
+        kind: "unlisted".into(),
+        country: String::new(),
+        admin1: None,
+        latitude: None,
+        longitude: None,
     }
 }
 
@@ -770,13 +782,13 @@ impl Component for Geocoder {
         {
             let key = phrase_key(e.span.slice(&doc.text));
             if let Some((iso, _)) = g.countries.get(&key) {
-                *countries.entry(iso.clone()).or_default() += 10;
+                *countries.entry(iso.clone()).or_default() += NAMED_COUNTRY;
             } else if let Some(rows) = g.by_key.get(&key) {
                 // (a place all of whose entries lie in one country says the text is about it:
                 // عدن، لحج; a name found in several countries says nothing)
                 let iso = &g.places[rows[0]].country;
                 if rows.iter().all(|&i| &g.places[i].country == iso) {
-                    *countries.entry(iso.clone()).or_default() += 1;
+                    *countries.entry(iso.clone()).or_default() += PLACE_IN_COUNTRY;
                 }
             }
         }
@@ -806,7 +818,7 @@ impl Component for Geocoder {
             let said: HashMap<String, usize>;
             let countries = match nisba_country {
                 Some(iso) => {
-                    said = [(iso.clone(), 1000)].into();
+                    said = [(iso.clone(), SAID_COUNTRY)].into();
                     &said
                 }
                 None => &countries,
@@ -832,23 +844,13 @@ impl Component for Geocoder {
                     let bare_name = !mention
                         .trim_start_matches(['و', 'ب', 'ل'])
                         .starts_with("ال");
-                    let said = nisba_country.filter(|_| bare_name).map(|iso| Place {
-                        id: format!("unlisted:{}", Normalizer::search().normalize_str(mention)),
-                        name: mention.to_string(),
-                        kind: "unlisted".into(),
-                        country: iso.clone(),
-                        admin1: None,
-                        latitude: None,
-                        longitude: None,
-                    });
-                    Self::unlisted(mention, cue)
-                        .map(|mut p| {
-                            if let Some(iso) = nisba_country {
-                                p.country = iso.clone();
-                            }
-                            p
-                        })
-                        .or(said)
+                    let said = nisba_country.filter(|_| bare_name);
+                    let mut place = Self::unlisted(mention, cue)
+                        .or_else(|| said.map(|_| unlisted_place(mention.to_string())))?;
+                    if let Some(iso) = nisba_country {
+                        place.country = iso.clone();
+                    }
+                    Some(place)
                 });
             // a name that starts like a preposition (بابل، بعقوبة) lost its first letter to
             // the clitic split: the place found is named by the whole word
@@ -1036,7 +1038,7 @@ impl Geocoder {
             if host.country == p.country && !other_admin1 {
                 continue;
             }
-            let context: HashMap<String, usize> = [(host.country.clone(), 1000)].into();
+            let context: HashMap<String, usize> = [(host.country.clone(), SAID_COUNTRY)].into();
             let mention = e.span.slice(&doc.text);
             let settled = Self::resolve(mention, &context)
                 .filter(|q| q.country == host.country && (!other_admin1 || q.admin1 == host.admin1))
@@ -1452,13 +1454,13 @@ mod tests {
         let p = Geocoder::resolve("والعراق", &none).unwrap();
         assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", "IQ"));
         // سنجار is in Iraq (Nineveh) and in Syria (Idlib): the document's countries decide
-        // (context in tenths of a named country: named twice)
-        let iraq: HashMap<String, usize> = [("IQ".to_string(), 20)].into();
-        let syria: HashMap<String, usize> = [("SY".to_string(), 20)].into();
+        // (each country named twice)
+        let iraq: HashMap<String, usize> = [("IQ".to_string(), 2 * NAMED_COUNTRY)].into();
+        let syria: HashMap<String, usize> = [("SY".to_string(), 2 * NAMED_COUNTRY)].into();
         assert_eq!(Geocoder::resolve("سنجار", &iraq).unwrap().country, "IQ");
         assert_eq!(Geocoder::resolve("سنجار", &syria).unwrap().country, "SY");
         assert!(Geocoder::resolve("مكان لا وجود له", &none).is_none());
-        let iq: HashMap<String, usize> = [("IQ".to_string(), 10)].into();
+        let iq: HashMap<String, usize> = [("IQ".to_string(), NAMED_COUNTRY)].into();
         assert_eq!(Geocoder::resolve("صلاح الدين", &iq).unwrap().kind, "admin1");
         assert_eq!(
             Geocoder::resolve("الشدادي", &syria)
