@@ -1187,16 +1187,25 @@ impl Component for EventExtractor {
                 // شمال بغداد is another event)
                 // (the latest such report at the clause's place, in its paragraph or the one
                 // before: a follow-up paragraph on the toll, past a background clause)
-                let named = (0..events.len()).rev().filter(|_| anaphora).find(|&i| {
-                    let e = &events[i];
+                let near = |e: &Event| {
                     let between = Span::new(e.span.end.min(s.span.start), s.span.start);
-                    let place = e.location.as_ref().and_then(|l| l.place.as_deref());
                     between.slice(&doc.text).matches('\n').count() <= 1
-                        && loc_entities
-                            .iter()
-                            .flatten()
-                            .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
-                });
+                };
+                let at_its_place = |e: &Event| {
+                    let place = e.location.as_ref().and_then(|l| l.place.as_deref());
+                    loc_entities
+                        .iter()
+                        .flatten()
+                        .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
+                };
+                let named = anaphora
+                    .then(|| {
+                        (0..events.len())
+                            .rev()
+                            .take_while(|&i| near(&events[i]))
+                            .find(|&i| at_its_place(&events[i]))
+                    })
+                    .flatten();
                 if let Some(i) = named {
                     events[i].fatalities = events[i].fatalities.max(fatalities);
                     continue;
