@@ -29,6 +29,9 @@ enum Word {
     Ordinal(i64),
     /// days after the date the text last gave (في اليوم نفسه 0، قبل ذلك بيوم -1)
     After(i64),
+    /// the day after what follows it (غداة الهجوم): what follows happened this many days
+    /// from the day its paragraph last gave
+    Morrow(i64),
     /// a feast by its Hijri month and day, and days from it (عيد الفطر 10/1/0، ثاني أيام عيد
     /// الأضحى 12/10/1); month 0: whichever Eid is nearest (العيد)
     Feast(u32, u32, i64),
@@ -96,6 +99,7 @@ fn lexicon() -> &'static Lexicon {
                 "era" => Word::Era(v == "hijri"),
                 "ordinal" => Word::Ordinal(v.parse().expect("ordinal")),
                 "after" => Word::After(v.parse().expect("after")),
+                "morrow" => Word::Morrow(v.parse().expect("morrow")),
                 // Hijri month / day / days from it (month 0: either Eid)
                 "feast" => {
                     let n: Vec<i64> = v.split('/').map(|x| x.parse().expect("feast")).collect();
@@ -1164,6 +1168,18 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
 }
 
 /// Finds temporal expressions and resolves them.
+/// Whether a date mention's text names the day after what follows it (غداة): it dates only
+/// what comes after it, not the verb before it.
+pub(crate) fn dates_what_follows(mention: &str) -> bool {
+    is_morrow(&Normalizer::search().normalize_str(mention))
+}
+
+/// [`dates_what_follows`] for a search-normalized form.
+pub(crate) fn is_morrow(form: &str) -> bool {
+    let form = form.strip_prefix('و').unwrap_or(form);
+    matches!(lexicon().words.get(form), Some(Word::Morrow(_)))
+}
+
 pub struct DateTagger;
 
 impl Component for DateTagger {
@@ -1197,7 +1213,8 @@ impl Component for DateTagger {
         let mut out = Vec::new();
         let mut i = 0;
         // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
-        let mut last_day: Option<i64> = None;
+        // (and where it ends)
+        let mut last_day: Option<(i64, usize)> = None;
         while i < v.forms.len() {
             let word = v.word(i);
             if let Some((Word::Name, n)) = word {
@@ -1209,11 +1226,29 @@ impl Component for DateTagger {
                 out.push(DateMention {
                     id: String::new(),
                     span,
-                    value: last_day.map(|d| iso(d + off)),
+                    value: last_day.map(|(d, _)| iso(d + off)),
                     precision: DatePrecision::Day,
                     relative: true,
                     provenance: prov.clone(),
                 });
+                i += n;
+                continue;
+            }
+            if let Some((Word::Morrow(off), n)) = word {
+                // what follows it is dated by the day its paragraph last gave (without one,
+                // وسط ضغوط … غداة التفجير says nothing of when)
+                let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
+                let in_paragraph = |end: usize| !v.text[end..span.start].contains('\n');
+                if let Some((day, _)) = last_day.filter(|&(_, end)| in_paragraph(end)) {
+                    out.push(DateMention {
+                        id: String::new(),
+                        span,
+                        value: Some(iso(day + off)),
+                        precision: DatePrecision::Day,
+                        relative: true,
+                        provenance: prov.clone(),
+                    });
+                }
                 i += n;
                 continue;
             }
@@ -1285,7 +1320,7 @@ impl Component for DateTagger {
             if !crossing && !last_day_of_creed {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
-                        last_day = Some(d);
+                        last_day = Some((d, span.end));
                     }
                 }
                 out.push(DateMention {
@@ -1525,6 +1560,30 @@ mod tests {
         );
         // nothing to count from: unresolved, the text kept
         assert_eq!(one("وفي اليوم التالي اعتقل", PUB).1, None);
+    }
+
+    #[test]
+    fn the_morrow_of_an_event_dates_it_a_day_before_the_day_its_paragraph_gave() {
+        assert_values(
+            "قصفت طائرات اليوم مواقع للتنظيم غداة تبادل لإطلاق النار على الحدود.",
+            PUB,
+            &[("اليوم", Some("2020-03-18")), ("غداة", Some("2020-03-17"))],
+        );
+        // the day given in an earlier sentence of the paragraph counts
+        assert_values(
+            "قتل 21 شخصا الثلاثاء في بغداد. وتأتي هذه الهجمات غداة مقتل 23 شخصا.",
+            PUB,
+            &[
+                ("الثلاثاء", Some("2020-03-17")),
+                ("غداة", Some("2020-03-16")),
+            ],
+        );
+        // no day given in the paragraph: no date (the morrow of an undated bombing)
+        assert!(dates(
+            "تزايدت الضغوط على الحكومة.\nوسط ضغوط غداة التفجير الانتحاري",
+            PUB
+        )
+        .is_empty());
     }
 
     #[test]

@@ -354,12 +354,16 @@ fn listed_places<'d>(
     out
 }
 
-/// The clauses of a sentence (token indices): cut at commas and semicolons,
-/// with short pieces (under five words) joined to the clause before them.
+/// The clauses of a sentence (token indices): cut at commas and semicolons, and before
+/// غداة (what follows it happened the day before), with short pieces (under five words)
+/// joined to the clause before them.
 fn clauses(toks: &[usize], forms: &[String], kinds: &[TokenKind]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     for &j in toks {
+        if !cur.is_empty() && crate::dates::is_morrow(&forms[j]) {
+            out.push(std::mem::take(&mut cur));
+        }
         let cut =
             kinds[j] == TokenKind::Punct && matches!(forms[j].as_str(), "،" | "," | "؛" | ";");
         cur.push(j);
@@ -1013,6 +1017,12 @@ impl Component for EventExtractor {
                         // to resolve against) still marks the report's own date
                         .filter(|d| d.precision != DatePrecision::Year)
                         .filter(|d| !since(d))
+                        // (غداة الهجوم dates the attack right after it in its sentence, not
+                        // the verb before it nor what the next sentences report)
+                        .filter(|d| {
+                            d.span.start < trigger_span.start && s.span.contains(d.span)
+                                || !crate::dates::dates_what_follows(d.span.slice(&doc.text))
+                        })
                         // a day after the publication is a plan (تظاهرات غدا الجمعة), not the
                         // day of what is reported
                         .filter(|d| {
@@ -1040,8 +1050,11 @@ impl Component for EventExtractor {
                         .rev()
                         .take_while(|e| e.span.start >= lead)
                         .find(|e| {
+                            // (what happened غداة … is the day before: no lead for what follows)
                             e.event_type == event_type
-                                && e.date.as_ref().is_some_and(|d| d.span.is_some())
+                                && e.date.as_ref().and_then(|d| d.span).is_some_and(|sp| {
+                                    !crate::dates::dates_what_follows(sp.slice(&doc.text))
+                                })
                         })
                         .and_then(|e| e.date.clone())
                 };
@@ -1369,6 +1382,30 @@ mod tests {
         assert_eq!(
             mosul.date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-14"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn what_happened_on_the_eve_is_its_own_event_a_day_before() {
+        // published Wednesday 2020-03-18
+        let e = events(
+            "قصفت طائرات حربية تركية اليوم مواقع للتنظيم في مدينة الرقة غداة اشتباكات بين \
+             الجيش التركي والمسلحين على الحدود.",
+        );
+        let kinds: Vec<(&str, Option<&str>)> = e
+            .iter()
+            .map(|e| {
+                let day = e.date.as_ref().and_then(|d| d.value.as_deref());
+                (e.event_type.as_str(), day)
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Explosions/Remote violence", Some("2020-03-18")),
+                ("Battles", Some("2020-03-17"))
+            ],
             "{e:?}"
         );
     }
