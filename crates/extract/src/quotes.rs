@@ -65,6 +65,7 @@ enum Role {
     Withheld,
     PhraseEnd,
     Poll,
+    News,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -140,6 +141,7 @@ fn lexicons() -> &'static Lexicons {
                     "withheld" => Role::Withheld,
                     "phrase_end" => Role::PhraseEnd,
                     "poll" => Role::Poll,
+                    "news" => Role::News,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -450,7 +452,7 @@ impl Frame {
                 && lexicons()
                     .sources
                     .get(t.head_word(j + 1))
-                    .is_some_and(|k| matches!(*k, "agency" | "media"))
+                    .is_some_and(|k| matches!(*k, "agency" | "agency_head" | "media"))
             {
                 self.via.push((j + 1, j + 2));
             }
@@ -1309,7 +1311,7 @@ fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
             && lexicons()
                 .sources
                 .get(rest)
-                .is_some_and(|k| matches!(*k, "agency" | "media")));
+                .is_some_and(|k| matches!(*k, "agency" | "agency_head" | "media")));
     let start = if named_here {
         j
     } else if (rest.is_empty() || rest == "ـ") && j + 1 < t.toks.len() {
@@ -1428,11 +1430,37 @@ fn source_word(t: &Toks, a: usize, end: usize) -> Option<&'static str> {
     let mut known = (a..end.min(a + 3))
         .filter(|&k| t.toks[k].kind.is_wordlike())
         .take_while(|&k| k == a || !rasid_arabic::is_stopword(t.form(k)))
-        .filter_map(|k| lexicons().sources.get(t.head_word(k)).copied());
+        .filter_map(|k| Some((k, *lexicons().sources.get(t.head_word(k))?)));
     // a document takes its issuer's type (تقرير لصحيفة X: media)
     match known.next()? {
-        "document" => Some(known.find(|k| *k != "document").unwrap_or("organization")),
-        first => Some(first),
+        (_, "document") => Some(
+            known
+                .map(|(k, kind)| agency_or_body(t, k, end, kind))
+                .find(|kind| *kind != "document")
+                .unwrap_or("organization"),
+        ),
+        (k, first) => Some(agency_or_body(t, k, end, first)),
+    }
+}
+
+/// The type a source word at `k` makes: وكالة is a news agency alone (الوكالة), before a
+/// news word, an agency's name or a quoted name (وكالة الأنباء، وكالة "سانا"), else a body
+/// (وكالة الفضاء الأوروبية، الوكالة الدولية للطاقة الذرية).
+fn agency_or_body(t: &Toks, k: usize, end: usize, kind: &'static str) -> &'static str {
+    if kind != "agency_head" {
+        return kind;
+    }
+    let Some(next) = (k + 1..end).find(|&j| t.toks[j].kind.is_wordlike()) else {
+        return "agency";
+    };
+    let quoted =
+        t.text[t.toks[k].span.end..t.toks[next].span.start].contains(['"', '«', '“', '\'', '(']);
+    let named = is(Role::News, t.form(next))
+        || lexicons().sources.get(t.head_word(next)) == Some(&"agency");
+    if quoted || named {
+        "agency"
+    } else {
+        "organization"
     }
 }
 

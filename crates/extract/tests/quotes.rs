@@ -1259,3 +1259,44 @@ fn relays_with_a_saying_and_polls() {
     assert_eq!(q(&d)[0].1, SourceType::Anonymous);
     assert_eq!(via(&d), vec![vec!["رويترز".to_string()]]);
 }
+
+#[test]
+fn an_agency_word_is_a_news_agency_only_before_news_or_an_agencys_name() {
+    let d = analyse(
+        "وقالت الوكالة الدولية للطاقة الذرية إن المفتشين زاروا الموقع. \
+         وذكرت وكالة الفضاء الأوروبية أن المسبار هبط بسلام. \
+         وقالت وكالة الأنباء الرسمية إن الجيش تقدم. \
+         وذكرت وكالة فرانس برس أن القوات انسحبت. \
+         وقالت مفوضية الانتخابات إن النتائج ستعلن غدا. \
+         وذكرت دائرة الإحصاء أن الأسعار ارتفعت.",
+    );
+    let types: Vec<SourceType> = q(&d).iter().map(|r| r.1).collect();
+    assert_eq!(
+        types,
+        [
+            SourceType::Organization,
+            SourceType::Organization,
+            SourceType::Agency,
+            SourceType::Agency,
+            SourceType::Organization,
+            SourceType::Organization,
+        ],
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
+fn new_cues_for_answers_findings_and_expectations() {
+    let d = analyse(
+        "وأجاب المدرب: سنلعب للفوز في المباراة المقبلة. \
+         وأظهرت دراسة حديثة أن قلة النوم تضر بالذاكرة. \
+         وقال الوزير إن الموسم كان ناجحا، متوقعا أن ترتفع الصادرات في العام المقبل.",
+    );
+    let rows = q(&d);
+    let cues: Vec<&str> = rows.iter().map(|r| r.3).collect();
+    assert_eq!(cues, ["وأجاب", "وأظهرت", "وقال", "متوقعا"], "{rows:?}");
+    // the participle cuts the statement before it and goes on with its speaker
+    assert_eq!(rows[2].4, "الموسم كان ناجحا");
+    assert_eq!(rows[3].2, Some("الوزير"));
+}
