@@ -469,7 +469,12 @@ impl EventExtractor {
 
     /// Deaths stated in a sentence: numbers (or number words) next to death
     /// words; the lowest of conflicting figures. Injuries are not deaths.
-    fn fatalities(forms: &[String], kinds: &[TokenKind], toks: &[usize]) -> u32 {
+    fn fatalities(
+        forms: &[String],
+        kinds: &[TokenKind],
+        person_start: &[bool],
+        toks: &[usize],
+    ) -> u32 {
         let lex = lexicons();
         let value_at = |k: usize| -> Option<u32> {
             let j = *toks.get(k)?;
@@ -480,19 +485,39 @@ impl EventExtractor {
                     .ok()
                     .map(|v| v as u32);
             }
-            let two = toks
-                .get(k + 1)
-                .map(|&n| format!("{} {}", forms[j], forms[n]));
             let word = forms[j].trim_start_matches('و');
-            two.and_then(|t| lex.numbers.get(&t).copied())
-                .or_else(|| lex.numbers.get(word).copied())
-                // (a victim named by a definite singular: قتل الشرطي، مقتل القيادي)
-                .or_else(|| {
-                    word.strip_prefix("ال")
-                        .and_then(|w| lex.numbers.get(w))
-                        .filter(|&&v| v == 1)
-                        .copied()
-                })
+            let next = toks.get(k + 1).map(|&n| forms[n].as_str()).unwrap_or("");
+            let unit = lex
+                .numbers
+                .get(word)
+                .copied()
+                .filter(|v| (1..10).contains(v));
+            // (سبعة عشر: a unit before عشر is a teen; خمسة وعشرون: before و and a ten, their sum)
+            let teen = unit
+                .filter(|_| lex.numbers.get(next) == Some(&10))
+                .map(|v| v + 10);
+            let and_ten = unit.and_then(|v| {
+                let ten = lex.numbers.get(next.strip_prefix('و')?).copied()?;
+                (ten % 10 == 0 && (20..100).contains(&ten)).then_some(v + ten)
+            });
+            // (a victim named by a singular noun — قتل شرطي، قتل الشرطي، مقتل القيادي, or in the
+            // accusative: أن شرطيا قتل — is one; not the noun a count is of: 43 شخصا)
+            let counted_noun = k
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|&p| kinds[p] == TokenKind::Number);
+            let singular = || {
+                [Some(word), word.strip_prefix("ال"), word.strip_suffix('ا')]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|w| lex.numbers.get(w).filter(|&&v| v == 1))
+                    .copied()
+                    .filter(|_| !counted_noun)
+            };
+            teen.or(and_ten)
+                .or_else(|| lex.numbers.get(&format!("{} {next}", forms[j])).copied())
+                .or_else(|| lex.numbers.get(word).copied().filter(|&v| v != 1))
+                .or_else(singular)
         };
         let mut found: Vec<u32> = Vec::new();
         // the death a لقي met (مصرعه، حتفهم)
@@ -546,21 +571,23 @@ impl EventExtractor {
                     .find(|&x| x > 0 && forms[toks[x]] == "من")
                     .and_then(|x| value_at(x - 1))
             };
-            // (قتل ضابط و3 جنود، 39 متمردا و17 مقاتلا: a count joined by و to the first, right
-            // after it or after its noun, adds to it)
+            // (قتل ضابط و3 جنود، 39 متمردا و17 مقاتلا، أربعة من الجنود و13 مدنيا: a count joined
+            // by و to the first, right after it or after its noun, adds to it)
             let joined = |x: usize| -> u32 {
                 let and_at = |y: usize| toks.get(y).is_some_and(|&n| forms[n] == "و");
+                let noun_at = |y: usize| {
+                    toks.get(y)
+                        .is_some_and(|&n| kinds[n] == TokenKind::Arabic && value_at(y).is_none())
+                };
+                let number_at =
+                    |y: usize| toks.get(y).is_some_and(|&n| kinds[n] == TokenKind::Number);
+                let of_noun = toks.get(x + 1).is_some_and(|&n| forms[n] == "من") && noun_at(x + 2);
                 if and_at(x + 1) {
                     value_at(x + 2).unwrap_or(0)
-                } else if and_at(x + 2)
-                    && toks.get(x + 1).is_some_and(|&n| {
-                        kinds[n] == TokenKind::Arabic && value_at(x + 1).is_none()
-                    })
-                    && toks
-                        .get(x + 3)
-                        .is_some_and(|&n| kinds[n] == TokenKind::Number)
-                {
+                } else if and_at(x + 2) && noun_at(x + 1) && number_at(x + 3) {
                     value_at(x + 3).unwrap_or(0)
+                } else if of_noun && and_at(x + 3) && number_at(x + 4) {
+                    value_at(x + 4).unwrap_or(0)
                 } else {
                     0
                 }
@@ -605,9 +632,13 @@ impl EventExtractor {
                 .filter(|&end| toks.get(end + 1).is_some_and(|&n| forms[n] == "مع"))
                 .and_then(|end| value_at(end + 2))
                 .unwrap_or(0);
+            // (مقتل صالح الطائي: a person named right after the death is one)
+            let one_named =
+                || (death && toks.get(k + 1).is_some_and(|&n| person_start[n])).then_some(1);
             if let Some(v) = counted
                 .or_else(partitive)
                 .or_else(one_met)
+                .or_else(one_named)
                 .map(|v| v + with_others)
             {
                 // "إصابة 5" nearby is not a death count: the number must not belong to injuries
@@ -634,6 +665,17 @@ impl Component for EventExtractor {
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
         let kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
+        let mut person_start = vec![false; doc.tokens.len()];
+        for e in doc
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person)
+        {
+            let first = crate::ranges::within(&doc.tokens, e.span, |t| t.span).start;
+            if let Some(p) = person_start.get_mut(first) {
+                *p = true;
+            }
+        }
         let sents: Vec<Sent> = doc
             .sentences
             .iter()
@@ -1133,8 +1175,10 @@ impl Component for EventExtractor {
                 }
                 // the toll of the clause, else of its sentence when the sentence reports one
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
-                let fatalities = match Self::fatalities(&forms, &kinds, &clause) {
-                    0 if one_event_sentence => Self::fatalities(&forms, &kinds, &s.toks),
+                let fatalities = match Self::fatalities(&forms, &kinds, &person_start, &clause) {
+                    0 if one_event_sentence => {
+                        Self::fatalities(&forms, &kinds, &person_start, &s.toks)
+                    }
                     n => n,
                 };
                 if property_blown_up && fatalities == 0 {
@@ -1888,6 +1932,39 @@ mod tests {
         assert_eq!(
             toll("وقتل عشرات من المدنيين في غارة جوية على مدينة تعز أمس."),
             Some(12)
+        );
+    }
+
+    #[test]
+    fn tolls_in_number_words_accusative_victims_named_victims_and_groups_joined() {
+        let toll = |text: &str| events(text).first().map(|e| e.fatalities);
+        // teens and a unit with its ten are written out
+        assert_eq!(
+            toll("وقتل سبعة عشر شخصا في انفجار سيارة مفخخة في مدينة بعقوبة أمس."),
+            Some(17)
+        );
+        assert_eq!(
+            toll("وقتل خمسة وعشرون مدنيا في غارة جوية على مدينة تعز أمس."),
+            Some(25)
+        );
+        // an indefinite victim in the accusative is one; the noun of a count is not
+        assert_eq!(
+            toll("وقالت الوكالة إن شرطيا قتل وأصيب آخر في هجوم على مركز في مدينة ماردين."),
+            Some(1)
+        );
+        assert_eq!(
+            toll("وقالت الوزارة إن 43 شخصا قتلوا في قصف على مدينة عدن أمس."),
+            Some(43)
+        );
+        // a person named right after the death
+        assert_eq!(
+            toll("وأسفرت الغارة عن مقتل صالح أحمد الطائي في قضاء الحويجة أمس."),
+            Some(1)
+        );
+        // a second group after the first one's partitive
+        assert_eq!(
+            toll("وقتل أربعة من الجنود و13 مدنيا في هجوم على مدينة الرمادي أمس."),
+            Some(17)
         );
     }
 
