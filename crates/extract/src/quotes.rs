@@ -2005,8 +2005,10 @@ fn marked_statement(
             j = end.max(j + 1);
             continue;
         }
-        // بعد أن، من المتوقع أن: a clause of that word's, not what was said
-        let time_clause = j > 0 && is(Role::OwnsClause, t.form(j - 1));
+        // بعد أن، من المتوقع أن: a clause of that word's, not what was said (nor إلى أن
+        // "until" after the verb's own إلى: أشار إلى ارتفاع القروض إلى أن وصلت …)
+        let until = j > from && t.form(j - 1) == "الى" && (from..j - 1).any(|k| t.form(k) == "الى");
+        let time_clause = j > 0 && is(Role::OwnsClause, t.form(j - 1)) || until;
         if t.is_complementizer(j) && !time_clause {
             // قال إن «…»: the marks hold the source's own words (not a short
             // quoted name that the clause goes on after: إن "أدنوك" تحرص)
@@ -2033,10 +2035,10 @@ fn marked_statement(
         }
         if t.is_quote_mark(j) {
             // a short quoted name or term the sentence goes on after (”Dpa”، أن …;
-            // استمرار عملية "السهم الذهبي" لتحرير …) is not the content
+            // استمرار عملية "السهم الذهبي" لتحرير …; بحسب "رويترز": «…») is not the content
             let close = (j + 1..(j + 6).min(t.toks.len())).find(|&k| t.is_quote_mark(k));
             if let Some(c) = close {
-                if t.is_punct(c + 1, &['،', ','])
+                if t.is_punct(c + 1, &['،', ',', ':'])
                     || t.is_complementizer(c + 1)
                     || t.toks.get(c + 1).is_some_and(|n| n.kind.is_wordlike())
                 {

@@ -1300,3 +1300,30 @@ fn new_cues_for_answers_findings_and_expectations() {
     assert_eq!(rows[2].4, "الموسم كان ناجحا");
     assert_eq!(rows[3].2, Some("الوزير"));
 }
+
+#[test]
+fn clauses_of_until_because_and_but_are_not_what_a_verb_reports() {
+    let d = analyse(
+        "وأشار التقرير إلى ارتفاع القروض إلى أن وصلت عشرة في المائة. \
+         ودعا الوزير إلى التهدئة إذ إن الوضع خطير.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].4, "ارتفاع القروض إلى أن وصلت عشرة في المائة");
+    assert_eq!(rows[1].4, "التهدئة إذ إن الوضع خطير");
+}
+
+#[test]
+fn a_quoted_outlet_before_the_colon_is_not_the_words() {
+    let d = analyse(
+        "وقالت القاضية باربرة جافي، بحسب \"رويترز\": \"أوجه التشابه بين الشمبانزي والإنسان \
+         هي التي ألهمت الناس\".",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1, SourceType::NamedPerson);
+    assert_eq!(
+        rows[0].4,
+        "أوجه التشابه بين الشمبانزي والإنسان هي التي ألهمت الناس"
+    );
+}
