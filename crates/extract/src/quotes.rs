@@ -66,6 +66,7 @@ enum Role {
     PhraseEnd,
     Poll,
     News,
+    Honorific,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -142,6 +143,7 @@ fn lexicons() -> &'static Lexicons {
                     "phrase_end" => Role::PhraseEnd,
                     "poll" => Role::Poll,
                     "news" => Role::News,
+                    "honorific" => Role::Honorific,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -499,8 +501,10 @@ impl QuoteExtractor {
                 start += 1;
             }
         }
-        // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …)
+        // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …; nor
+        // does a title standing for the last person: وأوضح معاليه)
         if is(Role::SpeechOpener, t.form(start))
+            || is(Role::Honorific, t.form(start))
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في" | "دون")
             || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
         {

@@ -1327,3 +1327,14 @@ fn a_quoted_outlet_before_the_colon_is_not_the_words() {
         "أوجه التشابه بين الشمبانزي والإنسان هي التي ألهمت الناس"
     );
 }
+
+#[test]
+fn a_title_standing_for_the_last_person_is_that_person() {
+    let d = analyse(
+        "وقال وزير الصحة خالد الفالح إن الخطة تسير كما رسمت. وأوضح معاليه أن العمل مستمر \
+         في المستشفيات.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].2, Some("وزير الصحة خالد الفالح"));
+}
