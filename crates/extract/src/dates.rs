@@ -410,9 +410,21 @@ fn is_future_word(form: &str) -> bool {
 impl View<'_> {
     /// The story of the sentence before token i (back to its start, at most 40 tokens).
     fn story_before(&self, i: usize) -> Story {
-        for k in (i.saturating_sub(40)..i).rev() {
+        let start = i.saturating_sub(40);
+        // (a parenthesis between dashes tells of another time: بلاتر - الذي انتخب في 1998 -
+        // منصبه في 26 فبراير)
+        let mut in_dashes = false;
+        for k in (start..i).rev() {
             if matches!(self.form(k), "." | "؟" | "!" | "?") {
                 break;
+            }
+            if matches!(self.form(k), "-" | "–" | "—") {
+                in_dashes =
+                    !in_dashes && (start..k).any(|d| matches!(self.form(d), "-" | "–" | "—"));
+                continue;
+            }
+            if in_dashes {
+                continue;
             }
             // (في 2014، في عام 2014: when it happened; not منذ عام 2007, a comparison)
             let told_as_when = k > 0
@@ -728,9 +740,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                             });
                         }
                     }
-                    // no year: the occurrence its direction word names, else the nearest
+                    // no year: the occurrence its direction word names, else the nearest (in
+                    // the year the sentence tells of, when it names an earlier one: في عام 1993
+                    // حين قتل طالب في الرابع من يوليو)
+                    let told = match (dn, v.story_before(i)) {
+                        (0, Story::Year(y)) => Some(y),
+                        _ => None,
+                    };
                     let value = rel(&|r| {
                         let (ry, _, _) = civil_from_days(r);
+                        if let Some(y) = told.filter(|&y| y < ry) {
+                            return (d as u32 <= days_in_month(y, m))
+                                .then(|| iso(days_from_civil(y, m, d as u32)));
+                        }
                         let day_in = |y: i64| {
                             (d as u32 <= days_in_month(y, m))
                                 .then(|| days_from_civil(y, m, d as u32))
@@ -1560,6 +1582,25 @@ mod tests {
         );
         // nothing to count from: unresolved, the text kept
         assert_eq!(one("وفي اليوم التالي اعتقل", PUB).1, None);
+    }
+
+    #[test]
+    fn a_day_of_a_month_takes_the_year_its_sentence_tells_of() {
+        // published 2020-03-18
+        assert_values(
+            "وكانت الجريمة السابقة في عام 1993 حين قتل طالب في الرابع من يوليو.",
+            PUB,
+            &[
+                ("في عام 1993", Some("1993")),
+                ("الرابع من يوليو", Some("1993-07-04")),
+            ],
+        );
+        // not the year of a parenthesis between dashes
+        assert_values(
+            "وسيترك الرئيس - الذي انتخب لأول مرة في 1998 - منصبه في 26 فبراير.",
+            PUB,
+            &[("في 1998", Some("1998")), ("26 فبراير", Some("2020-02-26"))],
+        );
     }
 
     #[test]
