@@ -734,11 +734,14 @@ impl Component for EventExtractor {
             };
             for clause in clauses_of_sentence.iter().cloned() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
-                // the strongest trigger of the clause, not negated or hypothetical
+                // the strongest trigger of the clause, not negated or hypothetical; one that
+                // only describes the noun before it loses to the clause's own (أعدم داعش 50 من
+                // أهالي الفلوجة الذين تظاهروا: an execution, not a protest)
+                let own = |k: usize| k == 0 || !is(Role::Relative, forms[s.toks[k - 1]].as_str());
                 let mut best: Option<(&Trigger, usize)> = None;
                 for &(k, t) in triggers.iter().filter(|(k, _)| in_clause(*k)) {
                     if reported_as_happened(&forms, &s.toks, k, t)
-                        && best.is_none_or(|(b, _)| t.priority > b.priority)
+                        && best.is_none_or(|(b, bk)| (own(k), t.priority) > (own(bk), b.priority))
                     {
                         best = Some((t, k));
                     }
@@ -896,6 +899,14 @@ impl Component for EventExtractor {
                 }
                 if state_subject {
                     sub = "Government regains territory";
+                }
+                // فجر أحد المسلحين نفسه: the bomber blew himself up
+                if sub == "Remote explosive/landmine/IED"
+                    && (tk + 1..(tk + 7).min(s.toks.len()))
+                        .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                        .any(|b| context_role(&forms[s.toks[b]]) == Some("suicide"))
+                {
+                    sub = "Suicide bomb";
                 }
                 // فجر التنظيم 16 منزلا، تفجير جسرين: buildings blown up (and no one killed, see
                 // below) are property destroyed
@@ -1427,6 +1438,28 @@ mod tests {
             mosul.date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-14"),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn the_clauses_own_trigger_a_bomber_blowing_himself_up_and_the_air_force() {
+        let sub = |text: &str| {
+            events(text)
+                .first()
+                .map(|e| (e.event_type.clone(), e.sub_event_type.clone()))
+        };
+        // a trigger in a relative clause describes its noun: the execution is the event
+        assert_eq!(
+            sub("وأعدم التنظيم 50 شخصا من أهالي مدينة الفلوجة الذين تظاهروا ضده أمس.").map(|t| t.0),
+            Some("Violence against civilians".into())
+        );
+        assert_eq!(
+            sub("وفجر أحد مسلحي التنظيم نفسه أمس وسط تجمع في قضاء البعاج.").map(|t| t.1),
+            Some("Suicide bomb".into())
+        );
+        assert_eq!(
+            sub("وقصف سلاح الجو العراقي مواقع التنظيم في مدينة الحويجة أمس.").map(|t| t.1),
+            Some("Air/drone strike".into())
         );
     }
 
