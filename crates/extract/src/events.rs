@@ -122,7 +122,8 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         .rev()
         .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
         .any(|b| crate::future_verb(&forms[toks[b]], 2.5));
-    let negated = (k.saturating_sub(4)..k).any(|b| role(b) == Some("not_occurred"))
+    let negated = (k.saturating_sub(4)..k)
+        .any(|b| matches!(role(b), Some("not_occurred" | "case")))
         || future
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name");
@@ -1461,6 +1462,15 @@ mod tests {
             sub("وقصف سلاح الجو العراقي مواقع التنظيم في مدينة الحويجة أمس.").map(|t| t.1),
             Some("Air/drone strike".into())
         );
+    }
+
+    #[test]
+    fn a_bombing_named_as_a_case_is_no_new_event() {
+        assert!(
+            events("وبدأت المحكمة جلسة محاكمة المتهمين في تفجير المسجد في مدينة الكويت أمس.")
+                .is_empty()
+        );
+        assert!(events("ودعا الوزير إلى الإسراع في إنجاز التحقيق في التفجير في بعقوبة.").is_empty());
     }
 
     #[test]
