@@ -1034,8 +1034,16 @@ fn exhortation_object(
         if k > first && f.starts_with("لل") && f.chars().count() >= 5 {
             return Some((subject, k));
         }
-        // طالب الحكومة بتوفير …
+        // طالب الحكومة بتوفير … (a place with the article qualifies whom it urges: طالبت
+        // الوزارة إدارات التعليم بالمناطق بإنهاء …)
+        let place_after = f.starts_with("بال")
+            && (k + 1..(k + 4).min(first + 8)).any(|n| {
+                t.form(n)
+                    .strip_prefix('ب')
+                    .is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال"))
+            });
         if (k > first || subject.is_some())
+            && !place_after
             && f.strip_prefix('ب').is_some_and(|r| r.chars().count() >= 3)
             && !rasid_arabic::is_stopword(f)
             && !lexicons().sources.contains_key(t.head_word(k))
@@ -2156,6 +2164,14 @@ fn object_statement(
         return None;
     }
 
+    // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what (before a noun object:
+    // دعا المرسوم جميع المواطنين إلى العودة urges the citizens, it does not say جميع …)
+    if let Some((subject, k)) = exhortation_object(t, doc, i, frame.speaker) {
+        if let Some(found) = clause_from(t, k, sent) {
+            frame.speaker = subject;
+            return Some(found);
+        }
+    }
     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a named subject,
     // then a noun object that is the statement
     if let Some(((end, k), (sa, _))) = frame
@@ -2175,13 +2191,6 @@ fn object_statement(
         if let Some(found) =
             object_after_fronted_subject(t, doc, i).and_then(|k| clause_from(t, k, sent))
         {
-            return Some(found);
-        }
-    }
-    // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what
-    if let Some((subject, k)) = exhortation_object(t, doc, i, frame.speaker) {
-        if let Some(found) = clause_from(t, k, sent) {
-            frame.speaker = subject;
             return Some(found);
         }
     }

@@ -1338,3 +1338,15 @@ fn a_title_standing_for_the_last_person_is_that_person() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[1].2, Some("وزير الصحة خالد الفالح"));
 }
+
+#[test]
+fn an_exhortation_urges_its_object_before_any_noun_object() {
+    let d = analyse(
+        "ودعا المرسوم جميع مواطني البلدة إلى العودة إلى منازلهم. \
+         وطالبت الوزارة إدارات التعليم بالمناطق والمحافظات بإنهاء إجراءات التقاعد.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].4, "العودة إلى منازلهم");
+    assert_eq!(rows[1].4, "بإنهاء إجراءات التقاعد");
+}
