@@ -1465,6 +1465,33 @@ mod tests {
     }
 
     #[test]
+    fn aircraft_or_artillery_targeting_a_place_is_a_strike() {
+        let e = events("واستهدفت طائرات التحالف مواقع المتمردين في صعدة وحجة أمس.");
+        let rows: Vec<(&str, Option<&str>)> = e
+            .iter()
+            .map(|e| {
+                let place = e.location.as_ref().and_then(|l| l.place.as_deref());
+                (e.sub_event_type.as_str(), place)
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Air/drone strike", Some("صعدة")),
+                ("Air/drone strike", Some("حجة"))
+            ],
+            "{e:?}"
+        );
+        let e = events("واستهدفت مدفعية الجيش مواقع التنظيم في مدينة الرمادي أمس.");
+        assert_eq!(
+            e.first().map(|e| e.sub_event_type.as_str()),
+            Some("Shelling/artillery/missile attack")
+        );
+        // the verb alone targets anything (استهدف البرنامج الشباب): no event
+        assert!(events("واستهدف البرنامج الشباب في مدينة الرمادي أمس.").is_empty());
+    }
+
+    #[test]
     fn a_bombing_named_as_a_case_is_no_new_event() {
         assert!(
             events("وبدأت المحكمة جلسة محاكمة المتهمين في تفجير المسجد في مدينة الكويت أمس.")
