@@ -666,7 +666,12 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             .iter()
             .find(|e| e.label == EntityLabel::Person)
     };
-    if b <= a || person_in(a, b).is_some() {
+    // (a body speaks for itself: الحكومة الفلسطينية على لسان الناطق باسمها X)
+    let body = lexicons()
+        .sources
+        .get(t.head_word(a))
+        .is_some_and(|k| *k != "person");
+    if b <= a || body || person_in(a, b).is_some() {
         return (a, b);
     }
     let limit = (b + 16).min(t.toks.len());
@@ -1495,11 +1500,25 @@ fn source_type(
     .collect();
     let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
     let lex = head.and_then(|h| source_word(t, h, end));
-    if lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person) {
+    // (the kin of named people are not those people: ذوو الشهيدين المجيشي والعمري)
+    if lex == Some("kin")
+        || lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person)
+    {
         return SourceType::Anonymous;
     }
     if ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::NamedPerson;
+    }
+    // nothing known at the head: an unnamed group of people (قائمون على البنوك، المعارضون
+    // لاستمرار اللاعب: a sound masculine plural) is anonymous, whatever titles follow
+    // (a family name with the article is a nisba: الغامدي، الصيادي)
+    let plural_people = head.is_some_and(|h| {
+        let w = t.form(h).trim_start_matches(['و', 'ف']);
+        w.ends_with("ون") && w.trim_start_matches("ال").chars().count() >= 5
+    });
+    let head_known = head.is_some_and(|h| lexicons().sources.contains_key(t.head_word(h)));
+    if !head_known && plural_people {
+        return SourceType::Anonymous;
     }
     // a person's title further in (المشرف العام على إدارة الإعلام … الدكتور سمير …)
     let lex = lex.or_else(|| {
@@ -1526,14 +1545,8 @@ fn source_type(
         }
         return SourceType::Organization;
     }
-    // nothing known: an unnamed group of people (قائمون على البنوك، المعارضون لاستمراره:
-    // a sound masculine plural) is anonymous; a bare name or title (كارتر، مهاجم المنتخب) is
-    // a person; a noun with the article (الشركة، المجلس) a body
-    // (a family name with the article is a nisba: الغامدي، الصيادي)
-    let plural_people = head.is_some_and(|h| {
-        let w = t.form(h).trim_start_matches(['و', 'ف']);
-        w.ends_with("ون") && w.trim_start_matches("ال").chars().count() >= 5
-    });
+    // nothing known: an unnamed group of people is anonymous (see above); a bare name or
+    // title (كارتر، مهاجم المنتخب) is a person; a noun with the article (الشركة، المجلس) a body
     if plural_people {
         return SourceType::Anonymous;
     }

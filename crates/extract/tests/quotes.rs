@@ -1350,3 +1350,18 @@ fn an_exhortation_urges_its_object_before_any_noun_object() {
     assert_eq!(rows[0].4, "العودة إلى منازلهم");
     assert_eq!(rows[1].4, "بإنهاء إجراءات التقاعد");
 }
+
+#[test]
+fn kin_unnamed_groups_and_bodies_speaking_through_a_spokesman() {
+    let d = analyse(
+        "وقال ذوو الشهيدين محمد المجيشي وسعد العمري إن الوطن يستحق التضحية. \
+         وقال المعارضون لاستمرار اللاعب إن مستواه تراجع كثيرا. \
+         وأكدت الحكومة الفلسطينية على لسان الناطق باسمها إيهاب بسيسو أنها ستواصل جهودها.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[0].1, SourceType::Anonymous);
+    assert_eq!(rows[1].1, SourceType::Anonymous);
+    assert_eq!(rows[2].2, Some("الحكومة الفلسطينية"));
+    assert_eq!(rows[2].1, SourceType::Organization);
+}
