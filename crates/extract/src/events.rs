@@ -666,6 +666,12 @@ impl Component for EventExtractor {
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
         let kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
+        // the date mentions that date only what follows them (غداة), read once
+        let morrow: Vec<bool> = doc
+            .dates
+            .iter()
+            .map(|d| crate::dates::dates_what_follows(d.span.slice(&doc.text)))
+            .collect();
         let mut person_start = vec![false; doc.tokens.len()];
         for e in doc
             .entities
@@ -1065,18 +1071,20 @@ impl Component for EventExtractor {
                         .is_some_and(|j| forms[j].trim_start_matches('و') == "منذ")
                 };
                 let date_in = |sp: Span| {
-                    doc.dates[crate::ranges::within(&doc.dates, sp, |d| d.span)]
+                    let range = crate::ranges::within(&doc.dates, sp, |d| d.span);
+                    doc.dates[range.clone()]
                         .iter()
+                        .zip(&morrow[range])
                         // a year alone is too coarse; an unresolved date (no publication date
                         // to resolve against) still marks the report's own date
-                        .filter(|d| d.precision != DatePrecision::Year)
-                        .filter(|d| !since(d))
+                        .filter(|(d, _)| d.precision != DatePrecision::Year)
+                        .filter(|(d, _)| !since(d))
                         // (غداة الهجوم dates the attack right after it in its sentence, not
                         // the verb before it nor what the next sentences report)
-                        .filter(|d| {
-                            d.span.start < trigger_span.start && s.span.contains(d.span)
-                                || !crate::dates::dates_what_follows(d.span.slice(&doc.text))
+                        .filter(|&(d, &morrow)| {
+                            !morrow || d.span.start < trigger_span.start && s.span.contains(d.span)
                         })
+                        .map(|(d, _)| d)
                         // a day after the publication is a plan (تظاهرات غدا الجمعة), not the
                         // day of what is reported
                         .filter(|d| {
