@@ -67,6 +67,7 @@ enum Role {
     Poll,
     News,
     Honorific,
+    SayingAfterCue,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -144,6 +145,7 @@ fn lexicons() -> &'static Lexicons {
                     "poll" => Role::Poll,
                     "news" => Role::News,
                     "honorific" => Role::Honorific,
+                    "saying_after_cue" => Role::SayingAfterCue,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -480,6 +482,10 @@ impl QuoteExtractor {
         if is(Role::PronounPreposition, t.form(start))
             || matches!(t.form(start), "ذلك" | "ايضا" | "كذلك")
         {
+            start += 1;
+        }
+        // (وأردف يقول، وأضاف قائلا: the saying after the cue is no speaker)
+        if is(Role::SayingAfterCue, t.form(start)) {
             start += 1;
         }
         // (نقل لها مبتسما: a manner participle after the one spoken to)
@@ -1614,9 +1620,17 @@ impl Component for QuoteExtractor {
                 i += 1;
                 continue;
             };
+            // (وأردف قائلا، وأضاف يقول: the saying after a cue goes with it, one reporting act)
+            // (not after a verb that reports only with a clause: علق قائلا "…" speaks by قائلا)
+            let second_cue = i > 0
+                && is(Role::SayingAfterCue, t.form(i))
+                && t.cue(i - 1).is_some_and(|c| {
+                    matches!(c.kind, CueKind::Verb | CueKind::Participle) && !c.clause_only
+                });
             if t.toks[i].span.start < covered_until
                 || cue.kind == CueKind::Frame
                 || relayed_saying == Some(i)
+                || second_cue
             {
                 i += 1;
                 continue;

@@ -1365,3 +1365,15 @@ fn kin_unnamed_groups_and_bodies_speaking_through_a_spokesman() {
     assert_eq!(rows[2].2, Some("الحكومة الفلسطينية"));
     assert_eq!(rows[2].1, SourceType::Organization);
 }
+
+#[test]
+fn the_saying_after_a_cue_is_one_act_and_no_speaker() {
+    let d = analyse(
+        "وقال الوزير خالد الفالح إن الخطة تسير كما رسمت. وأردف يقول إن النتائج جيدة. \
+         وأضاف قائلا إن العمل مستمر.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[1].2, Some("الوزير خالد الفالح"));
+    assert_eq!(rows[2].2, Some("الوزير خالد الفالح"));
+}
