@@ -267,7 +267,9 @@ impl Geocoder {
                 candidates = g.by_key.get(&phrase_key(rest)).cloned().unwrap_or_default();
             }
         }
-        if candidates.is_empty() {
+        // (a place word the tagger kept before the name: بلدة حوار; not a word of the name
+        // itself: رأس عيسى is not عيسى)
+        if candidates.is_empty() && place_word(&first).is_some() {
             if let Some(rest) = full.split_once(' ').map(|(_, r)| r) {
                 candidates = g.by_key.get(rest).cloned().unwrap_or_default();
             }
@@ -1326,6 +1328,14 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_is_not_the_place_named_by_its_last_word() {
+        // رأس عيسى is not عيسى (مدينة عيسى in Bahrain); بلدة حوار is حوار
+        let p = places_of("واستهدفت الطائرات منطقة رأس عيسى والصليف شمالي مدينة الحديدة.");
+        assert!(!p.iter().any(|p| p.0.contains("عيس")), "{p:?}");
+        assert!(p.iter().any(|p| p.0 == "الصليف"), "{p:?}");
     }
 
     #[test]
