@@ -68,6 +68,8 @@ enum Role {
     News,
     Honorific,
     SayingAfterCue,
+    Demonstrative,
+    Partitive,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -146,6 +148,8 @@ fn lexicons() -> &'static Lexicons {
                     "news" => Role::News,
                     "honorific" => Role::Honorific,
                     "saying_after_cue" => Role::SayingAfterCue,
+                    "demonstrative" => Role::Demonstrative,
+                    "partitive" => Role::Partitive,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -582,7 +586,7 @@ impl QuoteExtractor {
                 || f == "على"
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
-                || j > start && is(Role::PhraseEnd, f)
+                || j > start && (is(Role::PhraseEnd, f) || demonstrative_object(t, j).is_some())
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -874,6 +878,24 @@ fn noun_object_after_subject(
     // subject)
     let after = past_dates(t, doc, b).filter(|_| t.date_start.get(b) == Some(&true))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// A verb's object that a demonstrative opens at token `k` and a preposition follows (وأرجع
+/// جيتزل ذلك إلى …، وأرجع مصرفيون هذا الارتفاع إلى …): the preposition's token. Not a
+/// demonstrative inside a name (أحد الباحثين في هذا المجال أن …).
+fn demonstrative_object(t: &Toks, k: usize) -> Option<usize> {
+    // (after a noun, not a preposition or a part of a whole: أحد الباحثين في هذا المجال إلى
+    // أن …، أحد هذه المصادر)
+    if !is(Role::Demonstrative, t.form(k))
+        || k == 0
+        || rasid_arabic::is_stopword(t.form(k - 1))
+        || is(Role::Partitive, t.form(k - 1))
+    {
+        return None;
+    }
+    let preposition = |n: usize| is(Role::ObjectPreposition, t.form(n));
+    let n = k + 1 + usize::from(t.has_article(k + 1) && !preposition(k + 1));
+    preposition(n).then_some(n)
 }
 
 /// The token after the occasion of a statement written at `k` (في بيانها، في بيان له، في
@@ -1226,12 +1248,29 @@ fn last_person(doc: &Document, from: usize, to: usize) -> Option<&rasid_doc::Ent
 /// first words, a quoted name, or a person or organization entity in it.
 fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
     let known = lexicons().sources.contains_key(t.head_word(a));
+    // (a sound masculine plural in the nominative is a subject, a group of people: وأرجع
+    // مصرفيون هذا الارتفاع، ويعتبر تجار كثيرون)
+    let nominative_plural = |k: usize| {
+        let w = t.form(k).trim_start_matches(['و', 'ف']);
+        // (not after a preposition written on it: لقانون)
+        let stemmer = rasid_arabic::Stemmer::get();
+        let w = match w.strip_prefix("لل") {
+            Some(rest) => rest,
+            None => w
+                .strip_prefix(['ل', 'ب'])
+                .filter(|rest| stemmer.count(rest) > stemmer.count(w))
+                .unwrap_or(w),
+        };
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        w.ends_with("ون") && w.chars().count() >= 6
+    };
+    let people = nominative_plural(a) || b > a + 1 && nominative_plural(a + 1);
     let quoted_name = (a..b).any(|k| t.is_quote_mark(k));
     let span = range_span(t, (a, b));
     let entity = doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
         .iter()
         .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
-    known || quoted_name || entity
+    known || people || quoted_name || entity
 }
 
 /// The subject of the verb that opens the clause of token `i`: the clause starts at the
@@ -1518,10 +1557,12 @@ fn source_type(
     // nothing known at the head: an unnamed group of people (قائمون على البنوك، المعارضون
     // لاستمرار اللاعب: a sound masculine plural) is anonymous, whatever titles follow
     // (a family name with the article is a nisba: الغامدي، الصيادي)
-    let plural_people = head.is_some_and(|h| {
-        let w = t.form(h).trim_start_matches(['و', 'ف']);
+    // (or a plural adjective after the head: تجار كثيرون)
+    let plural_at = |k: usize| {
+        let w = t.form(k).trim_start_matches(['و', 'ف']);
         w.ends_with("ون") && w.trim_start_matches("ال").chars().count() >= 5
-    });
+    };
+    let plural_people = head.is_some_and(|h| plural_at(h) || h + 1 < end && plural_at(h + 1));
     let head_known = head.is_some_and(|h| lexicons().sources.contains_key(t.head_word(h)));
     if !head_known && plural_people {
         return SourceType::Anonymous;
@@ -2288,10 +2329,12 @@ fn prepositional_object(
             .take_while(|&k| t.toks[k - 1].kind.is_wordlike())
             .find(|&k| is(Role::ObjectPreposition, t.form(k)))
     };
+    // (وأرجع جيتزل ذلك إلى …، وأرجع مصرفيون هذا الارتفاع إلى …: what the verb takes first)
+    let past_demonstrative = || demonstrative_object(t, b);
     let b = match past_dates(t, doc, b) {
         Some(after) if is(Role::ObjectPreposition, t.form(after)) => after,
         _ if t.is_punct(b, &['،', ',']) => apposition_end().unwrap_or(b),
-        _ => past_setting().unwrap_or(b),
+        _ => past_setting().or_else(past_demonstrative).unwrap_or(b),
     };
     // أفاد شهود عيان بمقتل …: the phrase ran on into the object
     if let Some(k) = attached_object_within(t, doc, (sa, b)) {

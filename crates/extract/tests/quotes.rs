@@ -1377,3 +1377,23 @@ fn the_saying_after_a_cue_is_one_act_and_no_speaker() {
     assert_eq!(rows[1].2, Some("الوزير خالد الفالح"));
     assert_eq!(rows[2].2, Some("الوزير خالد الفالح"));
 }
+
+#[test]
+fn a_plural_subject_in_the_nominative_and_a_demonstrative_object() {
+    let d = analyse(
+        "وتشير الأرقام إلى أن حجم التمويل ارتفع. وأرجع مصرفيون هذا الارتفاع إلى سداد \
+         المقترضين التزاماتهم. وقال وزير المالية محمد العلي إن الوضع مستقر. وأرجع العلي ذلك \
+         إلى ارتفاع الطلبات. ويعتبر تجار كثيرون أن الهبوط يمثل سوقا هابطة.",
+    );
+    let rows = q(&d);
+    let row = |cue: &str| rows.iter().find(|r| r.3 == cue).copied();
+    let arja: Vec<_> = rows.iter().filter(|r| r.3 == "وأرجع").collect();
+    assert_eq!(arja.len(), 2, "{rows:?}");
+    assert_eq!(arja[0].2, Some("مصرفيون"));
+    assert_eq!(arja[0].1, SourceType::Anonymous);
+    assert_eq!(arja[0].4, "سداد المقترضين التزاماتهم");
+    assert_eq!(arja[1].4, "ارتفاع الطلبات");
+    let traders = row("ويعتبر").expect("traders");
+    assert_eq!(traders.2, Some("تجار كثيرون"));
+    assert_eq!(traders.1, SourceType::Anonymous);
+}
