@@ -1249,21 +1249,8 @@ fn last_person(doc: &Document, from: usize, to: usize) -> Option<&rasid_doc::Ent
 fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
     let known = lexicons().sources.contains_key(t.head_word(a));
     // (a sound masculine plural in the nominative is a subject, a group of people: وأرجع
-    // مصرفيون هذا الارتفاع، ويعتبر تجار كثيرون)
-    let nominative_plural = |k: usize| {
-        let w = t.form(k).trim_start_matches(['و', 'ف']);
-        // (not after a preposition written on it: لقانون)
-        let stemmer = rasid_arabic::Stemmer::get();
-        let w = match w.strip_prefix("لل") {
-            Some(rest) => rest,
-            None => w
-                .strip_prefix(['ل', 'ب'])
-                .filter(|rest| stemmer.count(rest) > stemmer.count(w))
-                .unwrap_or(w),
-        };
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        w.ends_with("ون") && w.chars().count() >= 6
-    };
+    // مصرفيون هذا الارتفاع، ويعتبر تجار كثيرون; six letters at least: not قانون، مليون)
+    let nominative_plural = |k: usize| sound_plural(t, k).is_some_and(|letters| letters >= 6);
     let people = nominative_plural(a) || b > a + 1 && nominative_plural(a + 1);
     let quoted_name = (a..b).any(|k| t.is_quote_mark(k));
     let span = range_span(t, (a, b));
@@ -1271,6 +1258,23 @@ fn names_a_source(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> bool {
         .iter()
         .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
     known || people || quoted_name || entity
+}
+
+/// The letters of the word at `k` without its conjunction, a preposition written on it
+/// (لقانون، للمراقبين) and the article, when it is a sound masculine plural in the nominative
+/// (ends in ون); None otherwise.
+fn sound_plural(t: &Toks, k: usize) -> Option<usize> {
+    let w = t.form(k).trim_start_matches(['و', 'ف']);
+    let stemmer = rasid_arabic::Stemmer::get();
+    let w = match w.strip_prefix("لل") {
+        Some(rest) => rest,
+        None => w
+            .strip_prefix(['ل', 'ب'])
+            .filter(|rest| stemmer.count(rest) > stemmer.count(w))
+            .unwrap_or(w),
+    };
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    w.ends_with("ون").then(|| w.chars().count())
 }
 
 /// The subject of the verb that opens the clause of token `i`: the clause starts at the
@@ -1558,10 +1562,7 @@ fn source_type(
     // لاستمرار اللاعب: a sound masculine plural) is anonymous, whatever titles follow
     // (a family name with the article is a nisba: الغامدي، الصيادي)
     // (or a plural adjective after the head: تجار كثيرون)
-    let plural_at = |k: usize| {
-        let w = t.form(k).trim_start_matches(['و', 'ف']);
-        w.ends_with("ون") && w.trim_start_matches("ال").chars().count() >= 5
-    };
+    let plural_at = |k: usize| sound_plural(t, k).is_some_and(|letters| letters >= 5);
     let plural_people = head.is_some_and(|h| plural_at(h) || h + 1 < end && plural_at(h + 1));
     let head_known = head.is_some_and(|h| lexicons().sources.contains_key(t.head_word(h)));
     if !head_known && plural_people {
