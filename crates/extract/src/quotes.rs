@@ -1558,6 +1558,24 @@ fn source_type(
     if ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::NamedPerson;
     }
+    // (a count of people is no one in particular: 57% من الآباء، 35 جريحا)
+    if head.is_some_and(|h| t.toks[h].kind == TokenKind::Number) {
+        return SourceType::Anonymous;
+    }
+    // (a title without the article before a preposition names no one: محلل بسوق المال، خبير
+    // في الشؤون العسكرية; رئيس بلدية البطين is an office)
+    let indefinite_title = head.is_some_and(|h| {
+        let stemmer = rasid_arabic::Stemmer::get();
+        let next = t.form(h + 1);
+        let preposition = matches!(next, "في" | "من" | "لدى")
+            || next
+                .strip_prefix('ب')
+                .is_some_and(|rest| stemmer.count(rest) > stemmer.count(next));
+        lex == Some("person") && !t.has_article(h) && h + 1 < end && preposition
+    });
+    if indefinite_title {
+        return SourceType::Anonymous;
+    }
     // nothing known at the head: an unnamed group of people (قائمون على البنوك، المعارضون
     // لاستمرار اللاعب: a sound masculine plural) is anonymous, whatever titles follow
     // (a family name with the article is a nisba: الغامدي، الصيادي)

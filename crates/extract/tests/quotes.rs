@@ -1397,3 +1397,25 @@ fn a_plural_subject_in_the_nominative_and_a_demonstrative_object() {
     assert_eq!(traders.2, Some("تجار كثيرون"));
     assert_eq!(traders.1, SourceType::Anonymous);
 }
+
+#[test]
+fn parts_counts_and_untitled_people_are_anonymous() {
+    let d = analyse(
+        "وقال أحد الأصدقاء إن الرحلة كانت متعبة. ويرى نصف الآباء أن الأطفال يقضون وقتا طويلا \
+         أمام الشاشات. وقال 57% من الآباء إن أطفالهم يتعرضون للتنمر. وقال محلل بسوق المال \
+         إن الأسعار سترتفع. وقال رئيس بلدية البطين إن الحفل نجح.",
+    );
+    let types: Vec<SourceType> = q(&d).iter().map(|r| r.1).collect();
+    assert_eq!(
+        types,
+        [
+            SourceType::Anonymous,
+            SourceType::Anonymous,
+            SourceType::Anonymous,
+            SourceType::Anonymous,
+            SourceType::NamedPerson,
+        ],
+        "{:?}",
+        q(&d)
+    );
+}
