@@ -123,7 +123,7 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
         .any(|b| crate::future_verb(&forms[toks[b]], 2.5));
     let negated = (k.saturating_sub(4)..k)
-        .any(|b| matches!(role(b), Some("not_occurred" | "case")))
+        .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
         || future
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name");
@@ -1497,6 +1497,19 @@ mod tests {
         );
         // the verb alone targets anything (استهدف البرنامج الشباب): no event
         assert!(events("واستهدف البرنامج الشباب في مدينة الرمادي أمس.").is_empty());
+    }
+
+    #[test]
+    fn warnings_plans_and_running_totals_are_no_events() {
+        assert!(events(
+            "وحذرت الاستخبارات قوات الأمن بشأن احتمال تنفيذ مسلحي التنظيم هجمات في مدينة أنقرة."
+        )
+        .is_empty());
+        assert!(events(
+            "وقتل نحو 390 مقاتلا وجرح 400 آخرون خلال أسبوعين من الغارات الجوية على قواعد \
+             المتمردين في قضاء زاخو."
+        )
+        .is_empty());
     }
 
     #[test]
