@@ -907,10 +907,11 @@ impl Component for EventExtractor {
                 if state_subject {
                     sub = "Government regains territory";
                 }
-                // فجر أحد المسلحين نفسه: the bomber blew himself up
+                // فجر أحد المسلحين نفسه: the bomber blew himself up (past a parenthesis: فجر
+                // أحد مسلحي (داعش) أمس نفسه)
                 if sub == "Remote explosive/landmine/IED"
-                    && (tk + 1..(tk + 7).min(s.toks.len()))
-                        .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                    && (tk + 1..(tk + 9).min(s.toks.len()))
+                        .take_while(|&b| !matches!(forms[s.toks[b]].as_str(), "،" | "," | "؛"))
                         .any(|b| context_role(&forms[s.toks[b]]) == Some("suicide"))
                 {
                     sub = "Suicide bomb";
@@ -1464,6 +1465,10 @@ mod tests {
         );
         assert_eq!(
             sub("وفجر أحد مسلحي التنظيم نفسه أمس وسط تجمع في قضاء البعاج.").map(|t| t.1),
+            Some("Suicide bomb".into())
+        );
+        assert_eq!(
+            sub("وفجر أحد مسلحي (داعش) أمس نفسه وسط تجمع في قضاء البعاج.").map(|t| t.1),
             Some("Suicide bomb".into())
         );
         assert_eq!(
