@@ -333,11 +333,18 @@ fn listed_places<'d>(
         if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
-        let locating = words_before
+        // (or a parenthesis that places it: قضاء بعاج (غرب الموصل))
+        let in_parenthesis = words_before
             .iter()
             .rev()
             .take(3)
-            .any(|&j| context_role(&forms[j]) == Some("locating"));
+            .any(|&j| doc.text[doc.tokens[j].span.start..doc.tokens[j].span.end].contains('('));
+        let locating = in_parenthesis
+            || words_before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|&j| context_role(&forms[j]) == Some("locating"));
         let conjunct = coordinated(e) && reference_before;
         if (locating || conjunct) && earlier_place(e) {
             reference_before = true;
@@ -1257,9 +1264,15 @@ impl Component for EventExtractor {
                 }
                 // الانفجار، الهجوم with no date of its own, after a report: the definite noun
                 // names the event already reported (its toll may be revised)
+                // (or, in a later clause with no place or date of its own, the event an
+                // earlier clause of the sentence reported: فجر أحد المسلحين نفسه أمس في قضاء
+                // بعاج، وأسفر الانفجار عن مقتل 33)
+                let earlier_clause = !placed_in_clause
+                    && !dated_in_clause
+                    && events.last().is_some_and(|e| e.span == s.span);
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
-                    && !dated_here;
+                    && (!dated_here || earlier_clause);
                 // the event named is one reported before (of any type: الاعتداء after a هجوم)
                 // at the place the clause names, if it names one (الهجوم على حاجز
                 // شمال بغداد is another event)
@@ -1274,6 +1287,7 @@ impl Component for EventExtractor {
                     loc_entities
                         .iter()
                         .flatten()
+                        .filter(|l| clause_span.contains(l.span))
                         .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
                 };
                 let named = anaphora
@@ -1502,6 +1516,20 @@ mod tests {
         );
         // the verb alone targets anything (استهدف البرنامج الشباب): no event
         assert!(events("واستهدف البرنامج الشباب في مدينة الرمادي أمس.").is_empty());
+    }
+
+    #[test]
+    fn a_parenthesis_placing_a_town_and_the_toll_clause_after_it_make_one_event() {
+        let e = events(
+            "وقال مسؤول إن أحد مسلحي التنظيم فجر نفسه أمس وسط مجموعة من المسلحين في قضاء \
+             بعاج (غرب الموصل)، وأسفر الانفجار عن مقتل أكثر من 33 مسلحا.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 33);
+        assert_ne!(
+            e[0].location.as_ref().and_then(|l| l.place.as_deref()),
+            Some("الموصل")
+        );
     }
 
     #[test]
