@@ -455,6 +455,51 @@ impl Frame {
             if let Some(v) = relay_target(t, j) {
                 self.via.push(v);
             }
+            // (قالت القاضية، بحسب "رويترز": «…»; قال في تصريح إلى "الوطن" إن …: the outlet the
+            // statement came through, between the speaker and the words)
+            let nominal = t.cue(j).is_some_and(|c| c.kind == CueKind::Nominal);
+            let to_outlet = t.form(j) == "الى"
+                && j > 0
+                && is(Role::Frame, t.head_word(j - 1))
+                && (t.is_quote_mark(j + 1) || is(Role::RelayHead, t.form(j + 1)));
+            if nominal || to_outlet {
+                // (وفقا لما نقلته وكالة X: past the relative and its verb)
+                let mut s = j;
+                while matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن") {
+                    s += 1;
+                }
+                let verb = |k: usize| {
+                    lexicon_cue(t.form(k)).is_some()
+                        || ["ه", "ها"]
+                            .iter()
+                            .any(|p| t.form(k).strip_suffix(p).and_then(lexicon_cue).is_some())
+                };
+                if s > j && verb(s + 1) {
+                    s += 1;
+                }
+                let outlet = QuoteExtractor::phrase_after(t, s, true)
+                    // (an odd mark at the end opens the words: في تصريحات إلى مجلة "كيكر"
+                    // الألمانية "نعتمد …)
+                    .map(|(a, b)| {
+                        let marks = (a..b).filter(|&k| t.is_quote_mark(k)).count();
+                        if marks % 2 == 1 && b > a + 1 && t.is_quote_mark(b - 1) {
+                            (a, b - 1)
+                        } else {
+                            (a, b)
+                        }
+                    })
+                    .filter(|&(a, b)| {
+                        (a..b).any(|k| {
+                            t.is_quote_mark(k)
+                                || lexicons().sources.get(t.head_word(k)).is_some_and(|kind| {
+                                    matches!(*kind, "agency" | "agency_head" | "media")
+                                })
+                        })
+                    });
+                if let Some(v) = outlet.filter(|v| !self.via.contains(v)) {
+                    self.via.push(v);
+                }
+            }
             // (استطلعت رويترز آراءهم: the outlet that polled the speakers)
             if is(Role::Poll, t.form(j))
                 && lexicons()
@@ -2079,6 +2124,10 @@ impl Component for QuoteExtractor {
         interview_answers(&doc.text, &mut quotes, &prov);
         for (n, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", n + 1);
+            // one outlet once, however its marks were written or which rule found it
+            let name = |v: &Via| v.text.trim_matches(&crate::QUOTE_MARKS[..]).to_string();
+            let mut seen = std::collections::HashSet::new();
+            q.via.retain(|v| seen.insert(name(v)));
         }
         doc.quotes = quotes;
     }

@@ -1419,3 +1419,22 @@ fn parts_counts_and_untitled_people_are_anonymous() {
         q(&d)
     );
 }
+
+#[test]
+fn an_outlet_between_the_speaker_and_the_words_relays_them_once() {
+    let d = analyse(
+        "وقالت القاضية باربرة جافي، بحسب \"رويترز\": \"أوجه التشابه بين الشمبانزي والإنسان \
+         هي التي ألهمت الناس\". وقال الوزير في تصريح إلى \"الوطن\" إن الخطة جاهزة. \
+         وقال المدير لـ«الشرق الأوسط» إن العمل مستمر.",
+    );
+    assert_eq!(
+        via(&d),
+        [
+            vec!["\"رويترز\"".to_string()],
+            vec!["\"الوطن\"".to_string()],
+            vec!["«الشرق الأوسط»".to_string()],
+        ],
+        "{:?}",
+        q(&d)
+    );
+}
