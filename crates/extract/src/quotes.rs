@@ -70,6 +70,7 @@ enum Role {
     SayingAfterCue,
     Demonstrative,
     Partitive,
+    TitleAdjective,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -150,6 +151,7 @@ fn lexicons() -> &'static Lexicons {
                     "saying_after_cue" => Role::SayingAfterCue,
                     "demonstrative" => Role::Demonstrative,
                     "partitive" => Role::Partitive,
+                    "title_adjective" => Role::TitleAdjective,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -813,9 +815,18 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         }
         None => return None,
     };
-    // adjectives and the rest of a construct, with the article (الصحة السعودية)
+    // adjectives and the rest of a construct, with the article (الصحة السعودية); after a
+    // person's title only adjectives (أدان وزير الخارجية الهجوم: the object)
+    let title = entity.is_none() && lexicons().sources.get(t.head_word(a)) == Some(&"person");
     let mut with_article = 0;
-    while k < b && with_article < 3 && t.has_article(k) && t.date_start.get(k) != Some(&true) {
+    while k < b
+        && with_article < 3
+        && t.has_article(k)
+        && t.date_start.get(k) != Some(&true)
+        // (a genitive right after a word without the article completes it: رئيس جمعية
+        // المستثمرين، ولي ولي العهد)
+        && !(title && t.has_article(k - 1) && !adjective_like(t, k))
+    {
         k += 1;
         with_article += 1;
     }
@@ -913,9 +924,15 @@ fn noun_object_after_subject(
     // (للمواصفات والمقاييس والجودة: a definite noun joined by و right after the subject goes
     // on with its name)
     let coordinated = k == subject_end && t.form(k).starts_with("وال");
+    // (a title's subject cut before a noun with the article: أدان وزير الخارجية الهجوم)
+    let definite_object = k == subject_end
+        && k > a + 1
+        && lexicons().sources.get(t.head_word(a)) == Some(&"person")
+        && t.has_article(k)
+        && !adjective_like(t, k);
     let object = (k < b || k > subject_end && k < t.toks.len())
         && !coordinated
-        && opens_noun_object(t, doc, k, k > subject_end);
+        && opens_noun_object(t, doc, k, k > subject_end || definite_object);
     if object {
         return Some((subject_end, k));
     }
@@ -1142,6 +1159,10 @@ fn exhortation_object(
 fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
     // (a sound plural heads no construct: its ن falls there, مختصو القطاع)
     let mut closed = t.has_article(a) || t.form(a).ends_with("ون") || t.form(a).ends_with("ين");
+    // after a person's title and its complement, a word with the article is an adjective
+    // (وزير الخارجية الأمريكي، رئيس الوزراء السابق) or the verb's object (أدان وزير الخارجية
+    // الهجوم): only adjectives go on
+    let title = lexicons().sources.get(t.head_word(a)) == Some(&"person");
     let mut k = a + 1;
     while k < b && k < a + 7 {
         if closed {
@@ -1155,6 +1176,8 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
             let coordinated = conjunction && t.has_article(k + 1) && k + 1 < b;
             if coordinated {
                 k += 2;
+            } else if title && k > a + 1 && t.has_article(k) && !adjective_like(t, k) {
+                break;
             } else if t.has_article(k) || t.form(k).starts_with("وال") {
                 k += 1;
             } else {
@@ -1175,6 +1198,16 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
         }
     }
     closed.then_some(k)
+}
+
+/// Whether the word at `k`, with the article, reads as an adjective after a title and its
+/// complement (الأمريكي، العامة، السابق), not as a noun of its own (الهجوم، الاتفاق).
+fn adjective_like(t: &Toks, k: usize) -> bool {
+    let f = crate::without_article(t.form(k)).unwrap_or(t.form(k));
+    ["ي", "ية", "يه", "يين", "يون", "ة", "ى", "ا"]
+        .iter()
+        .any(|e| f.ends_with(e))
+        || is(Role::TitleAdjective, t.form(k))
 }
 
 /// The token after the date mentions that start at token `k` (or after a comma there), with

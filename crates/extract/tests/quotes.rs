@@ -1438,3 +1438,19 @@ fn an_outlet_between_the_speaker_and_the_words_relays_them_once() {
         q(&d)
     );
 }
+
+#[test]
+fn after_a_title_and_its_complement_only_adjectives_stay_in_the_subject() {
+    let d = analyse(
+        "وأدان وزير الخارجية الهجوم الإرهابي على المسجد. وقال وزير الخارجية الأمريكي جون \
+         كيري إن الاتفاق جيد. وقال رئيس الوزراء السابق إن الوضع صعب. وقال رئيس جمعية \
+         المستثمرين إن السوق يتعافى.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(rows[0].2, Some("وزير الخارجية"));
+    assert_eq!(rows[0].4, "الهجوم الإرهابي على المسجد");
+    assert_eq!(rows[1].2, Some("وزير الخارجية الأمريكي جون كيري"));
+    assert_eq!(rows[2].2, Some("رئيس الوزراء السابق"));
+    assert_eq!(rows[3].2, Some("رئيس جمعية المستثمرين"));
+}
