@@ -466,20 +466,7 @@ impl Frame {
                 && (t.is_quote_mark(j + 1) || is(Role::RelayHead, t.form(j + 1)));
             if nominal || to_outlet {
                 // (وفقا لما نقلته وكالة X: past the relative and its verb)
-                let mut s = j;
-                while matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن") {
-                    s += 1;
-                }
-                let verb = |k: usize| {
-                    lexicon_cue(t.form(k)).is_some()
-                        || ["ه", "ها"]
-                            .iter()
-                            .any(|p| t.form(k).strip_suffix(p).and_then(lexicon_cue).is_some())
-                };
-                if s > j && verb(s + 1) {
-                    s += 1;
-                }
-                let outlet = QuoteExtractor::phrase_after(t, s, true)
+                let outlet = QuoteExtractor::phrase_after(t, nominal_source_at(t, j, j), true)
                     // (an odd mark at the end opens the words: في تصريحات إلى مجلة "كيكر"
                     // الألمانية "نعتمد …)
                     .map(|(a, b)| {
@@ -514,6 +501,30 @@ impl Frame {
             self.anonymous_hint |= withholds_name(t, j);
         }
     }
+}
+
+/// The token after which a nominal cue at `i` names its source, from token `s` (the cue, or
+/// the document word of جاء في): past ل، ما، عن, and past the reporting verb after ما, which
+/// names no one (بحسب ما أعلن النادي، حسبما ذكرت الوكالة; بحسب ما ذكره السفير, with the
+/// object's pronoun; وفقا لما نقلته وكالة X).
+fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
+    while s + 1 < t.toks.len() && matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن")
+    {
+        s += 1;
+    }
+    let verb_at = |k: usize| {
+        t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
+            || ["ه", "ها"].iter().any(|p| {
+                t.form(k)
+                    .strip_suffix(p)
+                    .and_then(lexicon_cue)
+                    .is_some_and(|c| c.kind == CueKind::Verb)
+            })
+    };
+    if (matches!(t.form(s), "ما" | "لما") || t.form(i).ends_with("ما")) && verb_at(s + 1) {
+        s += 1;
+    }
+    s
 }
 
 /// Whether token `j` opens the words by which a source withholds its name (عدم ذكر اسمه،
@@ -1792,27 +1803,7 @@ impl Component for QuoteExtractor {
                         }
                         s += 1;
                     }
-                    while s + 1 < t.toks.len()
-                        && matches!(t.form(s + 1), "ل" | "لـ" | "لما" | "ما" | "عن")
-                    {
-                        s += 1;
-                    }
-                    // بحسب ما أعلن النادي، حسبما ذكرت الوكالة: the verb names no one
-                    // (بحسب ما ذكره السفير: with the object's pronoun)
-                    let verb_at = |k: usize| {
-                        t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
-                            || ["ه", "ها"].iter().any(|p| {
-                                t.form(k)
-                                    .strip_suffix(p)
-                                    .and_then(lexicon_cue)
-                                    .is_some_and(|c| c.kind == CueKind::Verb)
-                            })
-                    };
-                    if (matches!(t.form(s), "ما" | "لما") || t.form(i).ends_with("ما"))
-                        && verb_at(s + 1)
-                    {
-                        s += 1;
-                    }
+                    let s = nominal_source_at(&t, i, s);
                     let Some(sp) = Self::phrase_after(&t, s, true) else {
                         i += 1;
                         continue;
