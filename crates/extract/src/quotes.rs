@@ -853,10 +853,7 @@ fn adjectives_end(t: &Toks, mut k: usize, b: usize) -> usize {
         t.toks[k].kind == TokenKind::Arabic
             && !t.has_article(k)
             && !rasid_arabic::is_stopword(f)
-            && (["ي", "ية", "يه", "يون", "يين", "يان"]
-                .iter()
-                .any(|e| f.ends_with(e))
-                || is(Role::SourceAdjective, f))
+            && (nisba(f) || is(Role::SourceAdjective, f))
     };
     while k < b && adjective(k) {
         k += 1;
@@ -1215,10 +1212,14 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
 /// complement (الأمريكي، العامة، السابق), not as a noun of its own (الهجوم، الاتفاق).
 fn adjective_like(t: &Toks, k: usize) -> bool {
     let f = crate::without_article(t.form(k)).unwrap_or(t.form(k));
-    ["ي", "ية", "يه", "يين", "يون", "ة", "ى", "ا"]
+    nisba(f) || f.ends_with(['ة', 'ى', 'ا']) || is(Role::TitleAdjective, t.form(k))
+}
+
+/// Whether a word ends like a nisba adjective (أمني، طبية، عراقيون، سعوديين، يمنيان).
+fn nisba(f: &str) -> bool {
+    ["ي", "ية", "يه", "يون", "يين", "يان"]
         .iter()
         .any(|e| f.ends_with(e))
-        || is(Role::TitleAdjective, t.form(k))
 }
 
 /// The token after the date mentions that start at token `k` (or after a comma there), with
