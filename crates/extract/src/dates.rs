@@ -1237,6 +1237,15 @@ impl Component for DateTagger {
         // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
         // (and where it ends)
         let mut last_day: Option<(i64, usize)> = None;
+        // a day counted from one the text gave, over the n tokens from i
+        let day_mention = |i: usize, n: usize, value: Option<String>| DateMention {
+            id: String::new(),
+            span: Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end),
+            value,
+            precision: DatePrecision::Day,
+            relative: true,
+            provenance: prov.clone(),
+        };
         while i < v.forms.len() {
             let word = v.word(i);
             if let Some((Word::Name, n)) = word {
@@ -1244,32 +1253,17 @@ impl Component for DateTagger {
                 continue;
             }
             if let Some((Word::After(off), n)) = word {
-                let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
-                out.push(DateMention {
-                    id: String::new(),
-                    span,
-                    value: last_day.map(|(d, _)| iso(d + off)),
-                    precision: DatePrecision::Day,
-                    relative: true,
-                    provenance: prov.clone(),
-                });
+                out.push(day_mention(i, n, last_day.map(|(d, _)| iso(d + off))));
                 i += n;
                 continue;
             }
             if let Some((Word::Morrow(off), n)) = word {
                 // what follows it is dated by the day its paragraph last gave (without one,
                 // وسط ضغوط … غداة التفجير says nothing of when)
-                let span = Span::new(v.spans[i].span.start, v.spans[i + n - 1].span.end);
-                let in_paragraph = |end: usize| !v.text[end..span.start].contains('\n');
+                let start = v.spans[i].span.start;
+                let in_paragraph = |end: usize| !v.text[end..start].contains('\n');
                 if let Some((day, _)) = last_day.filter(|&(_, end)| in_paragraph(end)) {
-                    out.push(DateMention {
-                        id: String::new(),
-                        span,
-                        value: Some(iso(day + off)),
-                        precision: DatePrecision::Day,
-                        relative: true,
-                        provenance: prov.clone(),
-                    });
+                    out.push(day_mention(i, n, Some(iso(day + off))));
                 }
                 i += n;
                 continue;
