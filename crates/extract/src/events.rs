@@ -1123,7 +1123,8 @@ impl Component for EventExtractor {
                             // (what happened غداة … is the day before: no lead for what follows)
                             e.event_type == event_type
                                 && e.date.as_ref().and_then(|d| d.span).is_some_and(|sp| {
-                                    !crate::dates::dates_what_follows(sp.slice(&doc.text))
+                                    !morrow[crate::ranges::within(&doc.dates, sp, |d| d.span)]
+                                        .contains(&true)
                                 })
                         })
                         .and_then(|e| e.date.clone())
