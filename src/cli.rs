@@ -122,6 +122,10 @@ pub struct TrainNerArgs {
     /// Train on only this fraction of the training split (learning curves).
     #[arg(long, default_value_t = 1.0)]
     pub fraction: f64,
+    /// Further CoNLL files trained on whole (no development split is taken from them), after
+    /// the training split of `--train`. Repeatable.
+    #[arg(long)]
+    pub also_train: Vec<PathBuf>,
     /// How the weights are learned.
     #[arg(long, value_enum, default_value_t = NerAlgorithm::Perceptron)]
     pub algorithm: NerAlgorithm,
@@ -206,9 +210,9 @@ pub struct EvalNerArgs {
     /// Score only the development split of the file (its last sentences, as `train ner` holds out).
     #[arg(long)]
     pub dev_split: Option<f64>,
-    /// Sentences read as one document, for the pass that gives a document's names one reading
-    /// (CoNLL files mark no document boundaries; 20 is about a news article). 0: each sentence
-    /// alone, without that pass.
+    /// Sentences read as one document, for the pass that gives a document's names one reading,
+    /// in files without `-DOCSTART-` lines (ANERcorp; 20 is about a news article). 0: each
+    /// sentence alone, without that pass.
     #[arg(long, default_value_t = 20)]
     pub doc_window: usize,
     #[arg(long, value_enum, default_value_t = Format::Text)]

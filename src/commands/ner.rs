@@ -28,11 +28,11 @@ fn read_conll(path: &Path) -> anyhow::Result<Vec<Sentence>> {
 /// Sentences of ANERcorp read as one document by default: about a news article's length.
 const DOC_WINDOW: usize = 20;
 
-/// Scores the tagger on gold sentences read as documents of `doc_window` sentences (CoNLL
-/// files mark no document boundaries); 0: each sentence alone.
+/// Scores the tagger on gold sentences read as the file's documents (runs of `doc_window`
+/// sentences when it marks none); `doc_window` 0: each sentence alone.
 fn score(tagger: &NerTagger, sentences: &[Sentence], doc_window: usize, errors: bool) -> Score {
     let mut sc = Score::default();
-    for doc in sentences.chunks(doc_window.max(1)) {
+    for doc in conll::documents(sentences, doc_window) {
         let toks: Vec<Vec<&str>> = doc
             .iter()
             .map(|s| s.tokens.iter().map(String::as_str).collect())
@@ -102,6 +102,9 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
     let (mut train, dev) = conll::split_dev(all, args.dev_fraction);
     let keep = ((train.len() as f64) * args.fraction.clamp(0.0, 1.0)).round() as usize;
     train.truncate(keep);
+    for extra in &args.also_train {
+        train.extend(read_conll(extra)?);
+    }
     let tokens: usize = train.iter().map(|s| s.tokens.len()).sum();
     eprintln!(
         "training on {} sentences ({} tokens), dev split {} sentences",

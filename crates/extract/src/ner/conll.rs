@@ -1,5 +1,5 @@
-//! CoNLL files (`token TAG` per line, blank line between sentences) and
-//! CoNLL-style exact-span scoring.
+//! CoNLL files (`token TAG` per line, blank line between sentences, `-DOCSTART-` lines
+//! before documents when the file marks them) and CoNLL-style exact-span scoring.
 
 use super::labels;
 use std::collections::BTreeMap;
@@ -8,26 +8,29 @@ use std::collections::BTreeMap;
 pub struct Sentence {
     pub tokens: Vec<String>,
     pub tags: Vec<usize>,
+    /// The first sentence of a document (after a `-DOCSTART-` line).
+    pub doc_start: bool,
 }
+
+const DOC_START: &str = "-DOCSTART-";
 
 /// Parses a CoNLL file; errors name the line.
 pub fn parse(src: &str) -> Result<Vec<Sentence>, String> {
     let mut out = Vec::new();
-    let mut cur = Sentence {
+    let empty = |doc_start| Sentence {
         tokens: Vec::new(),
         tags: Vec::new(),
+        doc_start,
     };
+    let mut cur = empty(false);
     for (n, line) in src.lines().enumerate() {
         let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || line.split_whitespace().next() == Some(DOC_START) {
+            let doc_start = line.trim_start().starts_with(DOC_START);
             if !cur.tokens.is_empty() {
-                out.push(std::mem::replace(
-                    &mut cur,
-                    Sentence {
-                        tokens: Vec::new(),
-                        tags: Vec::new(),
-                    },
-                ));
+                out.push(std::mem::replace(&mut cur, empty(doc_start)));
+            } else {
+                cur.doc_start |= doc_start;
             }
             continue;
         }
@@ -43,6 +46,23 @@ pub fn parse(src: &str) -> Result<Vec<Sentence>, String> {
         out.push(cur);
     }
     Ok(out)
+}
+
+/// The documents of a file: as its `-DOCSTART-` lines mark them, or else (ANERcorp marks
+/// none) runs of `window` sentences, about a news article.
+pub fn documents(sentences: &[Sentence], window: usize) -> Vec<&[Sentence]> {
+    if !sentences.iter().any(|s| s.doc_start) {
+        return sentences.chunks(window.max(1)).collect();
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for i in 1..=sentences.len() {
+        if i == sentences.len() || sentences[i].doc_start {
+            out.push(&sentences[from..i]);
+            from = i;
+        }
+    }
+    out
 }
 
 /// The development split: the last `fraction` of the sentences (the file is
@@ -153,5 +173,20 @@ mod tests {
         );
         assert!((sc.micro.f1() - 2.0 / 3.0).abs() < 1e-9);
         assert!(parse("x B-FOO").unwrap_err().contains("line 1"));
+    }
+
+    #[test]
+    fn documents_follow_docstart_lines_or_windows() {
+        let src = "-DOCSTART- O\n\nأ O\n\nب O\n-DOCSTART- O\n\nج B-LOC\n";
+        let s = parse(src).unwrap();
+        assert_eq!(s.len(), 3);
+        assert_eq!(
+            s.iter().map(|s| s.doc_start).collect::<Vec<_>>(),
+            [true, false, true]
+        );
+        let docs = documents(&s, 20);
+        assert_eq!(docs.iter().map(|d| d.len()).collect::<Vec<_>>(), [2, 1]);
+        let plain = parse("أ O\n\nب O\n\nج O\n").unwrap();
+        assert_eq!(documents(&plain, 2).len(), 2);
     }
 }

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Builds Rasid's in-domain NER gold set: SaudiNewsNet articles drawn at random with a fixed
+seed, pre-tagged by the shipped tagger, corrected by hand, written as CoNLL.
+
+    python3 scripts/ner_gold.py sample 160 > data/gold/ner/sample.tsv
+    python3 scripts/ner_gold.py pretag OUTDIR 20     # batches of 20 articles to correct
+    python3 scripts/ner_gold.py check OUTDIR/fixed-01.txt   # a corrected batch against its original
+    python3 scripts/ner_gold.py build OUTDIR         # corrected batches -> data/gold/ner/*.conll
+
+Population: articles of 300-1500 characters, in none of the other gold samples (quotes, events,
+dates), without square brackets (the correction format uses them). The first 40 rows of the
+shuffled pool are the test split, the next 40 the dev split, the rest the train split.
+
+Tokens follow ANERcorp's: words split at white space, punctuation split off, clitics left on
+the word (وبغداد is one token). Each correction batch has one line per sentence,
+`<line>.<sentence>\\t<tokens>`, with names in brackets: `[PERS ديفيد كاميرون]`. `build` checks
+that each corrected line has exactly the original tokens and writes one CoNLL file per split
+(`-DOCSTART- O` before each article).
+"""
+import json
+import lzma
+import os
+import random
+import re
+import subprocess
+import sys
+
+CORPUS = "../shared/data/saudinewsnet/saudinewsnet.jsonl.xz"
+SEED = 20261130
+TYPES = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# A token: a run of word characters (letters, digits, marks, tatweel, inner dots/commas of
+# numbers) or one other non-space character.
+TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+(?:[.,٫][0-9٠-٩]+)*|\S")
+
+
+def sampled(kind):
+    path = f"data/gold/{kind}/sample.tsv"
+    with open(path, encoding="utf-8") as f:
+        return {int(l.split("\t")[0]) for l in f if l[:1].isdigit()}
+
+
+def sample(total):
+    taken = sampled("quotes") | sampled("events") | sampled("dates")
+    pool = []
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            a = json.loads(line)
+            t = a.get("content") or ""
+            if 300 <= len(t) <= 1500 and n not in taken and "[" not in t and "]" not in t:
+                pool.append((n, a))
+    random.Random(SEED).shuffle(pool)
+    print("line\tsplit\toutlet\turl")
+    for i, (n, a) in enumerate(pool[:total]):
+        split = "test" if i < 40 else "dev" if i < 80 else "train"
+        print(f"{n}\t{split}\t{a['source']}\t{a['url']}")
+    print(f"# population {len(pool)} articles, seed {SEED}", file=sys.stderr)
+
+
+def rows():
+    with open("data/gold/ner/sample.tsv", encoding="utf-8") as f:
+        return [l.rstrip("\n").split("\t") for l in f if l[:1].isdigit()]
+
+
+def articles(lines):
+    want = set(lines)
+    out = {}
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n in want:
+                out[n] = json.loads(line)
+    return out
+
+
+def pretag(outdir, per_batch):
+    os.makedirs(outdir, exist_ok=True)
+    table = rows()
+    arts = articles(int(r[0]) for r in table)
+    docs = "".join(
+        json.dumps({"content": arts[int(r[0])]["content"], "url": r[3]}, ensure_ascii=False) + "\n"
+        for r in table
+    )
+    res = subprocess.run(
+        ["./target/release/rasid", "analyze", "-", "--format", "jsonl"],
+        input=docs, capture_output=True, text=True, check=True,
+    )
+    analysed = [json.loads(l) for l in res.stdout.splitlines() if l.strip()]
+    assert len(analysed) == len(table), (len(analysed), len(table))
+    for b in range(0, len(table), per_batch):
+        with open(f"{outdir}/batch-{b // per_batch + 1:02}.txt", "w", encoding="utf-8") as out:
+            for r, d in zip(table[b:b + per_batch], analysed[b:b + per_batch]):
+                for k, line in enumerate(bracketed(d)):
+                    out.write(f"{r[0]}.{k + 1}\t{line}\n")
+                out.write("\n")
+
+
+def bracketed(doc):
+    """The document's sentences as bracketed token lines (entities from the pipeline)."""
+    text = doc["text"]
+    ents = sorted((e["start"], e["end"], TYPES[e["label"]]) for e in doc["entities"])
+    for s in doc["sentences"]:
+        toks = [(m.start() + s["start"], m.end() + s["start"], m.group())
+                for m in TOKEN.finditer(text[s["start"]:s["end"]])]
+        if not toks:
+            continue
+        parts, i = [], 0
+        while i < len(toks):
+            e = next((e for e in ents if e[0] <= toks[i][0] < e[1]), None)
+            if e is None:
+                parts.append(toks[i][2])
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and toks[j][0] < e[1]:
+                j += 1
+            parts.append(f"[{e[2]} " + " ".join(t[2] for t in toks[i:j]) + "]")
+            i = j
+        yield " ".join(parts)
+
+
+def parse_line(line):
+    """Tokens and BIO tags of one bracketed line; raises ValueError on bad brackets."""
+    toks, tags, open_type = [], [], None
+    for w in line.split():
+        if w.startswith("[") and w[1:] in TYPES.values():
+            if open_type:
+                raise ValueError(f"nested bracket at {w}")
+            open_type, first = w[1:], True
+            continue
+        close = open_type is not None and w.endswith("]") and len(w) > 1
+        if w == "]" and open_type:
+            open_type = None
+            continue
+        word = w[:-1] if close else w
+        if open_type:
+            tags.append(("B-" if first else "I-") + open_type)
+            first = False
+        else:
+            tags.append("O")
+        toks.append(word)
+        if close:
+            open_type = None
+    if open_type:
+        raise ValueError("unclosed bracket")
+    return toks, tags
+
+
+def build(outdir):
+    table = {r[0]: r[1] for r in rows()}
+    original = {}
+    for name in sorted(os.listdir(outdir)):
+        if name.startswith("batch-") and name.endswith(".txt"):
+            for l in open(f"{outdir}/{name}", encoding="utf-8"):
+                if "\t" in l:
+                    key, text = l.rstrip("\n").split("\t", 1)
+                    original[key] = parse_line(text)[0]
+    corrected, bad = {}, 0
+    for name in sorted(os.listdir(outdir)):
+        if name.startswith("fixed-") and name.endswith(".txt"):
+            for n, l in enumerate(open(f"{outdir}/{name}", encoding="utf-8"), 1):
+                if "\t" not in l:
+                    continue
+                key, text = l.rstrip("\n").split("\t", 1)
+                try:
+                    toks, tags = parse_line(text)
+                except ValueError as e:
+                    print(f"{name}:{n}: {key}: {e}", file=sys.stderr)
+                    bad += 1
+                    continue
+                if key not in original or toks != original[key]:
+                    print(f"{name}:{n}: {key}: tokens differ from the original", file=sys.stderr)
+                    bad += 1
+                    continue
+                corrected[key] = (toks, tags)
+    missing = [k for k in original if k not in corrected]
+    for k in missing:
+        print(f"{k}: not corrected", file=sys.stderr)
+    if bad or missing:
+        sys.exit(f"{bad} bad lines, {len(missing)} missing")
+    by_split = {}
+    for key, (toks, tags) in corrected.items():
+        line, _ = key.split(".")
+        by_split.setdefault(table[line], []).append((int(line), int(key.split(".")[1]), toks, tags))
+    for split, sents in by_split.items():
+        order = [r for r in table if table[r] == split]
+        with open(f"data/gold/ner/{split}.conll", "w", encoding="utf-8") as out:
+            for line in order:
+                out.write("-DOCSTART- O\n\n")
+                for _, _, toks, tags in sorted(s for s in sents if s[0] == int(line)):
+                    out.write("".join(f"{w} {t}\n" for w, t in zip(toks, tags)) + "\n")
+
+
+def check(fixed):
+    """Checks one corrected batch against its original: brackets and tokens, line by line."""
+    original = {}
+    for l in open(fixed.replace("fixed-", "batch-"), encoding="utf-8"):
+        if "\t" in l:
+            key, text = l.rstrip("\n").split("\t", 1)
+            original[key] = parse_line(text)[0]
+    seen, bad = set(), 0
+    for n, l in enumerate(open(fixed, encoding="utf-8"), 1):
+        if "\t" not in l:
+            continue
+        key, text = l.rstrip("\n").split("\t", 1)
+        try:
+            toks, _ = parse_line(text)
+        except ValueError as e:
+            print(f"line {n}: {key}: {e}")
+            bad += 1
+            continue
+        if toks != original.get(key):
+            print(f"line {n}: {key}: tokens differ from the original")
+            bad += 1
+        seen.add(key)
+    missing = [k for k in original if k not in seen]
+    print(f"{len(seen)} lines checked, {bad} bad, {len(missing)} missing {missing[:5]}")
+
+
+def main():
+    cmd = sys.argv[1]
+    if cmd == "sample":
+        sample(int(sys.argv[2]))
+    elif cmd == "pretag":
+        pretag(sys.argv[2], int(sys.argv[3]))
+    elif cmd == "check":
+        check(sys.argv[2])
+    elif cmd == "build":
+        build(sys.argv[2])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
