@@ -7,6 +7,8 @@
 //!   brackets that follow them;
 //! - not inside a quotation that closes later on the same line, so a quoted
 //!   statement with several sentences stays in the sentence that reports it;
+//! - not between two Latin letters spelled in Arabic (`إف. بي. آي`,
+//!   `data/letter_names.txt`), an acronym;
 //! - not after an abbreviation (د. م. ص. أ., initials, Dr.), a list number at
 //!   the start of a line (`1.`), before a lowercase Latin word, or at an
 //!   ellipsis; decimals (3.5) are single tokens already.
@@ -30,6 +32,7 @@ struct Tables {
     /// sorted by character
     roles: Vec<(char, Role)>,
     abbreviations: HashSet<String>,
+    letter_names: HashSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -64,9 +67,13 @@ fn tables() -> &'static Tables {
         let abbreviations = table::lines(include_str!("../data/abbreviations.txt"))
             .map(|l| l.trim().to_lowercase())
             .collect();
+        let letter_names = table::lines(include_str!("../data/letter_names.txt"))
+            .map(str::trim)
+            .collect();
         Tables {
             roles,
             abbreviations,
+            letter_names,
         }
     })
 }
@@ -231,6 +238,11 @@ impl SentenceSplitter {
             return true;
         }
         let word = prev.span.slice(text);
+        // a dotted acronym spelled in Arabic letters: إف. بي. آي
+        let letter_name = |w: &str| tables().letter_names.contains(w);
+        if letter_name(word) && letter_name(next.span.slice(text)) {
+            return false;
+        }
         // a conjunction may be glued to the abbreviation: وأ. د. = "and Prof. Dr."
         let bare = match word.strip_prefix(['و', 'ف']) {
             Some(rest) if prev.kind == TokenKind::Arabic && !rest.is_empty() => rest,
@@ -261,6 +273,23 @@ mod tests {
             .into_iter()
             .map(|sp| sp.slice(s))
             .collect()
+    }
+
+    #[test]
+    fn dotted_acronyms_in_arabic_letters_stay_in_one_sentence() {
+        assert_eq!(
+            sents("حقق مكتب إف. بي. آي في الحادث. وقال الشاهد إنه رأى سي. إن. إن هناك. ثم غادر"),
+            [
+                "حقق مكتب إف. بي. آي في الحادث.",
+                "وقال الشاهد إنه رأى سي. إن. إن هناك.",
+                "ثم غادر"
+            ]
+        );
+        // a letter name at the end of a sentence still ends it
+        assert_eq!(
+            sents("بثته قناة بي بي سي. وقال المذيع"),
+            ["بثته قناة بي بي سي.", "وقال المذيع"]
+        );
     }
 
     #[test]
