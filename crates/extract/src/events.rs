@@ -362,6 +362,62 @@ fn listed_places<'d>(
     out
 }
 
+/// The datelines of a document: a place opening a paragraph, before a dash or a colon
+/// (`بيروت - واس:`، `بغداد (رويترز) -`، `الرياض، جدة: …`), or after an outlet and a dash
+/// (`سبق- الرياض:`). They say where the report was filed: an event's place only when its text
+/// names no other.
+fn datelines(doc: &Document) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for e in doc.entities.iter().filter(|e| e.place.is_some()) {
+        let line_start = doc.text[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let before = doc.text[line_start..e.span.start].trim();
+        // after an outlet and a dash (سبق- الرياض:، واس- جدة:) the place closes with a colon
+        if before.ends_with(['-', '–', '—'])
+            && before.split_whitespace().count() <= 3
+            && doc.text[e.span.end..].trim_start().starts_with(':')
+        {
+            out.push(e.span);
+            continue;
+        }
+        // the first name of the paragraph, or one after an earlier dateline (بيروت، لندن -)
+        let opens = before.is_empty()
+            || out.last().is_some_and(|d| {
+                d.start >= line_start
+                    && doc.text[d.end..e.span.start]
+                        .trim()
+                        .trim_matches(['،', ',', 'و'])
+                        .trim()
+                        .is_empty()
+            });
+        if !opens {
+            continue;
+        }
+        let after = doc.text[e.span.end..].trim_start();
+        // (past an agency in parentheses, and over other datelines that follow)
+        let after = match after.strip_prefix('(') {
+            Some(rest) if rest.find(')').is_some_and(|i| i < 40) => {
+                rest[rest.find(')').unwrap() + 1..].trim_start()
+            }
+            _ => after,
+        };
+        if after.starts_with(['-', '–', '—', ':', '،', ',']) {
+            out.push(e.span);
+        }
+    }
+    // a name followed by a comma is a dateline only when a dash or colon closes the run
+    out.retain(|d| {
+        if doc.text[d.end..].trim_start().starts_with(':') {
+            return true;
+        }
+        let rest = &doc.text[d.end..];
+        let closes = rest
+            .find(['-', '–', '—', ':'])
+            .is_some_and(|i| !rest[..i].contains('\n') && rest[..i].chars().count() <= 40);
+        closes
+    });
+    out
+}
+
 /// The clauses of a sentence (token indices): cut at commas and semicolons, and before
 /// غداة (what follows it happened the day before), with short pieces (under five words)
 /// joined to the clause before them.
@@ -679,6 +735,8 @@ impl Component for EventExtractor {
             .iter()
             .map(|d| crate::dates::dates_what_follows(d.span.slice(&doc.text)))
             .collect();
+        let datelines = datelines(doc);
+        let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];
         for e in doc
             .entities
@@ -986,6 +1044,8 @@ impl Component for EventExtractor {
                                 // (among countries, which are often actors)
                                 e.place.as_ref().is_some_and(|p| p.kind != "country")
                                     || locative(e),
+                                // (where the report was filed, below where the text puts it)
+                                !dateline_of(e),
                                 std::cmp::Reverse(e.span.start.abs_diff(trigger_span.start)),
                             )
                         })
@@ -1015,6 +1075,7 @@ impl Component for EventExtractor {
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
                 let mut listed = listed_places(doc, clause_span, &forms);
+                listed.retain(|e| !dateline_of(e));
                 if listed.iter().any(|e| !in_frame(e)) {
                     listed.retain(|e| !in_frame(e));
                 }
@@ -1390,6 +1451,17 @@ mod tests {
         e.iter()
             .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_places_an_event_only_when_the_text_names_no_other_place() {
+        let e = events(
+            "بيروت - واس: قتل 12 شخصا في غارة جوية شنتها طائرات النظام أمس على مدينة دوما بريف دمشق.",
+        );
+        assert_eq!(places(&e), [Some("دوما")]);
+        assert_eq!(e[0].fatalities, 12);
+        let e = events("سبق- أبها: أطلق مسلح النار عشوائيا أمس؛ ما أسفر عن مقتل شخصين.");
+        assert_eq!(places(&e), [Some("أبها")]);
     }
 
     #[test]
