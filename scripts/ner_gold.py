@@ -2,14 +2,15 @@
 """Builds Rasid's in-domain NER gold set: SaudiNewsNet articles drawn at random with a fixed
 seed, pre-tagged by the shipped tagger, corrected by hand, written as CoNLL.
 
-    python3 scripts/ner_gold.py sample 160 > data/gold/ner/sample.tsv
-    python3 scripts/ner_gold.py pretag OUTDIR 20     # batches of 20 articles to correct
+    python3 scripts/ner_gold.py sample 480 > data/gold/ner/sample.tsv
+    python3 scripts/ner_gold.py pretag OUTDIR 20 [FIRST_ROW]   # batches of 20 articles to correct
     python3 scripts/ner_gold.py check OUTDIR/fixed-01.txt   # a corrected batch against its original
     python3 scripts/ner_gold.py build OUTDIR         # corrected batches -> data/gold/ner/*.conll
 
 Population: articles of 300-1500 characters, in none of the other gold samples (quotes, events,
 dates), without square brackets (the correction format uses them). The first 40 rows of the
-shuffled pool are the test split, the next 40 the dev split, the rest the train split.
+shuffled pool are the test split, the next 40 the dev split, the rest the train split (the
+first 160 rows were drawn and corrected first; a longer sample keeps them as they are).
 
 Tokens follow ANERcorp's: words split at white space, punctuation split off, clitics left on
 the word (وبغداد is one token). Each correction batch has one line per sentence,
@@ -71,9 +72,10 @@ def articles(lines):
     return out
 
 
-def pretag(outdir, per_batch):
+def pretag(outdir, per_batch, first_row=0):
+    """Batches of the sample's rows from `first_row` on (earlier batches keep their numbers)."""
     os.makedirs(outdir, exist_ok=True)
-    table = rows()
+    table = rows()[first_row:]
     arts = articles(int(r[0]) for r in table)
     docs = "".join(
         json.dumps({"content": arts[int(r[0])]["content"], "url": r[3]}, ensure_ascii=False) + "\n"
@@ -86,7 +88,8 @@ def pretag(outdir, per_batch):
     analysed = [json.loads(l) for l in res.stdout.splitlines() if l.strip()]
     assert len(analysed) == len(table), (len(analysed), len(table))
     for b in range(0, len(table), per_batch):
-        with open(f"{outdir}/batch-{b // per_batch + 1:02}.txt", "w", encoding="utf-8") as out:
+        number = (first_row + b) // per_batch + 1
+        with open(f"{outdir}/batch-{number:02}.txt", "w", encoding="utf-8") as out:
             for r, d in zip(table[b:b + per_batch], analysed[b:b + per_batch]):
                 for k, line in enumerate(bracketed(d)):
                     out.write(f"{r[0]}.{k + 1}\t{line}\n")
@@ -220,7 +223,7 @@ def main():
     if cmd == "sample":
         sample(int(sys.argv[2]))
     elif cmd == "pretag":
-        pretag(sys.argv[2], int(sys.argv[3]))
+        pretag(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 0)
     elif cmd == "check":
         check(sys.argv[2])
     elif cmd == "build":
