@@ -169,7 +169,7 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
         "wrote {} ({:.1} MB, {} features) in {:.1} s",
         args.out.display(),
         bytes.len() as f64 / 1e6,
-        tagger.model().feature_count(),
+        tagger.feature_count(),
         t0.elapsed().as_secs_f64()
     );
     println!("development split ({} sentences):", dev.len());
@@ -263,7 +263,7 @@ pub fn bench(args: BenchNerArgs) -> anyhow::Result<Outcome> {
         best = best.min(t0.elapsed().as_secs_f64());
     }
     println!("sentences {}, tokens {n}", sentences.len());
-    println!("model load: {model_ms:.1} ms ({} features); gazetteer + clusters + lexicon load: {resources_ms:.1} ms", tagger.model().feature_count());
+    println!("model load: {model_ms:.1} ms ({} features); gazetteer + clusters + lexicon load: {resources_ms:.1} ms", tagger.feature_count());
     println!(
         "tagging (features + Viterbi), one thread, best of {}: {:.3} s, {:.0} tokens/s",
         args.passes,

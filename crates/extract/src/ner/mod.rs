@@ -15,19 +15,20 @@ pub mod resources;
 
 use crate::Component;
 use features::{sentence_features, TokenView};
-use model::Model;
+use model::{Model, Scorer};
 use rasid_arabic::Normalizer;
 use rasid_doc::{Document, Entity};
 use rasid_text::Span;
 use std::sync::OnceLock;
 
-/// The model shipped with Rasid, trained on ANERcorp's train split minus its
-/// last 10 % (the development split).
+/// The model shipped with Rasid, trained on ANERcorp's train split minus its last 10 % (the
+/// development split) and on the train split of Rasid's SaudiNewsNet NER gold
+/// (`data/gold/ner`).
 static BUILTIN: &[u8] = include_bytes!("../../data/ner/model.bin");
 
 /// The entity tagger component.
 pub struct NerTagger {
-    model: Model,
+    scorer: Scorer,
 }
 
 impl NerTagger {
@@ -38,23 +39,24 @@ impl NerTagger {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<NerTagger, String> {
-        Ok(NerTagger {
-            model: Model::from_bytes(b)?,
-        })
+        Ok(NerTagger::new(&Model::from_bytes(b)?))
     }
 
-    pub fn new(model: Model) -> NerTagger {
-        NerTagger { model }
+    pub fn new(model: &Model) -> NerTagger {
+        NerTagger {
+            scorer: Scorer::new(model),
+        }
     }
 
-    pub fn model(&self) -> &Model {
-        &self.model
+    /// The features the model has weights for.
+    pub fn feature_count(&self) -> usize {
+        self.scorer.feature_count()
     }
 
     /// BIO labels (indices into [`labels::LABELS`]) for the tokens of a sentence.
     pub fn tag(&self, tokens: &[&str]) -> Vec<usize> {
         let views: Vec<TokenView> = tokens.iter().map(|t| TokenView::new(t)).collect();
-        self.model.predict(&sentence_features(&views))
+        self.scorer.predict(&sentence_features(&views))
     }
 
     /// BIO labels for the sentences of one document: each sentence tagged, then the

@@ -160,6 +160,52 @@ impl Model {
     }
 }
 
+/// A trained model laid out for tagging: each feature's weights stored beside its hash, so a
+/// feature costs one memory access instead of two (the index, then the weights); on the
+/// ANERcorp benchmark that lookup was a quarter of the tagging time.
+pub struct Scorer {
+    rows: HashMap<u64, [f32; N], BuildPreHashed>,
+    trans: [[f32; N]; N],
+    start: [f32; N],
+}
+
+impl Scorer {
+    pub fn new(m: &Model) -> Scorer {
+        let mut rows = HashMap::with_capacity_and_hasher(m.index.len(), BuildPreHashed::default());
+        for (&h, &id) in &m.index {
+            let mut row = [0f32; N];
+            row.copy_from_slice(&m.weights[id as usize * N..id as usize * N + N]);
+            rows.insert(h, row);
+        }
+        Scorer {
+            rows,
+            trans: m.trans,
+            start: m.start,
+        }
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The best label sequence for a sentence (the same as [`Model::predict`]).
+    pub fn predict(&self, feats: &[Vec<u64>]) -> Vec<usize> {
+        let emit: Vec<[f32; N]> = feats
+            .iter()
+            .map(|fs| {
+                let mut e = [0f32; N];
+                for row in fs.iter().filter_map(|f| self.rows.get(f)) {
+                    for (x, w) in e.iter_mut().zip(row) {
+                        *x += w;
+                    }
+                }
+                e
+            })
+            .collect();
+        viterbi(&emit, &self.trans, &self.start)
+    }
+}
+
 fn viterbi(emit: &[[f32; N]], trans: &[[f32; N]; N], start: &[f32; N]) -> Vec<usize> {
     let n = emit.len();
     if n == 0 {
