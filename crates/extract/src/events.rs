@@ -1619,6 +1619,15 @@ mod tests {
     }
 
     #[test]
+    fn abilities_and_any_attempt_are_no_events() {
+        assert!(
+            events("وأكد المصدر أن القوات في مدينة الموصل قادرة على صد هجوم التنظيم.").is_empty()
+        );
+        assert!(events("وعززت الشرطة وجودها في مدينة القطيف لمنع أي أعمال شغب.").is_empty());
+        assert!(events("وقال إن الجيش في مدينة تعز مستعد لصد أي هجوم.").is_empty());
+    }
+
+    #[test]
     fn a_bombing_named_as_a_case_is_no_new_event() {
         assert!(
             events("وبدأت المحكمة جلسة محاكمة المتهمين في تفجير المسجد في مدينة الكويت أمس.")
