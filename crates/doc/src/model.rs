@@ -85,7 +85,9 @@ pub struct Place {
     /// source:code of the gazetteer entry (ocha:IQG01, geonames:98717, country:IQ)
     pub id: String,
     pub name: String,
-    /// country | admin1 | admin2 | admin3 | place | airbase
+    /// country | admin1 | admin2 | admin3 | place | airbase; unlisted (a name no gazetteer
+    /// lists, placed in the place next to it) | quarter (a quarter of a town, حي X, placed in
+    /// that town)
     pub kind: String,
     /// ISO 3166 alpha-2
     pub country: String,

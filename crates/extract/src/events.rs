@@ -262,7 +262,10 @@ fn listed_places<'d>(
             .as_ref()
             .is_some_and(|p| kinds.contains(&p.kind.as_str()))
     };
-    let fine = |e: &rasid_doc::Entity| e.place.is_some() && !kind_is(e, &["country", "admin1"]);
+    // (quarters of a town are not scenes of their own: قصف أحياء كلابة والروضة في مدينة تعز
+    // is one event in the town)
+    let fine =
+        |e: &rasid_doc::Entity| e.place.is_some() && !kind_is(e, &["country", "admin1", "quarter"]);
     // towns, else governorates (تظاهرات في بابل وكربلاء والنجف): ACLED codes each
     // with towns, a governorate coordinated with them is listed too (الناصرية والبصرة: a
     // governorate named like its capital), not one that contains them (الرمادي في الأنبار)
@@ -1035,10 +1038,11 @@ impl Component for EventExtractor {
                         .max_by_key(|e| {
                             (
                                 // the finest place: a town over a district over a governorate
+                                // (a quarter below the town it is in)
                                 e.place.as_ref().map(|p| match p.kind.as_str() {
                                     "country" => 0,
                                     "admin1" => 1,
-                                    "admin2" => 2,
+                                    "admin2" | "quarter" => 2,
                                     _ => 3,
                                 }),
                                 // (among countries, which are often actors)
@@ -1104,7 +1108,9 @@ impl Component for EventExtractor {
                         "admin1" if towns_listed => 1,
                         "country" | "admin1" => 3,
                         // an unlisted place has the coordinates of the place it is in, if any
-                        "unlisted" if p.latitude.is_none() => 3,
+                        "unlisted" | "quarter" if p.latitude.is_none() => 3,
+                        // (a quarter has its town's coordinates: the town is the place)
+                        "quarter" => 1,
                         "admin2" | "unlisted" => 2,
                         _ if near => 2,
                         _ => 1,
@@ -1616,6 +1622,16 @@ mod tests {
              المتمردين في قضاء زاخو."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn quarters_of_a_town_are_one_event_in_the_town() {
+        let e = events("قصف المتمردون أمس أحياء كلابة والشماسي والروضة في مدينة تعز.");
+        assert_eq!(places(&e), [Some("تعز")]);
+        let e =
+            events("انفجرت عبوة ناسفة أمس في حي اليرموك غربي بعقوبة ما أدى إلى مقتل ستة مدنيين.");
+        assert_eq!(places(&e), [Some("بعقوبة")]);
+        assert_eq!(e[0].fatalities, 6);
     }
 
     #[test]

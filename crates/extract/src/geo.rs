@@ -178,6 +178,8 @@ struct PlaceWord {
     form: String,
     kinds: Vec<&'static str>,
     role: Role,
+    /// a cue for a quarter of a town (حي): what it announces is no gazetteer entry
+    quarter: bool,
 }
 
 /// The place words by their search-normalized form.
@@ -188,7 +190,7 @@ fn place_words() -> &'static HashMap<String, PlaceWord> {
             .filter_map(|c| {
                 let role = match *c.get(2)? {
                     "type" => Role::Type,
-                    "cue" => Role::Cue,
+                    "cue" | "quarter" => Role::Cue,
                     "near" => Role::Near,
                     "part" => Role::Part,
                     _ => return None,
@@ -200,6 +202,7 @@ fn place_words() -> &'static HashMap<String, PlaceWord> {
                         form,
                         kinds: c[1].split(',').filter(|k| *k != "-").collect(),
                         role,
+                        quarter: c[2] == "quarter",
                     },
                 ))
             })
@@ -641,6 +644,67 @@ impl Geocoder {
     }
 }
 
+/// Which entities name a quarter of the town written next to them (حي الروضة في مدينة تعز،
+/// أحياء كلابة والشماسي بتعز): a quarter cue before the name or before the list it is in, and
+/// a place within a few words after the name or the list. Such a name is no gazetteer entry
+/// (الروضة in Shabwa is a homonym) but a part of that town; with no town after it the name is
+/// read as any other (حي التواهي: a district of Aden the gazetteer lists).
+fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
+    let text = &doc.text;
+    let tokens = &doc.tokens;
+    let norm = Normalizer::search();
+    let quarter_word = |f: &str| place_word(f).is_some_and(|w| w.quarter);
+    let mut quarter = vec![false; doc.entities.len()];
+    let mut last_quarter: Option<usize> = None;
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.label != EntityLabel::Location {
+            continue;
+        }
+        let first = crate::ranges::overlapping(tokens, e.span, |t| t.span).start;
+        let start = tokens[first].span.start.min(e.span.start);
+        // (the names listed after one, past items the tagger missed: حي كلابة والشماسي والروضة)
+        let listed_after_quarter = last_quarter.is_some_and(|end| {
+            end <= start && {
+                let gap = &text[end..start];
+                let glued = text[start..e.span.start].starts_with('و');
+                let items: Vec<&str> = gap.split_whitespace().collect();
+                (glued || gap.contains(['،', ',', 'و']))
+                    && items.len() <= 6
+                    && items
+                        .iter()
+                        .all(|w| matches!(*w, "،" | "," | "و") || w.starts_with('و'))
+            }
+        });
+        quarter[i] = (first > 0 && quarter_word(&forms[first - 1]))
+            || listed_after_quarter
+            || e.span
+                .slice(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| quarter_word(&norm.normalize_str(w)));
+        if quarter[i] {
+            last_quarter = Some(e.span.end);
+        }
+    }
+    // the town: the next place that is no quarter, within six words of the list's last quarter
+    // in the same sentence
+    let is_place = |j: usize| doc.entities[j].label == EntityLabel::Location;
+    (0..doc.entities.len())
+        .map(|i| {
+            if !quarter[i] {
+                return false;
+            }
+            let Some(host) = (i + 1..doc.entities.len()).find(|&j| is_place(j) && !quarter[j])
+            else {
+                return false;
+            };
+            let last = (i..host).rev().find(|&k| quarter[k]).unwrap_or(i);
+            let gap = &text[doc.entities[last].span.end..doc.entities[host].span.start];
+            gap.split_whitespace().count() <= 6 && !gap.contains(['.', '\n', '؟', '!'])
+        })
+        .collect()
+}
+
 /// A place the gazetteer does not list, by its name; its country is found later.
 fn unlisted_place(name: String) -> Place {
     Place {
@@ -796,10 +860,12 @@ impl Component for Geocoder {
         }
         let text = &doc.text;
         let tokens = &doc.tokens;
-        for e in doc
+        let in_town = town_quarters(doc, &forms);
+        for (i, e) in doc
             .entities
             .iter_mut()
-            .filter(|e| e.label == EntityLabel::Location)
+            .enumerate()
+            .filter(|(_, e)| e.label == EntityLabel::Location)
         {
             let mention = e.span.slice(text);
             // the type word just before the name (مدينة كركوك: the town, not the governorate)
@@ -827,6 +893,16 @@ impl Component for Geocoder {
             };
             // (and an entry in another country is not this place)
             let in_said_country = |p: &Place| nisba_country.is_none_or(|iso| &p.country == iso);
+            // a quarter of a town named after it (حي الروضة في مدينة تعز): no gazetteer entry,
+            // whatever it shares a name with
+            if in_town[i] {
+                let cue = (first > 0).then(|| forms[first - 1].as_str());
+                e.place = Self::unlisted(mention, cue).map(|mut p| {
+                    p.kind = "quarter".into();
+                    p
+                });
+                continue;
+            }
             e.place = typed
                 .and_then(|t| Self::resolve(&t, countries))
                 .or_else(|| Self::resolve(mention, countries))
@@ -1055,7 +1131,7 @@ impl Geocoder {
 
 /// A gazetteer entry finer than a country (not an unlisted name).
 fn listed_below_country(p: &Place) -> bool {
-    !matches!(p.kind.as_str(), "country" | "unlisted")
+    !matches!(p.kind.as_str(), "country" | "unlisted" | "quarter")
 }
 
 /// The entities geocoded to such an entry, with their spans.
@@ -1114,7 +1190,7 @@ impl Geocoder {
     fn place_unlisted(doc: &mut Document, forms: &[String]) {
         let mut by_country: HashMap<&str, usize> = HashMap::new();
         for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
-            if !matches!(p.kind.as_str(), "unlisted" | "country") {
+            if !matches!(p.kind.as_str(), "unlisted" | "quarter" | "country") {
                 *by_country.entry(p.country.as_str()).or_default() += 1;
             }
         }
@@ -1134,7 +1210,10 @@ impl Geocoder {
             .entities
             .iter()
             .map(|u| {
-                if u.place.as_ref().is_none_or(|p| p.kind != "unlisted") {
+                if u.place
+                    .as_ref()
+                    .is_none_or(|p| !matches!(p.kind.as_str(), "unlisted" | "quarter"))
+                {
                     return None;
                 }
                 let nearest = |places: &mut dyn Iterator<Item = (Span, &Place)>| {
@@ -1146,24 +1225,42 @@ impl Geocoder {
                         })
                         .map(|(_, p)| p.clone())
                 };
+                // a quarter lies in the town written after its list (أحياء كلابة والشماسي
+                // والروضة في مدينة تعز)
+                let town_after = || {
+                    let kind = u.place.as_ref().map(|p| p.kind.as_str());
+                    listed_places(&doc.entities)
+                        .filter(|_| kind == Some("quarter"))
+                        .find(|(s, _)| {
+                            s.start >= u.span.end
+                                && !doc.text[u.span.end..s.start].contains(['.', '\n', '؟', '!'])
+                        })
+                        .map(|(_, p)| p.clone())
+                };
                 // a listed place it lies in, else a country it is said to be in (حي النزهة
                 // في السعودية), with the country's name only
-                nearest(&mut listed_places(&doc.entities)).or_else(|| {
-                    let mut countries = doc.entities.iter().filter_map(|e| {
-                        let p = e.place.as_ref().filter(|p| p.kind == "country")?;
-                        Some((e.span, p))
-                    });
-                    nearest(&mut countries).map(|c| Place {
-                        admin1: None,
-                        latitude: None,
-                        longitude: None,
-                        ..c
+                town_after()
+                    .or_else(|| nearest(&mut listed_places(&doc.entities)))
+                    .or_else(|| {
+                        let mut countries = doc.entities.iter().filter_map(|e| {
+                            let p = e.place.as_ref().filter(|p| p.kind == "country")?;
+                            Some((e.span, p))
+                        });
+                        nearest(&mut countries).map(|c| Place {
+                            admin1: None,
+                            latitude: None,
+                            longitude: None,
+                            ..c
+                        })
                     })
-                })
             })
             .collect();
         for (e, host) in doc.entities.iter_mut().zip(hosts) {
-            let Some(place) = e.place.as_mut().filter(|p| p.kind == "unlisted") else {
+            let Some(place) = e
+                .place
+                .as_mut()
+                .filter(|p| matches!(p.kind.as_str(), "unlisted" | "quarter"))
+            else {
                 continue;
             };
             // (a country the text gave it, بلدة حضر السورية, stands)
@@ -1378,6 +1475,22 @@ mod tests {
         let unlisted: Vec<_> = p.iter().filter(|p| p.1 == "unlisted").collect();
         assert_eq!(unlisted.len(), 1, "{p:?}");
         assert_eq!(unlisted[0].2.as_deref(), Some("صلاح الدين"));
+    }
+
+    #[test]
+    fn quarters_named_before_their_town_are_parts_of_it() {
+        // الروضة is also a village in Shabwa: a quarter of Taiz here, with the list around it
+        let p = places_of("قصف المتمردون أحياء كلابة والشماسي والروضة في مدينة تعز.");
+        let quarters: Vec<_> = p.iter().filter(|p| p.1 == "quarter").collect();
+        assert!(!quarters.is_empty(), "{p:?}");
+        assert!(
+            quarters.iter().all(|q| q.2.as_deref() == Some("تعز")),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|p| p.0 == "تعز" && p.1 != "quarter"), "{p:?}");
+        // with no town after it, the name is read as any other (a district of Aden)
+        let p = places_of("وفي حي التواهي قالت مصادر إن الاشتباكات توقفت.");
+        assert!(p.iter().all(|p| p.1 != "quarter"), "{p:?}");
     }
 
     #[test]
