@@ -714,6 +714,27 @@ fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
         .collect()
 }
 
+/// A mention without the definite nisba adjectives after its name (قاعدة العند الجوية →
+/// قاعدة العند، مطار صنعاء الدولي → مطار صنعاء); None when it ends with none or is nothing
+/// else.
+fn without_trailing_adjectives(mention: &str) -> Option<&str> {
+    let norm = Normalizer::search();
+    let mut end = mention.len();
+    let mut cut = false;
+    while let Some((rest, last)) = mention[..end].trim_end().rsplit_once(' ') {
+        let f = norm.normalize_str(last);
+        let adjective = f.strip_prefix("ال").is_some_and(|w| {
+            w.chars().count() >= 3 && ["ي", "يه", "ية"].iter().any(|e| w.ends_with(e))
+        });
+        if !adjective {
+            break;
+        }
+        end = rest.len();
+        cut = true;
+    }
+    (cut && end > 0).then(|| mention[..end].trim_end())
+}
+
 /// A place the gazetteer does not list, by its name; its country is found later.
 fn unlisted_place(name: String) -> Place {
     Place {
@@ -879,11 +900,12 @@ impl Component for Geocoder {
             let mention = e.span.slice(text);
             // the type word just before the name (مدينة كركوك: the town, not the governorate)
             let first = crate::ranges::overlapping(tokens, e.span, |t| t.span).start;
-            let typed = (first > 0 && tokens[first].span.start == e.span.start)
+            let type_word = (first > 0 && tokens[first].span.start == e.span.start)
                 .then(|| place_word(&forms[first - 1]))
                 .flatten()
-                .filter(|w| !w.kinds.is_empty())
-                .map(|w| format!("{} {mention}", w.form));
+                .filter(|w| !w.kinds.is_empty());
+            let typed_name = |name: &str| type_word.map(|w| format!("{} {name}", w.form));
+            let typed = typed_name(mention);
             // (بلدة حضر السورية: a country's adjective right after the name says where it is)
             let last = crate::ranges::overlapping(tokens, e.span, |t| t.span).end;
             // (a country's name keeps its own: السعودية الأمريكية is no Saudi town)
@@ -920,6 +942,13 @@ impl Component for Geocoder {
                         .as_deref()
                         .and_then(|c| Self::resolve(c, countries))
                 })
+                // (a site named with its adjectives: قاعدة العند الجوية، مطار صنعاء الدولي)
+                .or_else(|| {
+                    let bare = without_trailing_adjectives(mention)?;
+                    typed_name(bare)
+                        .and_then(|t| Self::resolve(&t, countries))
+                        .or_else(|| Self::resolve(bare, countries))
+                })
                 .filter(in_said_country)
                 .or_else(|| {
                     // (the place word before the name, for agreement: قرية زاركلي)
@@ -932,7 +961,8 @@ impl Component for Geocoder {
                         .trim_start_matches(['و', 'ب', 'ل'])
                         .starts_with("ال");
                     let said = nisba_country.filter(|_| bare_name);
-                    let mut place = Self::unlisted(mention, cue)
+                    let named = without_trailing_adjectives(mention).unwrap_or(mention);
+                    let mut place = Self::unlisted(named, cue)
                         .or_else(|| said.map(|_| unlisted_place(mention.to_string())))?;
                     if let Some(iso) = nisba_country {
                         place.country = iso.clone();
@@ -1495,6 +1525,22 @@ mod tests {
         assert!(p.iter().all(|p| !p.0.contains("القريتين")), "{p:?}");
         let p = places_of("سيطر التنظيم على بلدة القريتين في ريف حمص.");
         assert!(p.iter().any(|p| p.0 == "القريتين"), "{p:?}");
+    }
+
+    #[test]
+    fn a_site_named_with_its_adjectives_is_the_place_without_them() {
+        assert_eq!(
+            without_trailing_adjectives("قاعدة العند الجوية"),
+            Some("قاعدة العند")
+        );
+        assert_eq!(
+            without_trailing_adjectives("مطار صنعاء الدولي"),
+            Some("مطار صنعاء")
+        );
+        assert_eq!(without_trailing_adjectives("دير الزور"), None);
+        assert_eq!(without_trailing_adjectives("العند"), None);
+        let p = places_of("هاجم المسلحون قاعدة العند الجوية في محافظة لحج.");
+        assert!(p.iter().any(|p| p.0 == "العند"), "{p:?}");
     }
 
     #[test]
