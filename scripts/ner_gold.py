@@ -147,33 +147,51 @@ def parse_line(line):
     return toks, tags
 
 
+def batch_lines(path):
+    """(line number, sentence id, bracketed text) of each sentence line of a batch file."""
+    with open(path, encoding="utf-8") as f:
+        for n, l in enumerate(f, 1):
+            if "\t" in l:
+                key, text = l.rstrip("\n").split("\t", 1)
+                yield n, key, text
+
+
+def originals(paths):
+    """The tokens of each sentence of the batches as pre-tagged."""
+    return {key: parse_line(text)[0] for p in paths for _, key, text in batch_lines(p)}
+
+
+def checked(path, original):
+    """The lines of a corrected batch that parse and keep their original tokens, as
+    {id: (tokens, tags)}, the ids of all its lines, and the number of bad lines (each named on
+    stderr)."""
+    good, seen, bad = {}, set(), 0
+    for n, key, text in batch_lines(path):
+        seen.add(key)
+        try:
+            toks, tags = parse_line(text)
+        except ValueError as e:
+            print(f"{path}:{n}: {key}: {e}", file=sys.stderr)
+            bad += 1
+            continue
+        if toks != original.get(key):
+            print(f"{path}:{n}: {key}: tokens differ from the original", file=sys.stderr)
+            bad += 1
+            continue
+        good[key] = (toks, tags)
+    return good, seen, bad
+
+
 def build(outdir):
     table = {r[0]: r[1] for r in rows()}
-    original = {}
-    for name in sorted(os.listdir(outdir)):
-        if name.startswith("batch-") and name.endswith(".txt"):
-            for l in open(f"{outdir}/{name}", encoding="utf-8"):
-                if "\t" in l:
-                    key, text = l.rstrip("\n").split("\t", 1)
-                    original[key] = parse_line(text)[0]
+    names = sorted(os.listdir(outdir))
+    original = originals(f"{outdir}/{n}" for n in names if n.startswith("batch-") and n.endswith(".txt"))
     corrected, bad = {}, 0
-    for name in sorted(os.listdir(outdir)):
+    for name in names:
         if name.startswith("fixed-") and name.endswith(".txt"):
-            for n, l in enumerate(open(f"{outdir}/{name}", encoding="utf-8"), 1):
-                if "\t" not in l:
-                    continue
-                key, text = l.rstrip("\n").split("\t", 1)
-                try:
-                    toks, tags = parse_line(text)
-                except ValueError as e:
-                    print(f"{name}:{n}: {key}: {e}", file=sys.stderr)
-                    bad += 1
-                    continue
-                if key not in original or toks != original[key]:
-                    print(f"{name}:{n}: {key}: tokens differ from the original", file=sys.stderr)
-                    bad += 1
-                    continue
-                corrected[key] = (toks, tags)
+            good, _, b = checked(f"{outdir}/{name}", original)
+            corrected.update(good)
+            bad += b
     missing = [k for k in original if k not in corrected]
     for k in missing:
         print(f"{k}: not corrected", file=sys.stderr)
@@ -181,8 +199,8 @@ def build(outdir):
         sys.exit(f"{bad} bad lines, {len(missing)} missing")
     by_split = {}
     for key, (toks, tags) in corrected.items():
-        line, _ = key.split(".")
-        by_split.setdefault(table[line], []).append((int(line), int(key.split(".")[1]), toks, tags))
+        line, sentence = key.split(".")
+        by_split.setdefault(table[line], []).append((int(line), int(sentence), toks, tags))
     for split, sents in by_split.items():
         order = [r for r in table if table[r] == split]
         with open(f"data/gold/ner/{split}.conll", "w", encoding="utf-8") as out:
@@ -194,26 +212,8 @@ def build(outdir):
 
 def check(fixed):
     """Checks one corrected batch against its original: brackets and tokens, line by line."""
-    original = {}
-    for l in open(fixed.replace("fixed-", "batch-"), encoding="utf-8"):
-        if "\t" in l:
-            key, text = l.rstrip("\n").split("\t", 1)
-            original[key] = parse_line(text)[0]
-    seen, bad = set(), 0
-    for n, l in enumerate(open(fixed, encoding="utf-8"), 1):
-        if "\t" not in l:
-            continue
-        key, text = l.rstrip("\n").split("\t", 1)
-        try:
-            toks, _ = parse_line(text)
-        except ValueError as e:
-            print(f"line {n}: {key}: {e}")
-            bad += 1
-            continue
-        if toks != original.get(key):
-            print(f"line {n}: {key}: tokens differ from the original")
-            bad += 1
-        seen.add(key)
+    original = originals([fixed.replace("fixed-", "batch-")])
+    good, seen, bad = checked(fixed, original)
     missing = [k for k in original if k not in seen]
     print(f"{len(seen)} lines checked, {bad} bad, {len(missing)} missing {missing[:5]}")
 
