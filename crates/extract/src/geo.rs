@@ -1170,7 +1170,13 @@ impl Geocoder {
 
 /// A gazetteer entry finer than a country (not an unlisted name).
 fn listed_below_country(p: &Place) -> bool {
-    !matches!(p.kind.as_str(), "country" | "unlisted" | "quarter")
+    p.kind != "country" && !placed_later(p)
+}
+
+/// A name no gazetteer entry stands for (an unlisted place, a quarter of a town): where it is
+/// comes from the places written around it.
+fn placed_later(p: &Place) -> bool {
+    matches!(p.kind.as_str(), "unlisted" | "quarter")
 }
 
 /// The entities geocoded to such an entry, with their spans.
@@ -1229,7 +1235,7 @@ impl Geocoder {
     fn place_unlisted(doc: &mut Document, forms: &[String]) {
         let mut by_country: HashMap<&str, usize> = HashMap::new();
         for p in doc.entities.iter().filter_map(|e| e.place.as_ref()) {
-            if !matches!(p.kind.as_str(), "unlisted" | "quarter" | "country") {
+            if listed_below_country(p) {
                 *by_country.entry(p.country.as_str()).or_default() += 1;
             }
         }
@@ -1249,10 +1255,7 @@ impl Geocoder {
             .entities
             .iter()
             .map(|u| {
-                if u.place
-                    .as_ref()
-                    .is_none_or(|p| !matches!(p.kind.as_str(), "unlisted" | "quarter"))
-                {
+                if !u.place.as_ref().is_some_and(placed_later) {
                     return None;
                 }
                 let nearest = |places: &mut dyn Iterator<Item = (Span, &Place)>| {
@@ -1295,11 +1298,7 @@ impl Geocoder {
             })
             .collect();
         for (e, host) in doc.entities.iter_mut().zip(hosts) {
-            let Some(place) = e
-                .place
-                .as_mut()
-                .filter(|p| matches!(p.kind.as_str(), "unlisted" | "quarter"))
-            else {
+            let Some(place) = e.place.as_mut().filter(|p| placed_later(p)) else {
                 continue;
             };
             // (a country the text gave it, بلدة حضر السورية, stands)
