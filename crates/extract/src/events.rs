@@ -370,54 +370,46 @@ fn listed_places<'d>(
 /// (`سبق- الرياض:`). They say where the report was filed: an event's place only when its text
 /// names no other.
 fn datelines(doc: &Document) -> Vec<Span> {
+    let text = &doc.text;
+    // a dash or colon within 40 characters on the line closes a run of datelines
+    let closed = |from: usize| {
+        let rest = &text[from..];
+        rest.find(['-', '–', '—', ':'])
+            .is_some_and(|i| !rest[..i].contains('\n') && rest[..i].chars().count() <= 40)
+    };
     let mut out: Vec<Span> = Vec::new();
     for e in doc.entities.iter().filter(|e| e.place.is_some()) {
-        let line_start = doc.text[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let before = doc.text[line_start..e.span.start].trim();
-        // after an outlet and a dash (سبق- الرياض:، واس- جدة:) the place closes with a colon
-        if before.ends_with(['-', '–', '—'])
+        let line_start = text[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let before = text[line_start..e.span.start].trim();
+        let after = text[e.span.end..].trim_start();
+        // after an outlet and a dash, closed by a colon (سبق- الرياض:، واس- جدة:)
+        let after_outlet = before.ends_with(['-', '–', '—'])
             && before.split_whitespace().count() <= 3
-            && doc.text[e.span.end..].trim_start().starts_with(':')
-        {
-            out.push(e.span);
-            continue;
-        }
-        // the first name of the paragraph, or one after an earlier dateline (بيروت، لندن -)
+            && after.starts_with(':');
+        // the paragraph's first name, or one listed after an earlier dateline (بيروت، لندن -)
         let opens = before.is_empty()
             || out.last().is_some_and(|d| {
                 d.start >= line_start
-                    && doc.text[d.end..e.span.start]
+                    && text[d.end..e.span.start]
                         .trim()
                         .trim_matches(['،', ',', 'و'])
                         .trim()
                         .is_empty()
             });
-        if !opens {
-            continue;
-        }
-        let after = doc.text[e.span.end..].trim_start();
-        // (past an agency in parentheses, and over other datelines that follow)
-        let after = match after.strip_prefix('(') {
-            Some(rest) if rest.find(')').is_some_and(|i| i < 40) => {
-                rest[rest.find(')').unwrap() + 1..].trim_start()
-            }
+        // (past an agency in parentheses: بغداد (رويترز) -)
+        let after = match after
+            .strip_prefix('(')
+            .and_then(|r| Some((r, r.find(')')?)))
+        {
+            Some((rest, i)) if i < 40 => rest[i + 1..].trim_start(),
             _ => after,
         };
-        if after.starts_with(['-', '–', '—', ':', '،', ',']) {
+        let closes = after.starts_with(['-', '–', '—', ':'])
+            || after.starts_with(['،', ',']) && closed(e.span.end);
+        if after_outlet || opens && closes {
             out.push(e.span);
         }
     }
-    // a name followed by a comma is a dateline only when a dash or colon closes the run
-    out.retain(|d| {
-        if doc.text[d.end..].trim_start().starts_with(':') {
-            return true;
-        }
-        let rest = &doc.text[d.end..];
-        let closes = rest
-            .find(['-', '–', '—', ':'])
-            .is_some_and(|i| !rest[..i].contains('\n') && rest[..i].chars().count() <= 40);
-        closes
-    });
     out
 }
 
