@@ -35,7 +35,7 @@ enum Word {
     /// a feast by its Hijri month and day, and days from it (عيد الفطر 10/1/0، ثاني أيام عيد
     /// الأضحى 12/10/1); month 0: whichever Eid is nearest (العيد)
     Feast(u32, u32, i64),
-    /// a name that holds a date word and is no date (روسيا اليوم، عين اليوم)
+    /// a name that holds a date word and is no date (روسيا اليوم، عين اليوم، صلاة الجمعة)
     Name,
     /// a word that speaks of what is to come (المقرر، تسليم، بحلول): a month named after it
     /// without its year is the nearest one, not last year's
@@ -1755,6 +1755,8 @@ mod tests {
             "الفرق بين الاثنين كبير",
             "على مسافة 2000م من الشاطئ",
             "بمساحة 2000 م2 تقريبا",
+            "فجر نفسه خلال أداء المصلين لصلاة الجمعة",
+            "وألقى خطبة الجمعة إمام المسجد",
         ] {
             assert!(dates(text, p).is_empty(), "{text}: {:?}", dates(text, p));
         }
