@@ -45,6 +45,8 @@ enum Word {
     Season(u32),
     /// a measure: a number after it marked م is meters, not a year (مسافة 2000م)
     Measure,
+    /// a quarter of a year, by its middle month (الربع الثاني: 5)
+    Quarter(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -112,6 +114,7 @@ fn lexicon() -> &'static Lexicon {
                 "name" => Word::Name,
                 "future" => Word::Future,
                 "season" => Word::Season(v.parse().expect("season")),
+                "quarter" => Word::Quarter(v.parse().expect("quarter")),
                 "measure" => Word::Measure,
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
@@ -1064,6 +1067,54 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             _ => {}
         }
     }
+    // الربع الثاني (من العام الجاري، من عام 2014، لعام 2015): a quarter of a year, dated like a
+    // season by its middle month, in the year written after it, else the nearest such quarter
+    if let Some((Word::Quarter(mid), n)) = v.word(i) {
+        let mut end = i + n;
+        let skip_from = |k: usize| k + usize::from(v.form(k) == "من");
+        let year = match v.word(skip_from(end)) {
+            // (من) العام الجاري / الماضي / المقبل
+            Some((Word::Unit(Unit::Year), un)) => match v.word(skip_from(end) + un) {
+                Some((Word::Dir(dir), dn)) => {
+                    end = skip_from(end) + un + dn;
+                    reference.map(|r| civil_from_days(r).0 + dir)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+        .or_else(|| {
+            // (2015، من عام 2014، لعام 2015)
+            let k = end + usize::from(matches!(v.form(end), "لعام" | "للعام"));
+            let (y, era, e) = year_at(k)?;
+            (era != Some(true) && is_year(y)).then(|| {
+                end = e;
+                y
+            })
+        });
+        // (else the year its sentence tells of; the nearest quarter in a sentence of what is to
+        // come; else the last one that has begun, its middle at most 45 days ahead)
+        let story = v.story_before(i);
+        let value = match (year, story) {
+            (Some(y), _) | (None, Story::Year(y)) => month_value(y, mid),
+            (None, _) => reference.and_then(|r| {
+                let y = civil_from_days(r).0;
+                let middles = [y - 1, y, y + 1].map(|y| Some(days_from_civil(y, mid, 15)));
+                let z = if story == Story::Future {
+                    nearest_occurrence(r, 0, middles)?
+                } else {
+                    nearest_occurrence(r + 45, -1, middles)?
+                };
+                month_value(civil_from_days(z).0, mid)
+            }),
+        };
+        return Some(Found {
+            end,
+            value,
+            precision: DatePrecision::Month,
+            relative: year.is_none(),
+        });
+    }
     // الشتاء الماضي، الصيف المقبل، هذا الصيف: the season's middle month (the last one before
     // the publication's own season, this one, or the next one after it)
     let season = if matches!(v.form(i), "هذا" | "هذه") {
@@ -1743,6 +1794,46 @@ mod tests {
         );
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2015-08-04"));
+    }
+
+    #[test]
+    fn quarters_of_a_year_by_their_middle_month() {
+        let p = Some("2015-07-31");
+        for (text, span, value) in [
+            ("تراجعت الأرباح خلال الربع الثاني.", "الربع الثاني", "2015-05"),
+            (
+                "ارتفعت المبيعات في الربع الأول من العام الجاري.",
+                "الربع الأول من العام الجاري",
+                "2015-02",
+            ),
+            (
+                "مقارنة بالربع الرابع من عام 2013.",
+                "الربع الرابع من عام 2013",
+                "2013-11",
+            ),
+            (
+                "نتائج الربع الثالث لعام 2014.",
+                "الربع الثالث لعام 2014",
+                "2014-08",
+            ),
+            // the last one that has begun, the nearest one when the sentence looks ahead
+            (
+                "وكانت الخسائر كبيرة في الربع الرابع.",
+                "الربع الرابع",
+                "2014-11",
+            ),
+            (
+                "وتتوقع الشركة نموا في الربع الرابع.",
+                "الربع الرابع",
+                "2015-11",
+            ),
+        ] {
+            let (t, v, prec) = one(text, p);
+            assert_eq!(
+                (t.as_str(), v.as_deref(), prec),
+                (span, Some(value), DatePrecision::Month)
+            );
+        }
     }
 
     #[test]
