@@ -566,16 +566,53 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
             .and_then(parse_iso)
             .is_none_or(|z| slack.iter().any(|s| weekday(z + s) == wd))
     };
+    // (a numeric date its weekday reads month first: الاثنين الموافق 10/4/1436هـ is the 4th of
+    // Shawwal, a Monday, not the 10th of Rabi' al-Akhir, a Friday)
     let f = written_day
         .then(|| scan(v, k, reference))
         .flatten()
-        .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
+        .filter(|f| f.precision == DatePrecision::Day && agrees(f))
+        .or_else(|| month_first(v, k).filter(&agrees))?;
     let end = if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
         f.end + 1
     } else {
         f.end
     };
     Some(Found { end, ..f })
+}
+
+/// A numeric date at `i` whose year comes last (10/4/1436هـ، 7/4/2015) read month first, when
+/// both first numbers can be a month: the reading a weekday written before it may call for.
+fn month_first(v: &View, i: usize) -> Option<Found> {
+    let (a, b, y) = (v.number(i)?, v.number(i + 2)?, v.number(i + 4)?);
+    let sep = v.form(i + 1);
+    let month_like = |x: i64| (1..=12).contains(&x);
+    if !matches!(sep, "/" | "-" | ".") || v.form(i + 3) != sep || !month_like(a) || !month_like(b) {
+        return None;
+    }
+    let era = match v.word(i + 5) {
+        Some((Word::Era(hijri), n)) => Some((hijri, n)),
+        _ => None,
+    };
+    let (value, mark) = if is_hijri_year(y) && era.is_none_or(|(h, _)| h) {
+        (
+            day(days_from_hijri(y, a as u32, b as u32)),
+            era.map_or(0, |(_, n)| n),
+        )
+    } else if is_year(y) && era.is_none_or(|(h, _)| !h) {
+        (
+            day(days_from_civil(y, a as u32, b as u32)),
+            era.map_or(0, |(_, n)| n),
+        )
+    } else {
+        return None;
+    };
+    Some(Found {
+        end: i + 5 + mark,
+        value,
+        precision: DatePrecision::Day,
+        relative: false,
+    })
 }
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
@@ -1788,6 +1825,26 @@ mod tests {
         );
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2015-08-04"));
+    }
+
+    #[test]
+    fn a_weekday_reads_an_ambiguous_numeric_date_month_first() {
+        // 10/4/1436هـ: the 10th of Rabi' al-Akhir is a Friday; the 4th of Shawwal a Monday
+        assert_eq!(
+            one("حتى مساء الاثنين الموافق 10/4 / 1436هـ", Some("2015-07-22")),
+            (
+                "مساء الاثنين الموافق 10/4 / 1436هـ".into(),
+                Some("2015-07-20".into()),
+                DatePrecision::Day
+            )
+        );
+        // the usual reading stands when the weekday agrees with it
+        assert_eq!(
+            one("يوم الثلاثاء الموافق 20/9/1436هـ", Some("2015-07-22"))
+                .1
+                .as_deref(),
+            Some("2015-07-07")
+        );
     }
 
     #[test]
