@@ -1415,7 +1415,12 @@ impl Component for DateTagger {
             }
             // واليوم الآخر: the Last Day of the creed, not a date
             let last_day_of_creed = v.form(f.end) == "الاخر" && v.form(start).ends_with("اليوم");
-            if !crossing && !last_day_of_creed {
+            // ثورة 25 يناير: a revolution named by its day, not a date of this story (with its
+            // year, ثورة 14 تموز 1958, the date stands)
+            let revolution = f.relative
+                && start > 0
+                && v.form(start - 1).trim_start_matches(['و', 'ب', 'ل', 'ف']) == "ثورة";
+            if !crossing && !last_day_of_creed && !revolution {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
                         last_day = Some((d, span.end));
@@ -1899,9 +1904,15 @@ mod tests {
             "بمساحة 2000 م2 تقريبا",
             "فجر نفسه خلال أداء المصلين لصلاة الجمعة",
             "وألقى خطبة الجمعة إمام المسجد",
+            "عانى الاقتصاد منذ ثورة 25 يناير من صعوبات",
         ] {
             assert!(dates(text, p).is_empty(), "{text}: {:?}", dates(text, p));
         }
+        // a revolution named by its day and year keeps its date
+        assert_eq!(
+            one("اندلعت ثورة 14 تموز 1958 في بغداد", p).1.as_deref(),
+            Some("1958-07-14")
+        );
         // the first year of a range takes the second's era mark
         let d = dates("للعام الدراسي 1436 / 1437هـ", p);
         assert_eq!(
