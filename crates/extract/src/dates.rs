@@ -617,6 +617,37 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
+    // منذ 3 أشهر، قبل 5 أيام، قبل 10 سنوات: counted back from the publication, as precise as
+    // the unit (a day; a week, by its day; a month; a year)
+    if matches!(v.form(i).trim_start_matches('و'), "منذ" | "قبل") {
+        let unit = match v.form(i + 2) {
+            "ايام" | "يوما" => Some(DatePrecision::Day),
+            "اسابيع" | "اسبوعا" => Some(DatePrecision::Week),
+            "اشهر" | "شهور" | "شهرا" => Some(DatePrecision::Month),
+            "سنوات" | "سنين" | "اعوام" | "عاما" => Some(DatePrecision::Year),
+            _ => None,
+        };
+        if let (Some(n), Some(unit)) = (v.number(i + 1).filter(|n| (1..=100).contains(n)), unit) {
+            let value = rel(&|r| {
+                let (y, m, _) = civil_from_days(r);
+                let months = y * 12 + m as i64 - 1 - n;
+                match unit {
+                    DatePrecision::Day => day(r - n),
+                    DatePrecision::Week => day(r - 7 * n),
+                    DatePrecision::Month => {
+                        month_value(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+                    }
+                    DatePrecision::Year => Some(format!("{:04}", y - n)),
+                }
+            });
+            return Some(Found {
+                end: i + 3,
+                value,
+                precision: unit,
+                relative: true,
+            });
+        }
+    }
     // numeric: 21/7/2015, 2015-07-21, 21.7.2015, 7/يوليو/2015; Hijri 19/10/1436هـ،
     // 10/شوال/1436هـ (the month in digits, or named in one calendar: Some(is Hijri))
     let month_between = match (v.number(i + 2), v.word(i + 2)) {
@@ -1850,6 +1881,28 @@ mod tests {
                 .as_deref(),
             Some("2015-07-07")
         );
+    }
+
+    #[test]
+    fn counts_of_days_weeks_months_and_years_back() {
+        let p = Some("2015-01-31");
+        for (text, value, precision) in [
+            (
+                "وهو أقل مستوى له منذ 3 أشهر",
+                "2014-10",
+                DatePrecision::Month,
+            ),
+            (
+                "وصل قبل 5 أيام إلى المدينة",
+                "2015-01-26",
+                DatePrecision::Day,
+            ),
+            ("غادر البلاد قبل 10 سنوات", "2005", DatePrecision::Year),
+            ("قتل منذ 2 أسابيع", "2015-01-17", DatePrecision::Week),
+        ] {
+            let (_, v, prec) = one(text, p);
+            assert_eq!((v.as_deref(), prec), (Some(value), precision), "{text}");
+        }
     }
 
     #[test]
