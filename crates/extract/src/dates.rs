@@ -627,7 +627,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             "سنوات" | "سنين" | "اعوام" | "عاما" => Some(DatePrecision::Year),
             _ => None,
         };
-        if let (Some(n), Some(unit)) = (v.number(i + 1).filter(|n| (1..=100).contains(n)), unit) {
+        // (not a count from something else, قبل 3 أيام من الانتخابات، nor of something else,
+        // منذ 26 عاما من الخبرة)
+        let counted_from_else = matches!(v.form(i + 3), "من" | "على");
+        let n = v
+            .number(i + 1)
+            .filter(|n| (1..=100).contains(n) && !counted_from_else);
+        if let (Some(n), Some(unit)) = (n, unit) {
             let value = rel(&|r| {
                 let (y, m, _) = civil_from_days(r);
                 let months = y * 12 + m as i64 - 1 - n;
@@ -2191,9 +2197,7 @@ mod tests {
             Some("2015-07-29")
         );
         // a count of something else is no date
-        assert!(dates("منذ 26 عاماً من الخبرة", p)
-            .iter()
-            .all(|d| d.1.as_deref() != Some("2015-07-05")));
+        assert!(dates("منذ 26 عاماً من الخبرة", p).is_empty());
     }
 
     #[test]
