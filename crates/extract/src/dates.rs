@@ -227,7 +227,9 @@ impl View<'_> {
                     rest,
                     "عام" | "العام" | "سنة" | "يوم" | "شهر" | "منذ" | "قبل"
                 )
-                || matches!(rest, "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر");
+                || matches!(rest, "صباح" | "مساء" | "ليلة" | "فجر" | "ظهر")
+                // (بالأمس is yesterday; الأمس alone is often "the past": حلفاء الأمس)
+                || rest == "الامس";
             if date_word && raw.starts_with(p) {
                 // (and the short vowels written on it: وَأمس)
                 return p.len() + crate::leading_marks(&raw[p.len()..]);
@@ -566,13 +568,10 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
             .and_then(parse_iso)
             .is_none_or(|z| slack.iter().any(|s| weekday(z + s) == wd))
     };
-    // (a numeric date its weekday reads month first: الاثنين الموافق 10/4/1436هـ is the 4th of
-    // Shawwal, a Monday, not the 10th of Rabi' al-Akhir, a Friday)
     let f = written_day
         .then(|| scan(v, k, reference))
         .flatten()
-        .filter(|f| f.precision == DatePrecision::Day && agrees(f))
-        .or_else(|| month_first(v, k).filter(&agrees))?;
+        .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
     let end = if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
         f.end + 1
     } else {
@@ -771,9 +770,24 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             Some((Word::Ordinal(d), n)) if v.form(i + n) == "من" => Some((d, i + n + 1)),
             _ => None,
         })
+        // غرة ذي القعدة: the first day of the month
+        .or_else(|| (v.form(i).trim_start_matches(['و', 'ب', 'ف']) == "غرة").then_some((1, i + 1)))
         // الأول من شهر ذي القعدة
         .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
+        // 12 الجاري: a day of this month (a number right before الجاري)
+        if let (Some((Word::Dir(0), dn)), true) = (v.word(at), numeric_day(i).is_some()) {
+            let value = rel(&|r| {
+                let (y, m) = month_from(r, 0);
+                (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
+            });
+            return Some(Found {
+                end: at + dn,
+                value,
+                precision: DatePrecision::Day,
+                relative: true,
+            });
+        }
         // 25 من الشهر الجاري، العاشر من الشهر الماضي: a day of the month the text points to
         if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
             if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
@@ -1212,8 +1226,11 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             relative: true,
         });
     }
-    // هذا الأسبوع، هذا الشهر، هذا العام: the current one
-    if matches!(v.form(i), "هذا" | "هذه") {
+    // هذا الأسبوع، هذا الشهر، (ل)هذا العام: the current one
+    if matches!(
+        v.form(i).trim_start_matches(['و', 'ل', 'ب', 'ف']),
+        "هذا" | "هذه"
+    ) {
         if let Some((Word::Unit(unit), un)) = v.word(i + 1) {
             let (value, precision) = period(unit, 0, None, reference);
             return Some(Found {
@@ -1425,8 +1442,12 @@ impl Component for DateTagger {
             // on (a sighting a day off the table)
             // (Hijri dates only: a Gregorian date is exact, and a weekday further back may be
             // the day of the verb, وقالت الوزارة الأربعاء إن 12 مارس …)
+            // (and a numeric date whose weekday disagrees with its day-first reading is read
+            // month first when that reading agrees: الاثنين الموافق 10/4/1436هـ is the 4th of
+            // Shawwal, a Monday, not the 10th of Rabi' al-Akhir, a Friday)
             let hijri = (start..f.end).any(|k| matches!(v.word(k), Some((Word::Hijri(_), _))));
-            if f.precision == DatePrecision::Day && !f.relative && hijri {
+            let numeric = v.number(start).is_some();
+            if f.precision == DatePrecision::Day && !f.relative && (hijri || numeric) {
                 let weekday_at = |k: Option<usize>| match k.and_then(|k| v.word(k)) {
                     Some((Word::Weekday(wd), _)) => Some(wd),
                     _ => None,
@@ -1443,10 +1464,16 @@ impl Component for DateTagger {
                             .and_then(|k| weekday_at(k.checked_sub(1)))
                     });
                 if let (Some(wd), Some(z)) = (wd, f.value.as_deref().and_then(parse_iso)) {
-                    if let Some(shift) = [-1, 1].into_iter().find(|s| weekday(z + s) == wd) {
-                        if weekday(z) != wd {
-                            f.value = Some(iso(z + shift));
-                        }
+                    let shift = [-1, 1].into_iter().find(|s| weekday(z + s) == wd);
+                    let swapped = month_first(&v, start)
+                        .filter(|m| m.end == f.end)
+                        .and_then(|m| m.value)
+                        .filter(|m| parse_iso(m).is_some_and(|d| weekday(d) == wd));
+                    if weekday(z) == wd {
+                    } else if let Some(m) = swapped.filter(|_| numeric) {
+                        f.value = Some(m);
+                    } else if let Some(shift) = shift.filter(|_| hijri) {
+                        f.value = Some(iso(z + shift));
                     }
                 }
             }
@@ -1872,13 +1899,13 @@ mod tests {
     #[test]
     fn a_weekday_reads_an_ambiguous_numeric_date_month_first() {
         // 10/4/1436هـ: the 10th of Rabi' al-Akhir is a Friday; the 4th of Shawwal a Monday
-        assert_eq!(
-            one("حتى مساء الاثنين الموافق 10/4 / 1436هـ", Some("2015-07-22")),
-            (
-                "مساء الاثنين الموافق 10/4 / 1436هـ".into(),
-                Some("2015-07-20".into()),
-                DatePrecision::Day
-            )
+        assert_values(
+            "حتى مساء الاثنين الموافق 10/4 / 1436هـ",
+            Some("2015-07-22"),
+            &[
+                ("مساء الاثنين", Some("2015-07-20")),
+                ("10/4 / 1436هـ", Some("2015-07-20")),
+            ],
         );
         // the usual reading stands when the weekday agrees with it
         assert_eq!(
@@ -1887,6 +1914,29 @@ mod tests {
                 .as_deref(),
             Some("2015-07-07")
         );
+    }
+
+    #[test]
+    fn first_of_a_month_days_of_this_month_and_other_words_for_days() {
+        let p = Some("2015-08-08");
+        for (text, span, value) in [
+            (
+                "يبدأ في غرة ذي القعدة 1436هـ",
+                "غرة ذي القعدة 1436هـ",
+                "2015-08-16",
+            ),
+            ("يبدأ المهرجان في 12 الجاري", "12 الجاري", "2015-08-12"),
+            ("وقع الحادث بالأمس", "الأمس", "2015-08-07"),
+            ("يبدأ يوم الغد", "يوم الغد", "2015-08-09"),
+            ("أصيب بها قبل حوالي أسبوع", "قبل حوالي أسبوع", "2015-08-01"),
+        ] {
+            let (t, v, _) = one(text, p);
+            assert_eq!((t.as_str(), v.as_deref()), (span, Some(value)), "{text}");
+        }
+        assert_eq!(one("ارتفع الإنتاج لهذا العام", p).1.as_deref(), Some("2015"));
+        // yesterday's allies and one-day surgery are no dates
+        assert!(dates("فحلفاء الأمس قد لا يصبحون كذلك", p).is_empty());
+        assert!(dates("تجرى جراحة اليوم الواحد في المستشفى", p).is_empty());
     }
 
     #[test]
