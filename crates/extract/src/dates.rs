@@ -1421,12 +1421,32 @@ impl Component for DateTagger {
                 .iter()
                 .next()
                 .is_some();
+                // (a time of day before a day only: وظهر الأيام الماضية is "and it appeared")
                 matches!(
                     before.strip_prefix('و').unwrap_or(before),
-                    "يوم" | "صباح" | "مساء" | "ليلة" | "ليل" | "فجر" | "ظهر"
+                    "يوم"
+                        | "صباح"
+                        | "مساء"
+                        | "ليلة"
+                        | "ليل"
+                        | "فجر"
+                        | "ظهر"
+                        | "عصر"
+                        | "مغرب"
+                        | "ظهيرة"
+                        | "ضحى"
                 ) && !in_name
+                    && f.precision == DatePrecision::Day
             } {
                 start -= 1;
+            }
+            // (في 2013، منذ عام 1992، حتى 2019: the preposition before a year is not the date's)
+            if matches!(v.form(start), "في" | "منذ" | "حتى")
+                && (v.number(start + 1).is_some_and(is_year)
+                    || matches!(v.form(start + 1), "عام" | "العام"))
+                && start + 1 < f.end
+            {
+                start += 1;
             }
             let span = Span::new(
                 v.spans[start].span.start + v.proclitic_len(start),
@@ -1477,6 +1497,10 @@ impl Component for DateTagger {
                     }
                 }
             }
+            // يومي الخميس والجمعة من كل أسبوع، كل خميس: days that recur, no date
+            // (past a coordinated day: الخميس والجمعة من كل أسبوع)
+            let recurring = (f.end..f.end + 3).any(|k| v.form(k) == "من" && v.form(k + 1) == "كل")
+                || start > 0 && v.form(start - 1) == "كل";
             // واليوم الآخر: the Last Day of the creed, not a date
             let last_day_of_creed = v.form(f.end) == "الاخر" && v.form(start).ends_with("اليوم");
             // ثورة 25 يناير: a revolution named by its day, not a date of this story (with its
@@ -1484,7 +1508,7 @@ impl Component for DateTagger {
             let revolution = f.relative
                 && start > 0
                 && v.form(start - 1).trim_start_matches(['و', 'ب', 'ل', 'ف']) == "ثورة";
-            if !crossing && !last_day_of_creed && !revolution {
+            if !crossing && !last_day_of_creed && !revolution && !recurring {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
                         last_day = Some((d, span.end));
@@ -1736,7 +1760,7 @@ mod tests {
             "وكانت الجريمة السابقة في عام 1993 حين قتل طالب في الرابع من يوليو.",
             PUB,
             &[
-                ("في عام 1993", Some("1993")),
+                ("عام 1993", Some("1993")),
                 ("الرابع من يوليو", Some("1993-07-04")),
             ],
         );
@@ -1744,7 +1768,7 @@ mod tests {
         assert_values(
             "وسيترك الرئيس - الذي انتخب لأول مرة في 1998 - منصبه في 26 فبراير.",
             PUB,
-            &[("في 1998", Some("1998")), ("26 فبراير", Some("2020-02-26"))],
+            &[("1998", Some("1998")), ("26 فبراير", Some("2020-02-26"))],
         );
     }
 
@@ -1937,6 +1961,13 @@ mod tests {
         // yesterday's allies and one-day surgery are no dates
         assert!(dates("فحلفاء الأمس قد لا يصبحون كذلك", p).is_empty());
         assert!(dates("تجرى جراحة اليوم الواحد في المستشفى", p).is_empty());
+        // days that recur; a verb that looks like a time of day
+        assert!(dates("يفتح المعرض يومي الخميس والجمعة من كل أسبوع", p).is_empty());
+        assert_eq!(one("وظهر الأيام الماضية عدد من", p).0, "الأيام الماضية");
+        // the preposition before a year is not the date's; a count keeps منذ
+        assert_eq!(one("تأسست الشركة في 2013", p).0, "2013");
+        assert_eq!(one("يعمل منذ عام 1992", p).0, "عام 1992");
+        assert_eq!(one("أقل مستوى منذ 3 أشهر", p).0, "منذ 3 أشهر");
     }
 
     #[test]
