@@ -1100,6 +1100,27 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Word::Part(p) => (Some(p), i + n),
                     _ => (None, i),
                 };
+                // نهاية 2014، مطلع عام 2015: that part of the year written, by the month that
+                // stands for it (as مطلع العام المقبل)
+                if let Some(p) = part {
+                    if let Some((y, era, end)) = year_at(k) {
+                        if era != Some(true) && is_year(y) {
+                            return Some(Found {
+                                end,
+                                value: month_value(
+                                    y,
+                                    match p {
+                                        Part::Start => 1,
+                                        Part::Middle => 6,
+                                        Part::End => 12,
+                                    },
+                                ),
+                                precision: DatePrecision::Month,
+                                relative: false,
+                            });
+                        }
+                    }
+                }
                 // منتصف يوليو (تموز) الحالي، أواخر آذار، نهاية شهر شوال الجاري: the day that
                 // stands for that part of the month, in the year the text gives
                 let km = k + usize::from(part.is_some() && v.form(k) == "شهر");
@@ -1958,6 +1979,9 @@ mod tests {
             assert_eq!((t.as_str(), v.as_deref()), (span, Some(value)), "{text}");
         }
         assert_eq!(one("ارتفع الإنتاج لهذا العام", p).1.as_deref(), Some("2015"));
+        // a part of a year written in digits
+        assert_eq!(one("حتى نهاية 2014", p).1.as_deref(), Some("2014-12"));
+        assert_eq!(one("في بداية عام 2016", p).1.as_deref(), Some("2016-01"));
         // yesterday's allies and one-day surgery are no dates
         assert!(dates("فحلفاء الأمس قد لا يصبحون كذلك", p).is_empty());
         assert!(dates("تجرى جراحة اليوم الواحد في المستشفى", p).is_empty());
