@@ -524,9 +524,7 @@ fn period(
                 rel(&|r| {
                     let y = civil_from_days(r).0 + dir;
                     match part {
-                        Some(Part::Start) => month_value(y, 1),
-                        Some(Part::End) => month_value(y, 12),
-                        Some(Part::Middle) => month_value(y, 6),
+                        Some(p) => month_value(y, year_part_month(p)),
                         None => Some(format!("{y:04}")),
                     }
                 }),
@@ -580,6 +578,16 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
     Some(Found { end, ..f })
 }
 
+/// The month that stands for a part of a year (مطلع العام: January; منتصف: June; نهاية:
+/// December), as ACLED dates a period by a day inside it.
+fn year_part_month(p: Part) -> u32 {
+    match p {
+        Part::Start => 1,
+        Part::Middle => 6,
+        Part::End => 12,
+    }
+}
+
 /// A numeric date at `i` whose year comes last (10/4/1436هـ، 7/4/2015) read month first, when
 /// both first numbers can be a month: the reading a weekday written before it may call for.
 fn month_first(v: &View, i: usize) -> Option<Found> {
@@ -593,21 +601,15 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
         Some((Word::Era(hijri), n)) => Some((hijri, n)),
         _ => None,
     };
-    let (value, mark) = if is_hijri_year(y) && era.is_none_or(|(h, _)| h) {
-        (
-            day(days_from_hijri(y, a as u32, b as u32)),
-            era.map_or(0, |(_, n)| n),
-        )
+    let value = if is_hijri_year(y) && era.is_none_or(|(h, _)| h) {
+        day(days_from_hijri(y, a as u32, b as u32))
     } else if is_year(y) && era.is_none_or(|(h, _)| !h) {
-        (
-            day(days_from_civil(y, a as u32, b as u32)),
-            era.map_or(0, |(_, n)| n),
-        )
+        day(days_from_civil(y, a as u32, b as u32))
     } else {
         return None;
     };
     Some(Found {
-        end: i + 5 + mark,
+        end: i + 5 + era.map_or(0, |(_, n)| n),
         value,
         precision: DatePrecision::Day,
         relative: false,
@@ -775,32 +777,24 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // الأول من شهر ذي القعدة
         .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
+        // the day in the month a direction word points to, ending at `end`
+        let in_month = |dir: i64, end: usize| Found {
+            end,
+            value: rel(&|r| {
+                let (y, m) = month_from(r, dir);
+                (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
+            }),
+            precision: DatePrecision::Day,
+            relative: true,
+        };
         // 12 الجاري: a day of this month (a number right before الجاري)
         if let (Some((Word::Dir(0), dn)), true) = (v.word(at), numeric_day(i).is_some()) {
-            let value = rel(&|r| {
-                let (y, m) = month_from(r, 0);
-                (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
-            });
-            return Some(Found {
-                end: at + dn,
-                value,
-                precision: DatePrecision::Day,
-                relative: true,
-            });
+            return Some(in_month(0, at + dn));
         }
         // 25 من الشهر الجاري، العاشر من الشهر الماضي: a day of the month the text points to
         if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
             if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
-                let value = rel(&|r| {
-                    let (y, m) = month_from(r, dir);
-                    (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
-                });
-                return Some(Found {
-                    end: at + un + dn,
-                    value,
-                    precision: DatePrecision::Day,
-                    relative: true,
-                });
+                return Some(in_month(dir, at + un + dn));
             }
         }
         if let Some((w, n)) = v.word(at) {
@@ -1107,14 +1101,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         if era != Some(true) && is_year(y) {
                             return Some(Found {
                                 end,
-                                value: month_value(
-                                    y,
-                                    match p {
-                                        Part::Start => 1,
-                                        Part::Middle => 6,
-                                        Part::End => 12,
-                                    },
-                                ),
+                                value: month_value(y, year_part_month(p)),
                                 precision: DatePrecision::Month,
                                 relative: false,
                             });
