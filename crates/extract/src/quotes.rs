@@ -478,24 +478,14 @@ impl Frame {
                         }
                     })
                     .filter(|&(a, b)| {
-                        (a..b).any(|k| {
-                            t.is_quote_mark(k)
-                                || lexicons().sources.get(t.head_word(k)).is_some_and(|kind| {
-                                    matches!(*kind, "agency" | "agency_head" | "media")
-                                })
-                        })
+                        (a..b).any(|k| t.is_quote_mark(k) || is_outlet(t.head_word(k)))
                     });
                 if let Some(v) = outlet.filter(|v| !self.via.contains(v)) {
                     self.via.push(v);
                 }
             }
             // (استطلعت رويترز آراءهم: the outlet that polled the speakers)
-            if is(Role::Poll, t.form(j))
-                && lexicons()
-                    .sources
-                    .get(t.head_word(j + 1))
-                    .is_some_and(|k| matches!(*k, "agency" | "agency_head" | "media"))
-            {
+            if is(Role::Poll, t.form(j)) && is_outlet(t.head_word(j + 1)) {
                 self.via.push((j + 1, j + 2));
             }
             self.anonymous_hint |= withholds_name(t, j);
@@ -828,7 +818,7 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية); after a
     // person's title only adjectives (أدان وزير الخارجية الهجوم: the object)
-    let title = entity.is_none() && lexicons().sources.get(t.head_word(a)) == Some(&"person");
+    let title = entity.is_none() && person_title(t, a);
     let mut with_article = 0;
     while k < b
         && with_article < 3
@@ -935,7 +925,7 @@ fn noun_object_after_subject(
     // (a title's subject cut before a noun with the article: أدان وزير الخارجية الهجوم)
     let definite_object = k == subject_end
         && k > a + 1
-        && lexicons().sources.get(t.head_word(a)) == Some(&"person")
+        && person_title(t, a)
         && t.has_article(k)
         && !adjective_like(t, k);
     let object = (k < b || k > subject_end && k < t.toks.len())
@@ -1170,7 +1160,7 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
     // after a person's title and its complement, a word with the article is an adjective
     // (وزير الخارجية الأمريكي، رئيس الوزراء السابق) or the verb's object (أدان وزير الخارجية
     // الهجوم): only adjectives go on
-    let title = lexicons().sources.get(t.head_word(a)) == Some(&"person");
+    let title = person_title(t, a);
     let mut k = a + 1;
     while k < b && k < a + 7 {
         if closed {
@@ -1213,6 +1203,20 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
 fn adjective_like(t: &Toks, k: usize) -> bool {
     let f = crate::without_article(t.form(k)).unwrap_or(t.form(k));
     nisba(f) || f.ends_with(['ة', 'ى', 'ا']) || is(Role::TitleAdjective, t.form(k))
+}
+
+/// Whether a source word (sources.tsv) names a news outlet: an agency, a medium, or the
+/// word وكالة, which may head an agency's name.
+fn is_outlet(word: &str) -> bool {
+    lexicons()
+        .sources
+        .get(word)
+        .is_some_and(|k| matches!(*k, "agency" | "agency_head" | "media"))
+}
+
+/// Whether the word at `k` is a person's title (وزير، مدير، الناطق).
+fn person_title(t: &Toks, k: usize) -> bool {
+    lexicons().sources.get(t.head_word(k)) == Some(&"person")
 }
 
 /// Whether a word ends like a nisba adjective (أمني، طبية، عراقيون، سعوديين، يمنيان).
@@ -1462,12 +1466,7 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
 fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
     let f = t.form(j);
     let rest = f.strip_prefix('ل')?;
-    let named_here = is(Role::RelayHead, rest)
-        || (rest.chars().count() >= 3
-            && lexicons()
-                .sources
-                .get(rest)
-                .is_some_and(|k| matches!(*k, "agency" | "agency_head" | "media")));
+    let named_here = is(Role::RelayHead, rest) || (rest.chars().count() >= 3 && is_outlet(rest));
     let start = if named_here {
         j
     } else if (rest.is_empty() || rest == "ـ") && j + 1 < t.toks.len() {
@@ -1680,7 +1679,7 @@ fn source_type(
     let lex = lex.or_else(|| {
         let start = head?;
         (start..end)
-            .find(|&k| lexicons().sources.get(t.head_word(k)) == Some(&"person") && k + 1 < end)
+            .find(|&k| person_title(t, k) && k + 1 < end)
             .map(|_| "person")
     });
     match lex {
