@@ -336,18 +336,12 @@ fn listed_places<'d>(
         if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
-        // (or a parenthesis that places it: قضاء بعاج (غرب الموصل))
-        let in_parenthesis = words_before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|&j| doc.text[doc.tokens[j].span.start..doc.tokens[j].span.end].contains('('));
-        let locating = in_parenthesis
-            || words_before
-                .iter()
-                .rev()
-                .take(3)
-                .any(|&j| context_role(&forms[j]) == Some("locating"));
+        // a locating word within three words before it (الواقعة بين), or a parenthesis that
+        // places it (قضاء بعاج (غرب الموصل))
+        let locating = words_before.iter().rev().take(3).any(|&j| {
+            context_role(&forms[j]) == Some("locating")
+                || doc.tokens[j].span.slice(&doc.text).contains('(')
+        });
         let conjunct = coordinated(e) && reference_before;
         if (locating || conjunct) && earlier_place(e) {
             reference_before = true;
