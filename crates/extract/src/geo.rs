@@ -709,9 +709,16 @@ fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
             };
             let last = (i..host).rev().find(|&k| quarter[k]).unwrap_or(i);
             let gap = &text[doc.entities[last].span.end..doc.entities[host].span.start];
-            gap.split_whitespace().count() <= 6 && !gap.contains(['.', '\n', '؟', '!'])
+            gap.split_whitespace().count() <= 6
+                && same_sentence(doc, doc.entities[i].span, doc.entities[host].span)
         })
         .collect()
+}
+
+/// Whether two spans lie in one sentence of the document.
+fn same_sentence(doc: &Document, a: Span, b: Span) -> bool {
+    let sentence = |s: Span| crate::ranges::containing(&doc.sentences, s.start, |x| *x);
+    sentence(a).is_some() && sentence(a) == sentence(b)
 }
 
 /// A mention without the definite nisba adjectives after its name (قاعدة العند الجوية →
@@ -1273,10 +1280,7 @@ impl Geocoder {
                     let kind = u.place.as_ref().map(|p| p.kind.as_str());
                     listed_places(&doc.entities)
                         .filter(|_| kind == Some("quarter"))
-                        .find(|(s, _)| {
-                            s.start >= u.span.end
-                                && !doc.text[u.span.end..s.start].contains(['.', '\n', '؟', '!'])
-                        })
+                        .find(|(s, _)| s.start >= u.span.end && same_sentence(doc, u.span, *s))
                         .map(|(_, p)| p.clone())
                 };
                 // a listed place it lies in, else a country it is said to be in (حي النزهة
