@@ -359,6 +359,21 @@ fn hijri_month_value(y: i64, m: u32) -> Option<String> {
     day(days_from_hijri(y, m, 15))
 }
 
+/// Day `d` of month `m` of Gregorian year `y`, when that month has it.
+fn civil_day(y: i64, m: u32, d: u32) -> Option<i64> {
+    (1..=days_in_month(y, m))
+        .contains(&d)
+        .then(|| days_from_civil(y, m, d))
+}
+
+/// The year, before, of or after the reference `r`'s, whose month `m` (by its 15th: a month,
+/// a season's or a quarter's middle) `nearest_occurrence` picks from `from` in `dir`.
+fn year_of_middle(r: i64, m: u32, from: i64, dir: i64) -> Option<i64> {
+    let y = civil_from_days(r).0;
+    let middles = [y - 1, y, y + 1].map(|y| Some(days_from_civil(y, m, 15)));
+    nearest_occurrence(from, dir, middles).map(|z| civil_from_days(z).0)
+}
+
 /// Of the days a date without its year may be (one per candidate year), the one its direction
 /// word names: the first on or after the reference (`المقبل`, 1), the last on or before it
 /// (`الماضي`, -1), else the nearest (the earlier on a tie).
@@ -391,10 +406,7 @@ fn month_year(reference: i64, m: u32, dir: Option<i64>, this_year: bool, story: 
             }
         }
         (Some(_), _) => ry,
-        (None, Story::Future) => {
-            let middles = [ry - 1, ry, ry + 1].map(|y| Some(days_from_civil(y, m, 15)));
-            nearest_occurrence(reference, 0, middles).map_or(ry, |z| civil_from_days(z).0)
-        }
+        (None, Story::Future) => year_of_middle(reference, m, reference, 0).unwrap_or(ry),
     }
 }
 
@@ -715,9 +727,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             let value = rel(&|r| {
                 let (ry, _, _) = civil_from_days(r);
                 let day_in = |y: i64| {
-                    (1..=days_in_month(y, m as u32) as i64)
-                        .contains(&d)
-                        .then(|| days_from_civil(y, m as u32, d as u32))
+                    u32::try_from(d)
+                        .ok()
+                        .and_then(|d| civil_day(y, m as u32, d))
                 };
                 nearest_occurrence(r, 0, [ry - 1, ry, ry + 1].map(day_in)).map(iso)
             });
@@ -782,7 +794,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             end,
             value: rel(&|r| {
                 let (y, m) = month_from(r, dir);
-                (d as u32 <= days_in_month(y, m)).then(|| iso(days_from_civil(y, m, d as u32)))
+                civil_day(y, m, d as u32).map(iso)
             }),
             precision: DatePrecision::Day,
             relative: true,
@@ -811,14 +823,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             };
             match w {
                 Word::Month(m) => {
-                    if let Some((y, hijri, end)) =
+                    if let Some((y, _, end)) =
                         year_at(k).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
                     {
-                        let _ = hijri;
-                        if d as u32 <= days_in_month(y, m) {
+                        if let Some(z) = civil_day(y, m, d as u32) {
                             return Some(Found {
                                 end,
-                                value: day(days_from_civil(y, m, d as u32)),
+                                value: day(z),
                                 precision: DatePrecision::Day,
                                 relative: false,
                             });
@@ -834,13 +845,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     let value = rel(&|r| {
                         let (ry, _, _) = civil_from_days(r);
                         if let Some(y) = told.filter(|&y| y < ry) {
-                            return (d as u32 <= days_in_month(y, m))
-                                .then(|| iso(days_from_civil(y, m, d as u32)));
+                            return civil_day(y, m, d as u32).map(iso);
                         }
-                        let day_in = |y: i64| {
-                            (d as u32 <= days_in_month(y, m))
-                                .then(|| days_from_civil(y, m, d as u32))
-                        };
+                        let day_in = |y: i64| civil_day(y, m, d as u32);
                         nearest_occurrence(r, dir, [ry - 1, ry, ry + 1].map(day_in)).map(iso)
                     });
                     return Some(Found {
@@ -1188,14 +1195,12 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let value = match (year, story) {
             (Some(y), _) | (None, Story::Year(y)) => month_value(y, mid),
             (None, _) => reference.and_then(|r| {
-                let y = civil_from_days(r).0;
-                let middles = [y - 1, y, y + 1].map(|y| Some(days_from_civil(y, mid, 15)));
-                let z = if story == Story::Future {
-                    nearest_occurrence(r, 0, middles)?
+                let y = if story == Story::Future {
+                    year_of_middle(r, mid, r, 0)?
                 } else {
-                    nearest_occurrence(r + 45, -1, middles)?
+                    year_of_middle(r, mid, r + 45, -1)?
                 };
-                month_value(civil_from_days(z).0, mid)
+                month_value(y, mid)
             }),
         };
         return Some(Found {
@@ -1222,10 +1227,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // (a season runs about 46 days either side of its middle: the last one is over before
         // the publication's season began, the next begins after it ends)
         let value = reference.and_then(|r| {
-            let y = civil_from_days(r).0;
-            let middles = [y - 1, y, y + 1].map(|y| Some(days_from_civil(y, mid, 15)));
-            let z = nearest_occurrence(r + dir.signum() * 46, dir.signum(), middles)?;
-            month_value(civil_from_days(z).0, mid)
+            let y = year_of_middle(r, mid, r + dir.signum() * 46, dir.signum())?;
+            month_value(y, mid)
         });
         return Some(Found {
             end: i + n + dn,
