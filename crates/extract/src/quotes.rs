@@ -38,6 +38,8 @@ struct Cue {
     in_document: bool,
     /// أصر: speech only with a clause (أصر على أن …), never with an object (أصر على موقفه)
     clause_only: bool,
+    /// أخبر، أبلغ: names whom the speaker told; an outlet told is the statement's via
+    told: bool,
 }
 
 /// The roles of the closed-class words the rules read (`data/quotes/words.tsv`, where each
@@ -113,6 +115,7 @@ fn lexicons() -> &'static Lexicons {
                     pronoun_speaker: r[1] == "saying",
                     in_document: r[1] == "in_document",
                     clause_only: r[1] == "verb_clause",
+                    told: r.get(3) == Some(&"told"),
                 },
             );
         }
@@ -368,9 +371,10 @@ impl Toks<'_> {
                 self.is_punct(k - 1, &['.', '!', '؟', '?', '،', ','])
                     && self.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
                     || self.is_punct(k - 1, &['،', ',']) && matches!(self.form(k), "بينما" | "فيما")
-                    // "… مبيناً أن …": the author takes over in indirect speech
+                    // "… مبيناً أن …"، "…، كاشفا طريقة …": the author takes over
                     || self.cue(k).is_some_and(|c| c.kind == CueKind::Participle)
                         && (self.is_complementizer(k + 1)
+                            || self.is_punct(k - 1, &['،', ','])
                             || matches!(self.form(k + 1), "الى" | "على")
                                 && self.is_complementizer(k + 2))
             })
@@ -779,6 +783,20 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         }
     }
     (a, b)
+}
+
+/// Where the outlet a person told starts in a speaker phrase (أخبرت X مجلة "Y"، أبلغ X رئيس
+/// الاتحاد رويترز): the first outlet word after a person's name.
+fn told_outlet(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+    let phrase = range_span(t, (a, b));
+    let person = doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)]
+        .iter()
+        .find(|e| e.label == EntityLabel::Person)?;
+    let after = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span).end;
+    (after..b).find(|&k| {
+        let head = t.head_word(k);
+        is_outlet(head) || is(Role::RelayHead, head)
+    })
 }
 
 /// Where the subject named early in a speaker phrase ends: after the first person or
@@ -1427,16 +1445,31 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
         .partition_point(|tk| tk.span.end <= prev.end)
         .checked_sub(1)?;
     let sp = clause_subject(t, doc, last, prev)?;
-    // (the subject without the verb's object: نقل المدير … العمري | تعازي …)
+    person_subject(t, doc, sp)
+}
+
+/// Whether a phrase opens with a source word (المتحدث، مصدر) or a name.
+fn opens_with_source(t: &Toks, doc: &Document, (a, _): (usize, usize)) -> bool {
+    lexicons().sources.contains_key(t.head_word(a))
+        || doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[a].span, |e| e.span)]
+            .iter()
+            .any(|e| e.span.start == t.toks[a].span.start)
+}
+
+/// A verb's subject phrase when it names a person: without the verb's object (نقل المدير …
+/// العمري | تعازي …) and without what follows the person's name (وصف نتنياهو | الخطاب،
+/// اتصل كاميرون | بالرئيس الإيراني).
+fn person_subject(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize, usize)> {
     let sp = match noun_object_after_subject(t, doc, sp) {
         Some((end, _)) => (sp.0, end),
         None => title_to_name(t, doc, sp),
     };
     let span = range_span(t, sp);
-    doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
+    let person = doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
         .iter()
-        .any(|e| e.label == EntityLabel::Person)
-        .then_some(sp)
+        .find(|e| e.label == EntityLabel::Person)?;
+    let end = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span).end;
+    Some((sp.0, end))
 }
 
 /// SVO order: the source named just before its verb in the same clause
@@ -1899,7 +1932,9 @@ impl Component for QuoteExtractor {
                             continue;
                         }
                     }
-                    if frame.relay_without_source {
+                    // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
+                    let teller = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
+                    if frame.relay_without_source || cue.told && !teller {
                         i += 1;
                         continue;
                     }
@@ -1907,6 +1942,24 @@ impl Component for QuoteExtractor {
                         .speaker
                         .map(|sp| title_to_name(&t, doc, sp))
                         .map(|sp| without_tail_after_person(&t, doc, sp));
+                    let mut phrase_end = frame.speaker.map(|sp| sp.1);
+                    // (the outlet a verb of telling names is the statement's way to the text,
+                    // with its quoted name: مجلة "سيدتي")
+                    if let Some(sp) = frame.speaker.filter(|_| cue.told) {
+                        if let Some(k) = told_outlet(&t, doc, sp) {
+                            let mut end = sp.1;
+                            if t.is_quote_mark(end) {
+                                if let Some(close) = (end + 1..(end + 6).min(t.toks.len()))
+                                    .find(|&j| t.is_quote_mark(j))
+                                {
+                                    end = close + 1;
+                                }
+                            }
+                            frame.speaker = Some((sp.0, k));
+                            frame.via.push((k, end));
+                            phrase_end = Some(end);
+                        }
+                    }
                     if cue.impersonal && frame.speaker.is_none() {
                         i += 1;
                         continue;
@@ -1925,20 +1978,10 @@ impl Component for QuoteExtractor {
                         // (a subject that opens with a source word: المتحدث باسم الوزارة قال;
                         // else the subject of the clause's verb: وعلقت صحيفة الغارديان على
                         // الخبر فقالت)
-                        let opens_with_source = |sp: &(usize, usize)| {
-                            lexicons().sources.contains_key(t.head_word(sp.0))
-                                || doc.entities[crate::ranges::overlapping(
-                                    &doc.entities,
-                                    t.toks[sp.0].span,
-                                    |e| e.span,
-                                )]
-                                .iter()
-                                .any(|e| e.span.start == t.toks[sp.0].span.start)
-                        };
                         let before = subject_before(&t, i, sent);
                         let of_clause = || {
                             before
-                                .filter(|sp| !opens_with_source(sp))
+                                .filter(|sp| !opens_with_source(&t, doc, *sp))
                                 .and_then(|_| clause_subject(&t, doc, i, sent))
                         };
                         frame.speaker = of_clause()
@@ -1960,7 +2003,7 @@ impl Component for QuoteExtractor {
                                 (!r.is_empty()).then_some((r.start, r.end))
                             });
                     }
-                    let mut from = frame.speaker.map(|s| s.1.max(i + 1)).unwrap_or(i + 1);
+                    let mut from = phrase_end.map(|e| e.max(i + 1)).unwrap_or(i + 1);
                     // (نقلت وكالة X عن Y قوله إن …: the saying after the relayed source is this
                     // statement's, not a new one)
                     if cue.relay
@@ -2078,8 +2121,22 @@ impl Component for QuoteExtractor {
                     let at = t.toks[i].span.start;
                     // قوله: the person the text is about (the one named most so far)
                     let topic = cue.pronoun_speaker.then(|| main_person(doc, at)).flatten();
+                    // (وأبدى X سعادته …، وقال: …: a verb joined by و inside a sentence without
+                    // an earlier quote goes on for the subject of the sentence's verb, not for
+                    // the last quote's speaker)
+                    let quoted_here = quotes.last().is_some_and(|q| q.span.end > sent.start);
+                    let subject = (cue.kind == CueKind::Verb
+                        && !sentence_initial
+                        && !quoted_here
+                        && t.raw(i).starts_with('و'))
+                    .then(|| clause_subject(&t, doc, i, sent))
+                    .flatten()
+                    .filter(|&sp| opens_with_source(&t, doc, sp))
+                    .and_then(|sp| person_subject(&t, doc, sp));
                     if let Some(e) = topic {
                         person_speaker(e)
+                    } else if let Some(sp) = subject {
+                        phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
                     } else if let Some((s, st)) = &last_speaker {
                         // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                         (s.clone(), *st)
@@ -2594,12 +2651,15 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
     let mut end = sent.end;
     let mut k = from;
     while k < t.toks.len() && t.toks[k].span.end <= sent.end {
-        // "، في الوقت الذي …"، "، فيما …": the author's next clause
+        // "، في الوقت الذي أعلنت …"، "، فيما أكد …"، "، حيث قال …": the author's next clause, when it
+        // reports someone else; without a reporting verb the speaker's contrast goes on
+        // (… في الطائف، فيما توفيت حالتان …)
         if k > from
             && t.is_punct(k - 1, &['،', ','])
-            && (matches!(t.form(k), "فيما" | "بينما")
+            && (matches!(t.form(k), "فيما" | "بينما" | "حيث")
                 || t.form(k) == "في" && t.form(k + 1) == "الوقت" && t.form(k + 2) == "الذي"
                 || t.form(k) == "في" && t.form(k + 1) == "حين")
+            && reports_before_comma(t, k + 1, sent)
         {
             end = t.toks[k - 1].span.start;
             break;
@@ -2649,6 +2709,17 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
         k += 1;
     }
     end
+}
+
+/// Whether a reporting verb or participle comes from token `from` before the next comma or
+/// the sentence end.
+fn reports_before_comma(t: &Toks, from: usize, sent: Span) -> bool {
+    (from..t.toks.len())
+        .take_while(|&k| t.toks[k].span.end <= sent.end && !t.is_punct(k, &['،', ',']))
+        .any(|k| {
+            t.cue(k)
+                .is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Participle))
+        })
 }
 
 /// Words in parentheses opening at token `open`, within its paragraph: their span (without the

@@ -1455,3 +1455,66 @@ fn after_a_title_and_its_complement_only_adjectives_stay_in_the_subject() {
     assert_eq!(rows[2].2, Some("رئيس الوزراء السابق"));
     assert_eq!(rows[3].2, Some("رئيس جمعية المستثمرين"));
 }
+
+#[test]
+fn a_contrast_clause_ends_the_statement_only_when_it_reports_someone_else() {
+    let d = analyse(
+        "وقالت الوزارة إن ثلاث حالات سجلت في المدينة، فيما شفيت حالتان في المستشفى. \
+         وقال المتحدث إن المعبر مفتوح، في حين أكد مسؤول آخر أن المعبر مغلق.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // the speaker's own contrast goes on
+    assert_eq!(
+        rows[0].4,
+        "ثلاث حالات سجلت في المدينة، فيما شفيت حالتان في المستشفى"
+    );
+    // the author's clause reporting another source does not
+    assert_eq!(rows[1].4, "المعبر مفتوح");
+    assert_eq!(rows[2].2, Some("مسؤول آخر"));
+}
+
+#[test]
+fn a_participle_after_a_comma_ends_unmarked_direct_speech() {
+    let d = analyse(
+        "وقال الجريح سالم: أصبت في السوق بعد أن قصفت المدفعية الحي، كاشفا طريقة القناصة \
+         في استهداف المدنيين.",
+    );
+    let rows = q(&d);
+    assert!(!rows.is_empty(), "{rows:?}");
+    assert_eq!(rows[0].4, "أصبت في السوق بعد أن قصفت المدفعية الحي");
+}
+
+#[test]
+fn a_verb_joined_by_waw_speaks_for_the_subject_of_its_sentence() {
+    let d = analyse(
+        "وقال المدرب كارلوس ألبرتو إن الفريق جاهز. \
+         وقدم اللاعب سامي المطيري شكره للجنة وعلى رأسها الأمير خالد بن فهد، وقال: «كنت عند حسن ظنهم».",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    // neither the last quote's speaker nor the last person named
+    assert_eq!(rows[1].2, Some("اللاعب سامي المطيري"));
+}
+
+#[test]
+fn an_outlet_told_is_the_way_the_statement_came() {
+    let d = analyse(
+        "وأبلغ فهد العتيبي رئيس الاتحاد الآسيوي رويترز أن القرار لم يتخذ بعد. \
+         وأخبرت منى السالم مجلة \"سيدتي\" أن طفلها لم يعد ينام.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].2, Some("فهد العتيبي رئيس الاتحاد الآسيوي"));
+    assert_eq!(rows[1].2, Some("منى السالم"));
+    assert_eq!(
+        via(&d),
+        [
+            vec!["رويترز".to_string()],
+            vec!["مجلة \"سيدتي\"".to_string()]
+        ]
+    );
+    // أبلغ is also "most": no one tells anything here
+    let d = analyse("وكانت لتجربته في الخارج ابلغ الأثر في ترسيخ قناعته بأن الفريق سيفوز.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+}
