@@ -1472,6 +1472,14 @@ fn person_subject(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize
     Some((sp.0, end))
 }
 
+/// Whether the sentence before `sent` holds a quote.
+fn quoted_before(doc: &Document, quotes: &[Quote], sent: Span) -> bool {
+    let si = doc.sentences.partition_point(|s| s.end <= sent.start);
+    si.checked_sub(1)
+        .map(|p| doc.sentences[p])
+        .is_some_and(|prev| quotes.last().is_some_and(|q| q.span.end > prev.start))
+}
+
 /// SVO order: the source named just before its verb in the same clause
 /// (`مصدر في البلدية قال …`، `بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن`). Only a phrase
 /// whose first word is a known source head (or that holds an entity) counts.
@@ -2137,13 +2145,16 @@ impl Component for QuoteExtractor {
                         person_speaker(e)
                     } else if let Some(sp) = subject {
                         phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
+                    } else if let Some(sp) = previous_subject(&t, doc, sent)
+                        .filter(|_| !quoted_before(doc, &quotes, sent))
+                    {
+                        // after a sentence without a quote, the person its verb names (نقل
+                        // المدير العام … البلوي تعازي … . وأكد … أن …؛ ويدرس X التصوير … .
+                        // ويقول: …)
+                        phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
                     } else if let Some((s, st)) = &last_speaker {
                         // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                         (s.clone(), *st)
-                    } else if let Some(sp) = previous_subject(&t, doc, sent) {
-                        // the first quote of a text without a subject: the subject of the
-                        // sentence before (نقل المدير العام … البلوي تعازي … . وأكد … أن …)
-                        phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
                     } else if let Some(e) = last_person(doc, 0, at) {
                         // else the person last named
                         person_speaker(e)

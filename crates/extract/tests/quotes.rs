@@ -1518,3 +1518,19 @@ fn an_outlet_told_is_the_way_the_statement_came() {
     let d = analyse("وكانت لتجربته في الخارج ابلغ الأثر في ترسيخ قناعته بأن الفريق سيفوز.");
     assert!(d.quotes.is_empty(), "{:?}", q(&d));
 }
+
+#[test]
+fn after_a_sentence_without_a_quote_its_subject_speaks_next() {
+    let d = analyse(
+        "وقال المدير إن الأكاديمية خرجت 120 طالبا. \
+         ويدرس الطالب حسن عبدي التصوير في مقديشو منذ عامين. ويقول: إنه يحلم بأن يصبح مخرجا.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].2, Some("المدير"));
+    // not the last quote's speaker: the person the sentence before is about
+    assert_eq!(rows[1].2, Some("الطالب حسن عبدي"));
+    // after a quoted sentence the speaker goes on
+    let d = analyse("وقال المدير إن الأكاديمية خرجت 120 طالبا. ويقول: إن التدريب مستمر.");
+    assert_eq!(q(&d)[1].2, Some("المدير"), "{:?}", q(&d));
+}
