@@ -1534,3 +1534,11 @@ fn after_a_sentence_without_a_quote_its_subject_speaks_next() {
     let d = analyse("وقال المدير إن الأكاديمية خرجت 120 طالبا. ويقول: إن التدريب مستمر.");
     assert_eq!(q(&d)[1].2, Some("المدير"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_reporting_verb_after_a_preposition_is_a_noun() {
+    // (عند ذكر: "when mentioning", not "mentioned")
+    let d =
+        analyse("وتبقى غصة في النفوس عند ذكر اسم المدينة، رغم أنهم لم ينسوا ذكرياتهم الطيبة فيها.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+}
