@@ -633,19 +633,34 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     // منذ 3 أشهر، قبل 5 أيام، قبل 10 سنوات: counted back from the publication, as precise as
     // the unit (a day; a week, by its day; a month; a year)
     if matches!(v.form(i).trim_start_matches('و'), "منذ" | "قبل") {
-        let unit = match v.form(i + 2) {
-            "ايام" | "يوما" => Some(DatePrecision::Day),
-            "اسابيع" | "اسبوعا" => Some(DatePrecision::Week),
-            "اشهر" | "شهور" | "شهرا" => Some(DatePrecision::Month),
-            "سنوات" | "سنين" | "اعوام" | "عاما" => Some(DatePrecision::Year),
-            _ => None,
+        // (قبل نحو عامين، منذ حوالي 3 أشهر: an approximate count reads as the count)
+        let k = if matches!(v.form(i + 1), "نحو" | "حوالي" | "قرابة") {
+            i + 2
+        } else {
+            i + 1
+        };
+        // a count in digits and its unit, or a dual of months or years (قبل شهرين، منذ عامين)
+        let (n, unit, end) = match (v.number(k), v.form(k)) {
+            (Some(n), _) => {
+                let unit = match v.form(k + 1) {
+                    "ايام" | "يوما" => Some(DatePrecision::Day),
+                    "اسابيع" | "اسبوعا" => Some(DatePrecision::Week),
+                    "اشهر" | "شهور" | "شهرا" => Some(DatePrecision::Month),
+                    "سنوات" | "سنين" | "اعوام" | "عاما" => {
+                        Some(DatePrecision::Year)
+                    }
+                    _ => None,
+                };
+                (Some(n), unit, k + 2)
+            }
+            (None, "شهرين") => (Some(2), Some(DatePrecision::Month), k + 1),
+            (None, "عامين" | "سنتين") => (Some(2), Some(DatePrecision::Year), k + 1),
+            _ => (None, None, k + 1),
         };
         // (not a count from something else, قبل 3 أيام من الانتخابات، nor of something else,
         // منذ 26 عاما من الخبرة)
-        let counted_from_else = matches!(v.form(i + 3), "من" | "على");
-        let n = v
-            .number(i + 1)
-            .filter(|n| (1..=100).contains(n) && !counted_from_else);
+        let counted_from_else = matches!(v.form(end), "من" | "على");
+        let n = n.filter(|n| (1..=100).contains(n) && !counted_from_else);
         if let (Some(n), Some(unit)) = (n, unit) {
             let value = rel(&|r| {
                 let (y, m, _) = civil_from_days(r);
@@ -660,7 +675,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 }
             });
             return Some(Found {
-                end: i + 3,
+                end,
                 value,
                 precision: unit,
                 relative: true,
@@ -1073,6 +1088,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             // «اليوم» alone in quotation marks is a newspaper's name (لـ «اليوم»)
             Word::Day(_) if i > 0 && is_quote_mark(v.raw(i - 1)) && is_quote_mark(v.raw(i + n)) => {
             }
+            // (في اليوم الثالث للعملية: a day counted from something else, not today)
+            Word::Day(_) if matches!(v.word(i + n), Some((Word::Ordinal(_), _))) => {}
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
                 if let Some((wd, wn)) = v.weekday_at(i + n) {
@@ -1306,7 +1323,12 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             || matches!(v.word(i), Some((Word::Season(_), 1)))
                 && v.number(i + 1).is_some_and(is_year)
     };
-    if year_word || matches!(v.form(i), "منذ" | "في" | "حتى") {
+    // (with و: منذ 2004 وحتى 2012، وفي 2014)
+    let year_preposition = |k: usize| {
+        let f = v.form(k);
+        matches!(f.strip_prefix('و').unwrap_or(f), "منذ" | "في" | "حتى")
+    };
+    if year_word || year_preposition(i) {
         // (في 2015/07/15 is a numeric date, read from its first number)
         let numeric_date =
             |end: usize| matches!(v.form(end), "/" | "-" | ".") && v.number(end + 1).is_some();
@@ -1419,10 +1441,11 @@ impl Component for DateTagger {
                 i += 1;
                 continue;
             };
-            // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it
-            // (unless the tagger read it into a name: الاتحاد مساء اليوم)
+            // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it,
+            // both at most (مساء يوم الأحد) (unless the tagger read it into a name: الاتحاد
+            // مساء اليوم)
             let mut start = i;
-            if start > 0 && {
+            while start > 0 && start + 2 > i && {
                 let before = v.form(start - 1);
                 let in_name = doc.entities[crate::ranges::overlapping(
                     &doc.entities,
@@ -1452,7 +1475,8 @@ impl Component for DateTagger {
                 start -= 1;
             }
             // (في 2013، منذ عام 1992، حتى 2019: the preposition before a year is not the date's)
-            if matches!(v.form(start), "في" | "منذ" | "حتى")
+            let f0 = v.form(start);
+            if matches!(f0.strip_prefix('و').unwrap_or(f0), "في" | "منذ" | "حتى")
                 && (v.number(start + 1).is_some_and(is_year)
                     || matches!(v.form(start + 1), "عام" | "العام"))
                 && start + 1 < f.end
@@ -2000,10 +2024,49 @@ mod tests {
             ),
             ("غادر البلاد قبل 10 سنوات", "2005", DatePrecision::Year),
             ("قتل منذ 2 أسابيع", "2015-01-17", DatePrecision::Week),
+            // an approximate count, a dual of months or years
+            ("وقع الحادث قبل نحو عامين", "2013", DatePrecision::Year),
+            ("غادر منذ حوالي 3 أشهر", "2014-10", DatePrecision::Month),
+            ("افتتح قبل شهرين", "2014-11", DatePrecision::Month),
         ] {
             let (_, v, prec) = one(text, p);
             assert_eq!((v.as_deref(), prec), (Some(value), precision), "{text}");
         }
+        assert!(dates("وصل قبل عامين من الانتخابات", p).is_empty());
+    }
+
+    #[test]
+    fn days_just_before_and_after_the_publication() {
+        let p = Some("2015-08-05");
+        for (text, span, value) in [
+            ("في مؤتمر صحفي عقده قبل قليل", "قبل قليل", "2015-08-05"),
+            ("يصل الوفد مساء غد إلى عدن", "مساء غد", "2015-08-06"),
+            ("تبدأ الرحلة بعد غد", "بعد غد", "2015-08-07"),
+            // the days to come, as the days gone (الأيام الماضية): a day of that week
+            (
+                "سيعودون خلال الأيام القليلة المقبلة",
+                "الأيام القليلة المقبلة",
+                "2015-08-07",
+            ),
+            (
+                "وصل الوفد مساء يوم الأحد إلى عدن",
+                "مساء يوم الأحد",
+                "2015-08-02",
+            ),
+        ] {
+            let (s, v, _) = one(text, p);
+            assert_eq!((s.as_str(), v.as_deref()), (span, Some(value)), "{text}");
+        }
+        // the end year of a range; a feast without its epithet
+        let years: Vec<_> = dates("عمل في الشركة منذ 2004 وحتى 2012", p)
+            .into_iter()
+            .map(|d| d.0)
+            .collect();
+        assert_eq!(years, ["2004", "2012"]);
+        assert_eq!(one("بمناسبة حلول عيد الفطر المبارك", p).0, "عيد الفطر");
+        // a day counted from something else, a sermon named by its feast: no dates
+        assert!(dates("في اليوم الثالث للعملية العسكرية تقدمت القوات", p).is_empty());
+        assert!(dates("ألقى خطبة عيد الفطر في طهران", p).is_empty());
     }
 
     #[test]
