@@ -785,18 +785,25 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
     (a, b)
 }
 
-/// Where the outlet a person told starts in a speaker phrase (أخبرت X مجلة "Y"، أبلغ X رئيس
-/// الاتحاد رويترز): the first outlet word after a person's name.
-fn told_outlet(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize> {
+/// The outlet a person told in a speaker phrase (أخبرت X مجلة "Y"، أبلغ X رئيس الاتحاد
+/// رويترز), as a token range: from the first outlet word after a person's name to the
+/// phrase's end, or past the outlet's quoted name when the phrase stopped at its mark.
+fn told_outlet(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<(usize, usize)> {
     let phrase = range_span(t, (a, b));
     let person = doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)]
         .iter()
         .find(|e| e.label == EntityLabel::Person)?;
     let after = crate::ranges::overlapping(t.toks, person.span, |tk| tk.span).end;
-    (after..b).find(|&k| {
+    let start = (after..b).find(|&k| {
         let head = t.head_word(k);
         is_outlet(head) || is(Role::RelayHead, head)
-    })
+    })?;
+    let quoted_name = t.is_quote_mark(b).then(|| {
+        (b + 1..(b + 6).min(t.toks.len()))
+            .find(|&j| t.is_quote_mark(j))
+            .map(|close| close + 1)
+    });
+    Some((start, quoted_name.flatten().unwrap_or(b)))
 }
 
 /// Where the subject named early in a speaker phrase ends: after the first person or
@@ -1472,12 +1479,16 @@ fn person_subject(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize
     Some((sp.0, end))
 }
 
+/// Whether the last quote found reaches past byte offset `from`.
+fn quoted_since(quotes: &[Quote], from: usize) -> bool {
+    quotes.last().is_some_and(|q| q.span.end > from)
+}
+
 /// Whether the sentence before `sent` holds a quote.
 fn quoted_before(doc: &Document, quotes: &[Quote], sent: Span) -> bool {
     let si = doc.sentences.partition_point(|s| s.end <= sent.start);
     si.checked_sub(1)
-        .map(|p| doc.sentences[p])
-        .is_some_and(|prev| quotes.last().is_some_and(|q| q.span.end > prev.start))
+        .is_some_and(|p| quoted_since(quotes, doc.sentences[p].start))
 }
 
 /// SVO order: the source named just before its verb in the same clause
@@ -1904,7 +1915,7 @@ impl Component for QuoteExtractor {
                     let frame = if cue.kind == CueKind::Participle {
                         // a participle continues the last quote of its sentence; without one,
                         // it speaks for the subject of its clause's verb (ونشرت الشركة … قائلة)
-                        let last_here = quotes.last().is_some_and(|q| q.span.end > sent.start);
+                        let last_here = quoted_since(&quotes, sent.start);
                         let subject = if last_here {
                             None
                         } else {
@@ -1954,15 +1965,7 @@ impl Component for QuoteExtractor {
                     // (the outlet a verb of telling names is the statement's way to the text,
                     // with its quoted name: مجلة "سيدتي")
                     if let Some(sp) = frame.speaker.filter(|_| cue.told) {
-                        if let Some(k) = told_outlet(&t, doc, sp) {
-                            let mut end = sp.1;
-                            if t.is_quote_mark(end) {
-                                if let Some(close) = (end + 1..(end + 6).min(t.toks.len()))
-                                    .find(|&j| t.is_quote_mark(j))
-                                {
-                                    end = close + 1;
-                                }
-                            }
+                        if let Some((k, end)) = told_outlet(&t, doc, sp) {
                             frame.speaker = Some((sp.0, k));
                             frame.via.push((k, end));
                             phrase_end = Some(end);
@@ -2132,7 +2135,7 @@ impl Component for QuoteExtractor {
                     // (وأبدى X سعادته …، وقال: …: a verb joined by و inside a sentence without
                     // an earlier quote goes on for the subject of the sentence's verb, not for
                     // the last quote's speaker)
-                    let quoted_here = quotes.last().is_some_and(|q| q.span.end > sent.start);
+                    let quoted_here = quoted_since(&quotes, sent.start);
                     let subject = (cue.kind == CueKind::Verb
                         && !sentence_initial
                         && !quoted_here
@@ -2662,9 +2665,9 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
     let mut end = sent.end;
     let mut k = from;
     while k < t.toks.len() && t.toks[k].span.end <= sent.end {
-        // "، في الوقت الذي أعلنت …"، "، فيما أكد …"، "، حيث قال …": the author's next clause, when it
-        // reports someone else; without a reporting verb the speaker's contrast goes on
-        // (… في الطائف، فيما توفيت حالتان …)
+        // "، في الوقت الذي أعلنت …"، "، فيما أكد …"، "، حيث قال …": the author's next
+        // clause, when it reports someone else; without a reporting verb the speaker's
+        // contrast goes on (… في الطائف، فيما توفيت حالتان …)
         if k > from
             && t.is_punct(k - 1, &['،', ','])
             && (matches!(t.form(k), "فيما" | "بينما" | "حيث")
