@@ -628,6 +628,12 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
     })
 }
 
+/// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
+/// 2012).
+fn year_preposition(form: &str) -> bool {
+    matches!(form.strip_prefix('و').unwrap_or(form), "منذ" | "في" | "حتى")
+}
+
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
     // منذ 3 أشهر، قبل 5 أيام، قبل 10 سنوات: counted back from the publication, as precise as
@@ -1323,12 +1329,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             || matches!(v.word(i), Some((Word::Season(_), 1)))
                 && v.number(i + 1).is_some_and(is_year)
     };
-    // (with و: منذ 2004 وحتى 2012، وفي 2014)
-    let year_preposition = |k: usize| {
-        let f = v.form(k);
-        matches!(f.strip_prefix('و').unwrap_or(f), "منذ" | "في" | "حتى")
-    };
-    if year_word || year_preposition(i) {
+    if year_word || year_preposition(v.form(i)) {
         // (في 2015/07/15 is a numeric date, read from its first number)
         let numeric_date =
             |end: usize| matches!(v.form(end), "/" | "-" | ".") && v.number(end + 1).is_some();
@@ -1475,8 +1476,7 @@ impl Component for DateTagger {
                 start -= 1;
             }
             // (في 2013، منذ عام 1992، حتى 2019: the preposition before a year is not the date's)
-            let f0 = v.form(start);
-            if matches!(f0.strip_prefix('و').unwrap_or(f0), "في" | "منذ" | "حتى")
+            if year_preposition(v.form(start))
                 && (v.number(start + 1).is_some_and(is_year)
                     || matches!(v.form(start + 1), "عام" | "العام"))
                 && start + 1 < f.end
