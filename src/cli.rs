@@ -126,6 +126,10 @@ pub struct TrainNerArgs {
     /// the training split of `--train`. Repeatable.
     #[arg(long)]
     pub also_train: Vec<PathBuf>,
+    /// How many times each epoch sees the training split of `--train`, against once for the
+    /// `--also-train` files: keeps its conventions from being outweighed as they grow.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10))]
+    pub train_weight: u32,
     /// How the weights are learned.
     #[arg(long, value_enum, default_value_t = NerAlgorithm::Perceptron)]
     pub algorithm: NerAlgorithm,

@@ -314,6 +314,31 @@ fn ner_training_is_deterministic() {
         assert!(String::from_utf8_lossy(&o.stdout).contains("micro"));
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    // --train-weight 2: each epoch sees the training split twice
+    let sentences = |weight: &str| {
+        let o = rasid(&[
+            "train",
+            "ner",
+            "--train",
+            &conll.display().to_string(),
+            "--out",
+            &b.display().to_string(),
+            "--fraction",
+            "0.05",
+            "--epochs",
+            "1",
+            "--train-weight",
+            weight,
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        err.split("training on ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap()
+    };
+    assert_eq!(sentences("2"), 2 * sentences("1"));
     // the model it wrote is usable
     let o = rasid(&[
         "eval",
