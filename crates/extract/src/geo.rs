@@ -1502,9 +1502,9 @@ mod tests {
         let p = places_of("وأفاد المرصد بأن غارات استهدفت دير الزور أمس وطالت خميس مشيط والطائف.");
         let names: Vec<&str> = p.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(names, ["دير الزور", "خميس مشيط", "الطائف"], "{p:?}");
-        // (a word that is also a town's name is left to the tagger: ينبع من، الرقة والجمال)
+        // (a word that is also a town's name is left to the tagger: ينبع من، الرقة واللطف)
         assert!(places_of("صار هذا الإقبال ينبع من حاجة ملحة.").is_empty());
-        assert!(places_of("حباها الله قسطا وافرا من الرقة والجمال.").is_empty());
+        assert!(places_of("تعامل معهم بكل الرقة واللطف.").is_empty());
     }
 
     #[test]
