@@ -43,6 +43,8 @@ enum Word {
     /// a season, by its middle month: with a year after it, that year (صيف 2014); with a
     /// direction, that season's middle month (الشتاء الماضي)
     Season(u32),
+    /// a number written as a word, in a count back (قبل ثلاثة أشهر)
+    Count(i64),
     /// a measure: a number after it marked م is meters, not a year (مسافة 2000م)
     Measure,
     /// a quarter of a year, by its middle month (الربع الثاني: 5)
@@ -116,6 +118,7 @@ fn lexicon() -> &'static Lexicon {
                 "season" => Word::Season(v.parse().expect("season")),
                 "quarter" => Word::Quarter(v.parse().expect("quarter")),
                 "measure" => Word::Measure,
+                "count" => Word::Count(v.parse().expect("count")),
                 k => panic!("dates lexicon: unknown kind {k:?}"),
             };
             let form: Vec<String> = norm
@@ -244,7 +247,12 @@ impl View<'_> {
     fn lookup_word(&self, i: usize) -> Option<(Word, usize)> {
         let lex = lexicon();
         let first = self.forms.get(i)?;
+        // (للثامن من شهر أغسطس: ل before the article writes لل)
+        let article = first.strip_prefix("لل").map(|rest| format!("ال{rest}"));
         let starts_an_entry = lex.first_words.contains(first)
+            || article
+                .as_ref()
+                .is_some_and(|a| lex.first_words.contains(a))
             || ["و", "ب", "ل", "ف", "وب", "ول"].iter().any(|p| {
                 first
                     .strip_prefix(p)
@@ -270,6 +278,12 @@ impl View<'_> {
                             return Some((*w, len));
                         }
                     }
+                }
+            }
+            if let Some(a) = &article {
+                parts[0] = a;
+                if let Some(w) = lex.words.get(&parts.join(" ")) {
+                    return Some((*w, len));
                 }
             }
             parts[0] = first;
@@ -628,6 +642,28 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
     })
 }
 
+/// The first day of a range of days whose month is written after its last (من الرابع إلى 15
+/// أغسطس، من 13 - 15 نوفمبر): that day of the last day's month, as its own mention.
+fn range_start(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
+    let (first, len) = match (v.number(i), v.word(i)) {
+        (Some(d), _) => (d, 1),
+        (None, Some((Word::Ordinal(d), len))) => (d, len),
+        _ => return None,
+    };
+    if !(1..=30).contains(&first) || !matches!(v.form(i + len), "الى" | "حتى" | "-" | "–") {
+        return None;
+    }
+    let last = scan(v, i + len + 1, reference)?;
+    let value = last.value.as_deref()?;
+    let last_day: i64 = value.get(8..10)?.parse().ok()?;
+    (last.precision == DatePrecision::Day && value.len() == 10 && first < last_day).then(|| Found {
+        end: i + len,
+        value: Some(format!("{}{first:02}", &value[..8])),
+        precision: DatePrecision::Day,
+        relative: last.relative,
+    })
+}
+
 /// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
 /// 2012).
 fn year_preposition(form: &str) -> bool {
@@ -636,6 +672,9 @@ fn year_preposition(form: &str) -> bool {
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let rel = |f: &dyn Fn(i64) -> Option<String>| reference.and_then(f);
+    if let Some(first) = range_start(v, i, reference) {
+        return Some(first);
+    }
     // منذ 3 أشهر، قبل 5 أيام، قبل 10 سنوات: counted back from the publication, as precise as
     // the unit (a day; a week, by its day; a month; a year)
     if matches!(v.form(i).trim_start_matches('و'), "منذ" | "قبل") {
@@ -645,8 +684,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         } else {
             i + 1
         };
-        // a count in digits and its unit, or a dual of months or years (قبل شهرين، منذ عامين)
-        let (n, unit, end) = match (v.number(k), v.form(k)) {
+        // a count in digits or words and its unit, a dual of months or years (قبل شهرين،
+        // منذ عامين), or one month or year (قبل شهر، قبل عام; not قبل شهر رمضان, منذ عام 2007)
+        let count = v.number(k).or(match v.word(k) {
+            Some((Word::Count(c), 1)) => Some(c),
+            _ => None,
+        });
+        let named_after = v.number(k + 1).is_some()
+            || matches!(v.word(k + 1), Some((Word::Month(_) | Word::Hijri(_), _)));
+        let (n, unit, end) = match (count, v.form(k)) {
             (Some(n), _) => {
                 let unit = match v.form(k + 1) {
                     "ايام" | "يوما" => Some(DatePrecision::Day),
@@ -661,6 +707,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             (None, "شهرين") => (Some(2), Some(DatePrecision::Month), k + 1),
             (None, "عامين" | "سنتين") => (Some(2), Some(DatePrecision::Year), k + 1),
+            (None, "شهر") if !named_after => (Some(1), Some(DatePrecision::Month), k + 1),
+            (None, "عام" | "سنة") if !named_after => {
+                (Some(1), Some(DatePrecision::Year), k + 1)
+            }
             _ => (None, None, k + 1),
         };
         // (not a count from something else, قبل 3 أيام من الانتخابات، nor of something else,
@@ -2033,6 +2083,46 @@ mod tests {
             assert_eq!((v.as_deref(), prec), (Some(value), precision), "{text}");
         }
         assert!(dates("وصل قبل عامين من الانتخابات", p).is_empty());
+        // counts in words, one month or year back; not a month's name, nor a year written
+        for (text, value) in [
+            ("وقع الحادث قبل ثلاثة أشهر", "2014-10"),
+            ("غادر قبل قرابة شهر", "2014-12"),
+            ("فقدت العاصمة قبل عام", "2014"),
+            ("تأسس منذ ست سنوات", "2009"),
+        ] {
+            assert_eq!(one(text, p).1.as_deref(), Some(value), "{text}");
+        }
+        assert_eq!(one("وصل قبل شهر رمضان", p).0, "رمضان");
+        assert_eq!(one("يعمل منذ عام 2007", p).0, "عام 2007");
+    }
+
+    #[test]
+    fn a_range_of_days_in_one_month_gives_both_days() {
+        let p = Some("2015-07-25");
+        let found = |text: &str| -> Vec<(String, Option<String>)> {
+            dates(text, p).into_iter().map(|d| (d.0, d.1)).collect()
+        };
+        let day = |s: &str, v: &str| (s.to_string(), Some(v.to_string()));
+        assert_eq!(
+            found("تقام الفعاليات من الرابع إلى 15 أغسطس المقبل"),
+            [
+                day("الرابع", "2015-08-04"),
+                day("15 أغسطس المقبل", "2015-08-15")
+            ]
+        );
+        assert_eq!(
+            found("ينعقد المؤتمر من 13 - 15 نوفمبر المقبل"),
+            [
+                day("13", "2015-11-13"),
+                day("15 نوفمبر المقبل", "2015-11-15")
+            ]
+        );
+        // a count is no day; a day after the month's name
+        assert!(found("من 13 إلى 15 شخصا").is_empty());
+        assert_eq!(
+            found("يحتفل للثامن من شهر أغسطس"),
+            [day("للثامن من شهر أغسطس", "2015-08-08")]
+        );
     }
 
     #[test]
@@ -2325,12 +2415,20 @@ mod tests {
         for (text, mention, value) in cases {
             assert_values(text, Some("2015-08-05"), &[(mention, Some(value))]);
         }
-        // (a score is no date, nor a range of days before a month; counts from another event,
+        // (a score is no date; counts from another event,
         // a national day and a weekday that disagrees with the written date are left alone)
         let p = Some("2015-08-05");
         assert_values("فاز الفريق 2/1 أمس", p, &[("أمس", Some("2015-08-04"))]);
         assert_values("الفوز في 2-1", p, &[]);
-        assert_values("في 10-11 أكتوبر", p, &[("11 أكتوبر", Some("2015-10-11"))]);
+        // (the range's first day is a day of its month, not 10 November)
+        assert_values(
+            "في 10-11 أكتوبر",
+            p,
+            &[
+                ("10", Some("2015-10-10")),
+                ("11 أكتوبر", Some("2015-10-11")),
+            ],
+        );
         assert_values("قبل 12 ساعة فقط من وصوله", p, &[]);
         assert_values("يوم العيد الوطني", p, &[]);
         let d = dates("يوم السبت التاسع من الشهر الجاري", p);

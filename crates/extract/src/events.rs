@@ -1121,15 +1121,20 @@ impl Component for EventExtractor {
                     let day = d.value.as_deref().and_then(crate::calendar::parse_iso);
                     matches!((day, published), (Some(day), Some(p)) if day + 3 >= p)
                 };
+                // (منذ before the date, or opening it: منذ أربعة أشهر)
                 let since = |d: &rasid_doc::DateMention| {
+                    let before = crate::ranges::within(
+                        &doc.tokens,
+                        Span::new(d.span.start.saturating_sub(12), d.span.start),
+                        |t| t.span,
+                    )
+                    .last();
+                    let first = crate::ranges::within(&doc.tokens, d.span, |t| t.span).next();
                     !recent(d)
-                        && crate::ranges::within(
-                            &doc.tokens,
-                            Span::new(d.span.start.saturating_sub(12), d.span.start),
-                            |t| t.span,
-                        )
-                        .last()
-                        .is_some_and(|j| forms[j].trim_start_matches('و') == "منذ")
+                        && before
+                            .into_iter()
+                            .chain(first)
+                            .any(|j| forms[j].trim_start_matches('و') == "منذ")
                 };
                 let date_in = |sp: Span| {
                     let range = crate::ranges::within(&doc.dates, sp, |d| d.span);
@@ -1824,6 +1829,15 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().and_then(|d| d.value.as_deref()),
             Some("2020-03-16")
+        );
+        // a count back that opens with منذ starts a period too: the report is today's
+        let e = events(
+            "واندلعت اشتباكات عنيفة في مدينة كركوك بين القوات والمسلحين الذين يحاصرونها منذ أربعة أشهر.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-18")
         );
         // fighting since yesterday morning is dated by it
         let e = events("وتدور اشتباكات عنيفة في أطراف مدينة كركوك منذ صباح أمس.");
