@@ -2025,14 +2025,23 @@ impl Component for QuoteExtractor {
                         from += 1;
                     }
                     let mut found = None;
-                    // "… بحي الحصين، أوضح ذلك المتحدث": the statement came first
-                    if t.form(i + 1) == "ذلك"
-                        && !sentence_initial
-                        && t.is_punct(i - 1, &['،', ','])
-                        && i >= 3
-                    {
+                    // "… بحي الحصين، أوضح ذلك المتحدث"، "… خمسة قتلى، كما أعلنت الشرطة.":
+                    // the statement came first (with كما, the cue and its speaker end the
+                    // sentence)
+                    let pointing =
+                        t.form(i + 1) == "ذلك" && t.is_punct(i.wrapping_sub(1), &['،', ',']);
+                    let closing = i >= 2
+                        && t.form(i - 1) == "كما"
+                        && t.is_punct(i - 2, &['،', ','])
+                        && frame.speaker.is_some()
+                        && phrase_end.is_some_and(|e| {
+                            t.toks.get(e).is_none_or(|tk| {
+                                tk.span.start >= sent.end || t.is_punct(e, &['.', '!', '؟', '?'])
+                            })
+                        });
+                    if (pointing || closing) && !sentence_initial && i >= 3 {
                         let start = sent.start.max(t.toks[0].span.start);
-                        let end = t.toks[i - 2].span.end;
+                        let end = t.toks[if closing { i - 3 } else { i - 2 }].span.end;
                         // (the comma may open the sentence: nothing came before it)
                         let content = Span::new(start, end.max(start));
                         if !content.is_empty() {

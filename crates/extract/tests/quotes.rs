@@ -1542,3 +1542,35 @@ fn a_reporting_verb_after_a_preposition_is_a_noun() {
         analyse("وتبقى غصة في النفوس عند ذكر اسم المدينة، رغم أنهم لم ينسوا ذكرياتهم الطيبة فيها.");
     assert!(d.quotes.is_empty(), "{:?}", q(&d));
 }
+
+#[test]
+fn a_statement_the_cue_and_its_speaker_close_with_kama() {
+    let d = analyse(
+        "قتل خمسة أشخاص على الأقل في هجوم على مركز للشرطة، كما أعلنت الشرطة المحلية. \
+         وارتفعت الأسعار، كما أعلنت الوزارة أن الدعم مستمر.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows[0].2, Some("الشرطة المحلية"), "{rows:?}");
+    assert_eq!(rows[0].4, "قتل خمسة أشخاص على الأقل في هجوم على مركز للشرطة");
+    // a cue with its own clause after it reports that clause
+    let last = rows.last().unwrap();
+    assert_eq!(
+        (last.2, last.4),
+        (Some("الوزارة"), "الدعم مستمر"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn reported_by_the_media_proven_by_research_and_claimed() {
+    let d = analyse(
+        "وأوردت وسائل إعلام هندية أن المهاجمين تسللوا من كشمير. \
+         وأظهرت إحصائية حديثة أن الوزارة رحلت نحو 475 ألف مخالف. \
+         وأثبتت البحوث العلمية أن الإدمان وراثي في بعض الحالات.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(rows[0].1, SourceType::Media);
+    assert_eq!(rows[1].1, SourceType::Organization);
+    assert_eq!(rows[2].2, Some("البحوث العلمية"));
+}
