@@ -775,7 +775,14 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         let next = t.form(end);
         // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
         let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
+        // (… بدر السمحان من جانبه: the turn of the report, not the name)
+        let on_his_part = next == "من"
+            && matches!(
+                t.form(end + 1),
+                "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها"
+            );
         if addressee
+            || on_his_part
             || is(Role::Relative, next)
             || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
         {
@@ -953,8 +960,19 @@ fn noun_object_after_subject(
         && person_title(t, a)
         && t.has_article(k)
         && !adjective_like(t, k);
+    // (سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ على أهمية …:
+    // titles run on to a name the statement follows; no object stands between)
+    let name_then_statement = k < b
+        && (t.is_complementizer(b) || t.form(b) == "على" || t.is_punct(b, &[':']))
+        && doc.entities[crate::ranges::within(&doc.entities, range_span(t, (k, b)), |e| e.span)]
+            .iter()
+            .any(|e| {
+                e.label == EntityLabel::Person
+                    && crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end == b
+            });
     let object = (k < b || k > subject_end && k < t.toks.len())
         && !coordinated
+        && !name_then_statement
         && opens_noun_object(t, doc, k, k > subject_end || definite_object);
     if object {
         return Some((subject_end, k));

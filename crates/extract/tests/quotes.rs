@@ -1574,3 +1574,19 @@ fn reported_by_the_media_proven_by_research_and_claimed() {
     assert_eq!(rows[1].1, SourceType::Organization);
     assert_eq!(rows[2].2, Some("البحوث العلمية"));
 }
+
+#[test]
+fn a_long_chain_of_titles_runs_to_the_name_and_the_turn_of_the_report_is_no_part_of_it() {
+    let d = analyse(
+        "وأكد سماحة مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز بن عبدالله آل الشيخ \
+         على أهمية الوحدة. وأوضح المدير الإقليمي للحملة الدكتور بدر السمحان من جانبه أن الحملة مستمرة.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows[0].2.is_some_and(|s| s.ends_with("آل الشيخ")),
+        "{rows:?}"
+    );
+    assert_eq!(rows[0].4, "أهمية الوحدة");
+    assert_eq!(rows[1].2, Some("المدير الإقليمي للحملة الدكتور بدر السمحان"));
+}
