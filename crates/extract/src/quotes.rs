@@ -2732,6 +2732,18 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             end = t.toks[k - 1].span.end;
             break;
         }
+        // (…، مقدما شكره للقائمين على المعرض: a circumstance of what the speaker did, told by
+        // the author; a participle that reports is a cue, above and below)
+        let f = t.form(k);
+        let acting = f.starts_with('م')
+            && f.ends_with('ا')
+            && f.chars().count() >= 5
+            && !t.has_article(k)
+            && t.cue(k).is_none();
+        if k > from && t.is_punct(k - 1, &['،', ',']) && acting {
+            end = t.toks[k - 1].span.start;
+            break;
+        }
         if k > from && t.is_punct(k - 1, &['،', ',']) {
             // (، ولكنه توقع أن …: the speaker's next statement, after a conjunction)
             let c = if matches!(t.form(k), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "كما")

@@ -1590,3 +1590,14 @@ fn a_long_chain_of_titles_runs_to_the_name_and_the_turn_of_the_report_is_no_part
     assert_eq!(rows[0].4, "أهمية الوحدة");
     assert_eq!(rows[1].2, Some("المدير الإقليمي للحملة الدكتور بدر السمحان"));
 }
+
+#[test]
+fn what_the_speaker_did_after_a_comma_is_the_authors() {
+    let d = analyse(
+        "وأكد المدير أن المعرض يهدف إلى إبراز الأنماط السياحية بالمملكة، مقدما شكره وتقديره إلى \
+         القائمين على المعرض.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].4, "المعرض يهدف إلى إبراز الأنماط السياحية بالمملكة");
+}
