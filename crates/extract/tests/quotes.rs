@@ -1601,3 +1601,14 @@ fn what_the_speaker_did_after_a_comma_is_the_authors() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].4, "المعرض يهدف إلى إبراز الأنماط السياحية بالمملكة");
 }
+
+#[test]
+fn a_participle_speaks_for_the_unnamed_bodies_its_sentence_is_about() {
+    let d = analyse(
+        "وقال البنك الدولي إن التعويضات ستدفع. وسارعت منظمات غير حكومية إلى انتقاد البنك، \
+         مؤكدة أن التعويضات غير كافية.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].2, Some("منظمات غير حكومية"));
+}
