@@ -478,6 +478,32 @@ impl View<'_> {
     }
 }
 
+impl View<'_> {
+    /// Whether the clause before token i (back to punctuation, a relative pronoun or a word
+    /// that opens a past clause, at most 12 tokens) has a future verb or a word of what is
+    /// planned (سيعقد، سوف، من المقرر، يفترض): what it dates is to come. Narrower than
+    /// `story_before`: a weekday is dated by its own clause (… الذي تسلم مهامه الخميس).
+    fn clause_looks_ahead(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(12)..i).rev() {
+            let f = self.form(k).trim_start_matches(['و', 'ف']);
+            if self.kinds.get(k) == Some(&TokenKind::Punct)
+                || matches!(
+                    f,
+                    "الذي" | "التي" | "الذين" | "بعد" | "بعدما" | "عندما" | "حين"
+                )
+            {
+                return false;
+            }
+            if crate::future_verb(f, 1.0)
+                || matches!(f, "سوف" | "المقرر" | "مقرر" | "يفترض" | "المرتقب" | "مرتقب")
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// Days from the last weekday `wd` on or before day `d` to `d` (0 when `d` is one).
 fn days_since(d: i64, wd: u32) -> i64 {
     (weekday(d) as i64 - wd as i64).rem_euclid(7)
@@ -1086,11 +1112,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 if let Some(f) = written_date_after(v, i + n + dn, wd, reference) {
                     return Some(f);
                 }
+                // (ستعقد الجلسة الخميس، من المقرر عقد جولة يوم الاثنين: in a clause that
+                // tells of what is to come, the next such day)
+                let ahead = dir == 0 && v.clause_looks_ahead(i);
                 let value = rel(&|r| {
                     let diff = days_since(r, wd);
                     Some(iso(match dir {
                         1 => r + if diff == 0 { 7 } else { 7 - diff },
                         -1 => r - if diff == 0 { 7 } else { diff },
+                        _ if ahead && diff != 0 => r + 7 - diff,
                         _ => r - diff,
                     }))
                 });
@@ -2094,6 +2124,31 @@ mod tests {
         }
         assert_eq!(one("وصل قبل شهر رمضان", p).0, "رمضان");
         assert_eq!(one("يعمل منذ عام 2007", p).0, "عام 2007");
+    }
+
+    #[test]
+    fn a_weekday_in_a_clause_of_what_is_to_come_is_the_next_one() {
+        // published Saturday 2015-07-25
+        let p = Some("2015-07-25");
+        assert_eq!(
+            one("ستعقد الجلسة الخميس في الرياض", p).1.as_deref(),
+            Some("2015-07-30")
+        );
+        assert_eq!(
+            one("ومن المقرر عقد جولة جديدة يوم الاثنين", p).1.as_deref(),
+            Some("2015-07-27")
+        );
+        // the clause of a past verb keeps the last one, whatever came before it
+        assert_eq!(
+            one("وسيزور الرئيس الجديد الذي تسلم مهامه الخميس المدينة", p)
+                .1
+                .as_deref(),
+            Some("2015-07-23")
+        );
+        assert_eq!(
+            one("قتل ثلاثة أشخاص الخميس في هجوم", p).1.as_deref(),
+            Some("2015-07-23")
+        );
     }
 
     #[test]
