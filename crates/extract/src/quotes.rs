@@ -394,6 +394,12 @@ impl Toks<'_> {
             None => stop,
         }
     }
+    /// Whether the word at `i` has the shape of an indefinite accusative participle (مبتسما،
+    /// مقدما): how something was done, not a name or a noun with the article.
+    fn accusative_participle(&self, i: usize) -> bool {
+        let f = self.form(i);
+        f.starts_with('م') && f.ends_with('ا') && f.chars().count() >= 5 && !self.has_article(i)
+    }
     /// Head word of a phrase, without clitics or article, for the source lexicon.
     fn head_word(&self, i: usize) -> &str {
         let f = self.form(i);
@@ -545,11 +551,7 @@ impl QuoteExtractor {
             start += 1;
         }
         // (نقل لها مبتسما: a manner participle after the one spoken to)
-        let manner = |k: usize| {
-            let f = t.form(k);
-            f.starts_with('م') && f.ends_with('ا') && f.chars().count() >= 5 && !t.has_article(k)
-        };
-        if start > i + 1 && manner(start) {
+        if start > i + 1 && t.accusative_participle(start) {
             start += 1;
         }
         // the outlet spoken to stands where a speaker may: the speaker follows it, if any
@@ -2734,12 +2736,7 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
         }
         // (…، مقدما شكره للقائمين على المعرض: a circumstance of what the speaker did, told by
         // the author; a participle that reports is a cue, above and below)
-        let f = t.form(k);
-        let acting = f.starts_with('م')
-            && f.ends_with('ا')
-            && f.chars().count() >= 5
-            && !t.has_article(k)
-            && t.cue(k).is_none();
+        let acting = t.accusative_participle(k) && t.cue(k).is_none();
         if k > from && t.is_punct(k - 1, &['،', ',']) && acting {
             end = t.toks[k - 1].span.start;
             break;
