@@ -37,9 +37,12 @@ enum Word {
     Feast(u32, u32, i64),
     /// a name that holds a date word and is no date (روسيا اليوم، عين اليوم، صلاة الجمعة)
     Name,
-    /// a word that speaks of what is to come (المقرر، تسليم، بحلول): a month named after it
+    /// a word that speaks of what is to come (توقعات، تسليم، بحلول): a month named after it
     /// without its year is the nearest one, not last year's
     Future,
+    /// a word that schedules what its clause tells (سوف، المقرر، مرتقب): a future word, and a
+    /// weekday in its clause is the next one
+    Plan,
     /// a season, by its middle month: with a year after it, that year (صيف 2014); with a
     /// direction, that season's middle month (الشتاء الماضي)
     Season(u32),
@@ -115,6 +118,7 @@ fn lexicon() -> &'static Lexicon {
                 ),
                 "name" => Word::Name,
                 "future" => Word::Future,
+                "plan" => Word::Plan,
                 "season" => Word::Season(v.parse().expect("season")),
                 "quarter" => Word::Quarter(v.parse().expect("quarter")),
                 "measure" => Word::Measure,
@@ -435,7 +439,7 @@ enum Story {
 
 /// Words that speak of what is to come (من المقرر، توقعات، تسليم، بحلول), from the lexicon.
 fn is_future_word(form: &str) -> bool {
-    matches!(lexicon().words.get(form), Some(Word::Future))
+    matches!(lexicon().words.get(form), Some(Word::Future | Word::Plan))
 }
 
 impl View<'_> {
@@ -494,9 +498,7 @@ impl View<'_> {
             {
                 return false;
             }
-            if crate::future_verb(f, 1.0)
-                || matches!(f, "سوف" | "المقرر" | "مقرر" | "يفترض" | "المرتقب" | "مرتقب")
-            {
+            if crate::future_verb(f, 1.0) || matches!(lexicon().words.get(f), Some(Word::Plan)) {
                 return true;
             }
         }
