@@ -778,13 +778,8 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
         let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
         // (… بدر السمحان من جانبه: the turn of the report, not the name)
-        let on_his_part = next == "من"
-            && matches!(
-                t.form(end + 1),
-                "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها"
-            );
         if addressee
-            || on_his_part
+            || on_ones_part(t, end)
             || is(Role::Relative, next)
             || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
         {
@@ -792,6 +787,22 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         }
     }
     (a, b)
+}
+
+/// Whether `من جانبه`، `من جهتها` … (the report turning to someone) starts at token `k`.
+fn on_ones_part(t: &Toks, k: usize) -> bool {
+    t.form(k) == "من"
+        && matches!(
+            t.form(k + 1),
+            "جانبه"
+                | "جانبها"
+                | "جانبهم"
+                | "جهته"
+                | "جهتها"
+                | "جهتهم"
+                | "ناحيته"
+                | "ناحيتها"
+        )
 }
 
 /// The outlet a person told in a speaker phrase (أخبرت X مجلة "Y"، أبلغ X رئيس الاتحاد
@@ -1436,9 +1447,7 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
     }
     let mut v = verb.filter(|&v| v < i)?;
     // (من جانبه، من جهتها: the verb follows)
-    if t.form(v) == "من"
-        && ["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم"].contains(&t.form(v + 1))
-    {
+    if on_ones_part(t, v) {
         v += if t.is_punct(v + 2, &['،', ',']) {
             3
         } else {
