@@ -778,6 +778,14 @@ impl Component for EventExtractor {
             {
                 continue;
             }
+            // رابط الخبر بصحيفة الوئام: …: a line that links to the story gives its headline
+            // again, no report of its own
+            let link_line = s.toks.len() > 1
+                && context_role(&forms[s.toks[0]]) == Some("link")
+                && matches!(forms[s.toks[1]].as_str(), "الخبر" | "المقال" | "المادة");
+            if link_line {
+                continue;
+            }
             // the triggers of the sentence: (position in the sentence, trigger)
             let triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
                 .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
@@ -1812,6 +1820,14 @@ mod tests {
         assert!(
             events("ويعاني السكان في المناطق التي سيطر عليها التنظيم في الموصل أمس.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_line_that_links_to_the_story_reports_nothing() {
+        let e = events(
+            "قصفت طائرات التحالف مواقع المتمردين في مدينة كركوك أمس.\nرابط الخبر بصحيفة الوئام: قصف جوي لمواقع المتمردين في الموصل وكركوك",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]
