@@ -2,7 +2,7 @@
 """Builds Rasid's in-domain NER gold set: SaudiNewsNet articles drawn at random with a fixed
 seed, pre-tagged by the shipped tagger, corrected by hand, written as CoNLL.
 
-    python3 scripts/ner_gold.py sample 4800 > data/gold/ner/sample.tsv
+    python3 scripts/ner_gold.py sample 5440 > data/gold/ner/sample.tsv
     python3 scripts/ner_gold.py pretag OUTDIR 20 [FIRST_ROW]   # batches of 20 articles to correct
     python3 scripts/ner_gold.py check OUTDIR/fixed-01.txt   # a corrected batch against its original
     python3 scripts/ner_gold.py build OUTDIR         # corrected batches -> data/gold/ner/*.conll
