@@ -2327,6 +2327,29 @@ fn marked_statement(
                     continue;
                 }
             }
+            // (… عبر المنافذ الجمركية "البرية، البحرية، الجوية".، تحت شعار "معرفة .. آفاق":
+            // a quoted term of a few words after words of the statement is part of it, not the
+            // speaker's own words; after the occasion or the place of the saying, في كلمة
+            // ألقاها «…»، أمام الحضور «…», they are)
+            let occasion = (from..j).any(|k| is(Role::Frame, t.head_word(k)))
+                || matches!(
+                    t.form(from),
+                    "في" | "امام" | "خلال" | "لدى" | "اثناء" | "عند"
+                );
+            let words_before = if occasion {
+                0
+            } else {
+                (from..j).filter(|&k| t.toks[k].kind.is_wordlike()).count()
+            };
+            let term_close = (j + 1..(j + 14).min(t.toks.len()))
+                .find(|&k| t.is_quote_mark(k))
+                .filter(|&c| (j + 1..c).filter(|&k| t.toks[k].kind.is_wordlike()).count() <= 5);
+            if let Some(c) = term_close {
+                if words_before >= 3 {
+                    j = c + 1;
+                    continue;
+                }
+            }
             if let Some((span, close)) = quoted(t, j) {
                 return Some((span, QuoteKind::Direct, close + 1));
             }

@@ -1612,3 +1612,29 @@ fn a_participle_speaks_for_the_unnamed_bodies_its_sentence_is_about() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[1].2, Some("منظمات غير حكومية"));
 }
+
+#[test]
+fn a_short_quoted_term_inside_a_statement_is_not_the_statement() {
+    let d = analyse(
+        "وأشار مدير الجمرك إلى إحباط العديد من محاولات تهريب الممنوعات عبر المنافذ الجمركية \
+         \"البرية، البحرية، الجوية\" خلال العام.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].0, QuoteKind::Indirect);
+    assert!(rows[0].4.starts_with("إحباط العديد"), "{rows:?}");
+    // after the occasion or the place of the saying, the marks hold the words
+    for text in [
+        "وقال الوزير في كلمة ألقاها أمام الحضور «نحن ماضون».",
+        "وقال الوزير أمام الحضور في الرياض «نحن ماضون».",
+    ] {
+        let d = analyse(text);
+        let rows = q(&d);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(
+            (rows[0].0, rows[0].4),
+            (QuoteKind::Direct, "نحن ماضون"),
+            "{text}"
+        );
+    }
+}
