@@ -199,19 +199,23 @@ def build(outdir):
         print(f"{k}: not corrected", file=sys.stderr)
     if bad or missing:
         sys.exit(f"{bad} bad lines, {len(missing)} missing")
+    # each article's sentences in order, by split and corpus line
     by_split = {}
     for key, (toks, tags) in corrected.items():
         line, sentence = key.split(".")
-        by_split.setdefault(table[line], []).append((int(line), int(sentence), toks, tags))
+        by_split.setdefault(table[line], {}).setdefault(line, []).append((int(sentence), toks, tags))
+    for articles in by_split.values():
+        for sents in articles.values():
+            sents.sort()
     held_out = held_out_shingles(by_split)
-    for split, sents in by_split.items():
+    for split, articles in by_split.items():
         order = [r for r in table if table[r] == split]
         if split == "train":
-            order = [r for r in order if not repeats_held_out(r, sents, held_out)]
+            order = [r for r in order if not repeats_held_out(r, articles[r], held_out)]
         with open(f"data/gold/ner/{split}.conll", "w", encoding="utf-8") as out:
             for line in order:
                 out.write("-DOCSTART- O\n\n")
-                for _, _, toks, tags in sorted(s for s in sents if s[0] == int(line)):
+                for _, toks, tags in articles[line]:
                     out.write("".join(f"{w} {t}\n" for w, t in zip(toks, tags)) + "\n")
 
 
@@ -222,15 +226,18 @@ def shingles(words, n=8):
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
+def article_words(sents):
+    """The words of an article's sentences (punctuation left out), in order."""
+    return [w for _, toks, _ in sents for w in toks if WORD.fullmatch(w)]
+
+
 def held_out_shingles(by_split):
     """Runs of eight words of every article no model may learn from: the NER test and dev
     splits and the test splits of the quotation, event and date gold sets."""
     held = set()
     for split in ("test", "dev"):
-        for line in {n for n, _, _, _ in by_split.get(split, [])}:
-            words = [w for n, _, toks, _ in sorted(by_split[split]) if n == line
-                     for w in toks if WORD.fullmatch(w)]
-            held |= shingles(words)
+        for sents in by_split.get(split, {}).values():
+            held |= shingles(article_words(sents))
     for kind in ("quotes", "events", "dates"):
         for name in sorted(os.listdir(f"data/gold/{kind}")):
             if name.startswith("batch-") and name.endswith(".jsonl"):
@@ -243,12 +250,11 @@ def held_out_shingles(by_split):
 
 
 def repeats_held_out(line, sents, held_out):
-    """Whether a train article repeats an article held out from training (the corpus holds
-    some articles twice, under other URLs, or nearly so): a fifth of its runs of eight words
-    are in one. Such an article is left out of the train split (named on stderr)."""
-    words = [w for n, _, toks, _ in sorted(sents) if n == int(line)
-             for w in toks if WORD.fullmatch(w)]
-    own = shingles(words)
+    """Whether a train article (its sentences) repeats an article held out from training (the
+    corpus holds some articles twice, under other URLs, or nearly so): a fifth of its runs of
+    eight words are in one. Such an article is left out of the train split (named on
+    stderr)."""
+    own = shingles(article_words(sents))
     shared = len(own & held_out)
     if own and shared * 5 >= len(own):
         print(f"{line}: left out of train, {shared} of {len(own)} runs of eight words held out",
