@@ -102,9 +102,11 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
     let (mut train, dev) = conll::split_dev(all, args.dev_fraction);
     let keep = ((train.len() as f64) * args.fraction.clamp(0.0, 1.0)).round() as usize;
     train.truncate(keep);
-    let split = train.clone();
-    for _ in 1..args.train_weight {
-        train.extend(split.iter().cloned());
+    if args.train_weight > 1 {
+        let split = train.clone();
+        for _ in 1..args.train_weight {
+            train.extend(split.iter().cloned());
+        }
     }
     for extra in &args.also_train {
         train.extend(read_conll(extra)?);
