@@ -1131,6 +1131,9 @@ impl Component for EventExtractor {
                 };
                 // (منذ before the date, or opening it: منذ أربعة أشهر)
                 let since = |d: &rasid_doc::DateMention| {
+                    if recent(d) {
+                        return false;
+                    }
                     let before = crate::ranges::within(
                         &doc.tokens,
                         Span::new(d.span.start.saturating_sub(12), d.span.start),
@@ -1138,11 +1141,10 @@ impl Component for EventExtractor {
                     )
                     .last();
                     let first = crate::ranges::within(&doc.tokens, d.span, |t| t.span).next();
-                    !recent(d)
-                        && before
-                            .into_iter()
-                            .chain(first)
-                            .any(|j| forms[j].trim_start_matches('و') == "منذ")
+                    before
+                        .into_iter()
+                        .chain(first)
+                        .any(|j| forms[j].trim_start_matches('و') == "منذ")
                 };
                 let date_in = |sp: Span| {
                     let range = crate::ranges::within(&doc.dates, sp, |d| d.span);
