@@ -297,40 +297,33 @@ fn ner_training_is_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.bin");
     let b = dir.path().join("b.bin");
-    for out in [&a, &b] {
-        let o = rasid(&[
-            "train",
-            "ner",
-            "--train",
-            &conll.display().to_string(),
-            "--out",
-            &out.display().to_string(),
-            "--fraction",
-            "0.1",
-            "--epochs",
-            "2",
-        ]);
+    // `train ner` on a fraction of ANERcorp, with the options given; it succeeds
+    let train = |out: &Path, options: &[&str]| {
+        let (conll, out) = (conll.display().to_string(), out.display().to_string());
+        let mut args = vec!["train", "ner", "--train", &conll, "--out", &out];
+        args.extend_from_slice(options);
+        let o = rasid(&args);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        o
+    };
+    for out in [&a, &b] {
+        let o = train(out, &["--fraction", "0.1", "--epochs", "2"]);
         assert!(String::from_utf8_lossy(&o.stdout).contains("micro"));
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
     // --train-weight 2: each epoch sees the training split twice
     let sentences = |weight: &str| {
-        let o = rasid(&[
-            "train",
-            "ner",
-            "--train",
-            &conll.display().to_string(),
-            "--out",
-            &b.display().to_string(),
-            "--fraction",
-            "0.05",
-            "--epochs",
-            "1",
-            "--train-weight",
-            weight,
-        ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let o = train(
+            &b,
+            &[
+                "--fraction",
+                "0.05",
+                "--epochs",
+                "1",
+                "--train-weight",
+                weight,
+            ],
+        );
         let err = String::from_utf8_lossy(&o.stderr).to_string();
         err.split("training on ")
             .nth(1)
