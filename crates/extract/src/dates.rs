@@ -1391,7 +1391,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // a chronology line: "1978 - اغتيال …", "2011: انسحاب …"
     if let Some(y) = v.number(i).filter(|y| is_year(*y)) {
-        let line_start = i == 0 || v.line_start.get(i).copied().unwrap_or(false);
+        // (or a sentence's start: a chronology's lines may run on, "… ديغول. 1943- فرار …")
+        let line_start = i == 0
+            || v.line_start.get(i).copied().unwrap_or(false)
+            || matches!(v.form(i - 1), "." | "؟" | "!");
         if line_start && matches!(v.form(i + 1), "-" | ":" | "–" | "—") {
             return Some(Found {
                 end: i + 1,
@@ -2312,6 +2315,20 @@ mod tests {
             d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
             ["أمس", "نهاية الشهر الماضي", "عام 2015", "صباح أمس"]
         );
+    }
+
+    #[test]
+    fn a_chronology_year_opens_a_line_or_a_sentence() {
+        let d = dates(
+            "1940- حكومة فيشي تصدر حكما على ديغول. 1943- فرار 600 اسير.\n2002: الغاء العقوبة",
+            PUB,
+        );
+        assert_eq!(
+            d.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(),
+            [Some("1940"), Some("1943"), Some("2002")]
+        );
+        // a number after a sentence's end that no dash or colon follows is no year
+        assert!(dates("وصل العدد. 1943 شخصا", PUB).is_empty());
     }
 
     #[test]
