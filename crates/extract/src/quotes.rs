@@ -231,6 +231,11 @@ impl Toks<'_> {
         // (بان كي مون: the name, not بأن)
         is(Role::Complementizer, self.form(i))
             && !(self.form(i) == "بان" && self.form(i + 1) == "كي")
+            // (إن.بي.سي "NBC": an initial of an acronym written with full stops)
+            && !self.text[self.toks[i].span.end..]
+                .strip_prefix('.')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphabetic)
     }
     /// The cue at token i (a leading و or ف is allowed). Past-tense cues that
     /// are also verbal nouns (ذكر، نقل، كشف) are not cues after a preposition
@@ -243,8 +248,9 @@ impl Toks<'_> {
         if i > 1 && self.form(i - 2) == "دون" && self.form(i - 1) == "ان" {
             return None;
         }
-        // what was not said is no statement (لم يقل، لن تعلن)
-        if i > 0 && is(Role::Negation, self.form(i - 1)) {
+        // what was not said is no statement (لم يقل، لن تعلن); what a fact shows is no
+        // one's statement (…، مما يشير إلى أن …)
+        if i > 0 && (is(Role::Negation, self.form(i - 1)) || self.form(i - 1) == "مما") {
             return None;
         }
         let f = self.form(i);
@@ -546,6 +552,10 @@ impl QuoteExtractor {
         {
             start += 1;
         }
+        // (وأكد مرة أخرى أن، وأكد من جديد أن: "again" is no speaker)
+        if let Some(after) = past_again(t, start) {
+            start = after;
+        }
         // (وأردف يقول، وأضاف قائلا: the saying after the cue is no speaker)
         if is(Role::SayingAfterCue, t.form(start)) {
             start += 1;
@@ -595,7 +605,9 @@ impl QuoteExtractor {
                         }) || j > start
                             || t.is_punct(c + 1, &[':']) && t.is_quote_mark(c + 2))
                         && !t.is_punct(c + 1, &['.', '؟', '?', '!']);
-                    c > j + 1 && (after_outlet || source_expected || in_running_text)
+                    // (وأكدت “الهيئة” أن …: a name in marks right before the complementizer)
+                    let subject = j == start && c <= j + 4 && t.is_complementizer(c + 1);
+                    c > j + 1 && (after_outlet || source_expected || in_running_text || subject)
                 });
                 if name {
                     j = close.unwrap() + 1;
@@ -604,10 +616,14 @@ impl QuoteExtractor {
                 break;
             }
             // د. علاء، م. اسماعيل: the full stop of an abbreviated title
+            // (إن.بي.سي، إل.جي: a full stop between the letters of an acronym)
             let abbreviation = t.is_punct(j, &['.'])
                 && j > start
-                && t.toks[j - 1].kind == TokenKind::Arabic
-                && t.raw(j - 1).chars().count() == 1;
+                && (t.toks[j - 1].kind == TokenKind::Arabic && t.raw(j - 1).chars().count() == 1
+                    || t.toks[j - 1].span.end == t.toks[j].span.start
+                        && t.toks.get(j + 1).is_some_and(|n| {
+                            n.span.start == t.toks[j].span.end && n.kind.is_wordlike()
+                        }));
             let boundary = t.is_complementizer(j)
                 || matches!(
                     f,
@@ -641,6 +657,8 @@ impl QuoteExtractor {
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
                 || j > start && (is(Role::PhraseEnd, f) || demonstrative_object(t, j).is_some())
+                // (وأكد الوزير مرة أخرى أن: "again" ends the speaker)
+                || j > start && past_again(t, j).is_some()
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -991,9 +1009,20 @@ fn noun_object_after_subject(
         return Some((subject_end, k));
     }
     // (أعلن هيساو تاناكا رئيس شركة توشيبا أمس استقالته: past the titles, a date ends the
-    // subject)
-    let after = past_dates(t, doc, b).filter(|_| t.date_start.get(b) == Some(&true))?;
+    // subject; أكدت الخارجية المصرية مجددا رفض …: so does "again")
+    let after = past_dates(t, doc, b)
+        .filter(|_| t.date_start.get(b) == Some(&true))
+        .or_else(|| past_again(t, b))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// The token after "again" written at `k` (مجددا، مرة أخرى، من جديد), if it is.
+fn past_again(t: &Toks, k: usize) -> Option<usize> {
+    if t.form(k) == "مجددا" {
+        Some(k + 1)
+    } else {
+        matches!((t.form(k), t.form(k + 1)), ("مرة", "اخرى") | ("من", "جديد")).then_some(k + 2)
+    }
 }
 
 /// A verb's object that a demonstrative opens at token `k` and a preposition follows (وأرجع
@@ -1556,6 +1585,14 @@ fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
         return None;
     };
     let mut end = start + 1;
+    // (لصحيفة «الحياة»: the outlet's name in marks after its head word)
+    if named_here && t.is_quote_mark(end) {
+        if let Some(close) = (end + 1..(end + 7).min(t.toks.len())).find(|&k| t.is_quote_mark(k)) {
+            return (close > end + 1)
+                .then_some((start, close + 1))
+                .or(Some((start, end)));
+        }
+    }
     while end < t.toks.len() && end - start < 5 {
         if t.is_complementizer(end)
             || t.is_punct(end, &['،', ',', ':', '.', '”', '"', '»', '“', '«'])
@@ -1585,7 +1622,23 @@ fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
             || is(Role::RelayHead, rest)
             || lexicons().sources.contains_key(rest));
     let skip = if preposition { "ل".len() } else { 0 };
-    Span::new(first.start + skip, t.toks[b - 1].span.end)
+    unquoted(t, Span::new(first.start + skip, t.toks[b - 1].span.end))
+}
+
+/// A span without the quotation marks that wrap it whole (لـ «عكاظ» names عكاظ); marks
+/// inside it stay (وكالة "سانا").
+fn unquoted(t: &Toks, span: Span) -> Span {
+    let text = span.slice(t.text);
+    let inner = text
+        .strip_prefix(['«', '"', '“'])
+        .and_then(|r| r.strip_suffix(['»', '"', '”']));
+    match inner {
+        Some(inner) if !inner.is_empty() && !inner.contains(['«', '»', '"', '“', '”']) => {
+            let open = text.chars().next().map_or(0, char::len_utf8);
+            Span::new(span.start + open, span.start + open + inner.len())
+        }
+        _ => span,
+    }
 }
 
 fn range_span(t: &Toks, (a, b): (usize, usize)) -> Span {
@@ -2155,7 +2208,7 @@ impl Component for QuoteExtractor {
                 if cue.kind == CueKind::Nominal {
                     via_span(&t, r)
                 } else {
-                    range_span(&t, r)
+                    unquoted(&t, range_span(&t, r))
                 }
             });
             let (speaker, stype) = match speaker_span {
@@ -2739,6 +2792,11 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             end = t.toks[k - 1].span.start;
             break;
         }
+        // (…، حسب وصفه / على حد قوله: the author's tag on the words, not part of them)
+        if k > from && t.is_punct(k - 1, &['،', ',']) && attribution_tag(t, k) {
+            end = t.toks[k - 1].span.start;
+            break;
+        }
         // (… سيئة لكنه شدد على أن …: the speaker's next statement, comma or not)
         if k > from
             && matches!(t.form(k), "لكنه" | "ولكنه" | "لكنها" | "ولكنها")
@@ -2791,6 +2849,20 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
         k += 1;
     }
     end
+}
+
+/// Whether the author tags the words before token `k` as the speaker's: حسب وصفه، بحسب
+/// تعبيره، على حد قوله، وفق تعبيرها.
+fn attribution_tag(t: &Toks, k: usize) -> bool {
+    let word = match (t.form(k), t.form(k + 1)) {
+        ("حسب" | "بحسب" | "وفق" | "وفقا", w) => w,
+        ("على", "حد") => t.form(k + 2),
+        _ => return false,
+    };
+    ["وصف", "قول", "تعبير"].iter().any(|stem| {
+        word.strip_prefix(stem)
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما"))
+    })
 }
 
 /// Whether a reporting verb or participle comes from token `from` before the next comma or
@@ -2903,15 +2975,7 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
             end_statement_at(t, q, cue.start);
         }
         // (the outlet's name without its marks: "رويترز")
-        let text = relay.slice(t.text);
-        let inner = text.trim_matches(&crate::QUOTE_MARKS[..]);
-        let start =
-            relay.start + (text.len() - text.trim_start_matches(&crate::QUOTE_MARKS[..]).len());
-        let relay = if inner.is_empty() {
-            relay
-        } else {
-            Span::new(start, start + inner.len())
-        };
+        let relay = unquoted(t, relay);
         let entity = entities[crate::ranges::within(entities, relay, |e| e.span)]
             .first()
             .map(|e| e.id.clone());

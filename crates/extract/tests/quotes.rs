@@ -760,7 +760,8 @@ fn a_quoted_name_before_the_colon_and_bayyana_after_its_subject() {
     );
     let quotes = q(&d);
     assert_eq!(quotes.len(), 3, "{quotes:?}");
-    assert_eq!(quotes[1].2, Some("\"السالم\""));
+    // (the marks around the name are not part of it)
+    assert_eq!(quotes[1].2, Some("السالم"));
     assert_eq!(quotes[1].4, "سيتم إعلان النتائج بعد أسبوعين");
     assert_eq!(quotes[2].3, "وبين");
     assert_eq!(quotes[2].4, "القبول يشمل جميع الكليات");
@@ -778,7 +779,7 @@ fn the_outlet_spoken_to_is_neither_speaker_nor_words() {
     // the participle speaks for the subject of the verb after the opening adverbial
     assert_eq!(quotes[0].2, Some("المتحدث باسم المنظمة يوسف الكردي"));
     assert_eq!(quotes[0].4, "المفاوضات مستمرة بين الطرفين");
-    assert_eq!(d.quotes[0].via[0].text, "«الحياة»");
+    assert_eq!(d.quotes[0].via[0].text, "الحياة");
     assert_eq!(quotes[1].2, Some("وزير الطاقة سامي الفارس"));
     assert_eq!(quotes[1].4, "الأسعار ستتحسن قريبا");
 }
@@ -1008,7 +1009,7 @@ fn review_cases_of_the_exhortation_relay_and_document_rules() {
         Some("عضو المجلس المحلي أحمد العلي"),
         "{quotes:?}"
     );
-    assert_eq!(d.quotes[0].via[0].text, "«الشرق الأوسط»");
+    assert_eq!(d.quotes[0].via[0].text, "الشرق الأوسط");
     // a manner participle after the one spoken to is no speaker
     let d = analyse("وقال لها مبتسما: «لا تقلقي».");
     assert_eq!(q(&d)[0].2, None, "{:?}", q(&d));
@@ -1431,9 +1432,9 @@ fn an_outlet_between_the_speaker_and_the_words_relays_them_once() {
     assert_eq!(
         via(&d),
         [
-            vec!["\"رويترز\"".to_string()],
-            vec!["\"الوطن\"".to_string()],
-            vec!["«الشرق الأوسط»".to_string()],
+            vec!["رويترز".to_string()],
+            vec!["الوطن".to_string()],
+            vec!["الشرق الأوسط".to_string()],
         ],
         "{:?}",
         q(&d)
@@ -1637,4 +1638,42 @@ fn a_short_quoted_term_inside_a_statement_is_not_the_statement() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn marks_adverbs_adjuncts_and_tags_around_the_speaker_and_the_words() {
+    let d = analyse(
+        "وأكدت “الهيئة” أن المنتج غير آمن. وأكد مدير المركز مرة أخرى أن الحل سياسي. \
+         وقال المدير العام في رده على سؤال \"الوطن\" إن العمل مستمر، حسب وصفه. \
+         وقال الوزير لصحيفة «الحياة» إن الخطة جاهزة. \
+         وارتفع الناتج في الربع الثاني، مما يشير إلى أن الاقتصاد يتعافى. \
+         وقال السيناتور لشبكة «فوكس نيوز» إن إيران دولة راعية للإرهاب. \
+         وذكرت شبكة إن.بي.سي أن الهجوم وقع ليلا.",
+    );
+    let quotes = q(&d);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.2).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("الهيئة"),
+            Some("مدير المركز"),
+            Some("المدير العام"),
+            Some("الوزير"),
+            Some("السيناتور"),
+            Some("شبكة إن.بي.سي")
+        ],
+        "{quotes:?}"
+    );
+    // the author's tag is not part of the words; "which shows that" reports no one
+    assert_eq!(quotes[2].4, "العمل مستمر");
+    // the outlet's name in marks after its head word
+    // (NBC's initial is no إن)
+    assert_eq!(
+        via(&d)[3..5],
+        [
+            vec!["صحيفة «الحياة»".to_string()],
+            vec!["شبكة «فوكس نيوز»".to_string()]
+        ]
+    );
+    assert_eq!(quotes[5].4, "الهجوم وقع ليلا");
 }
