@@ -52,6 +52,9 @@ enum Word {
     Measure,
     /// a quarter of a year, by its middle month (الربع الثاني: 5)
     Quarter(u32),
+    /// a half of a year, by its fourth month (النصف الأول: 4); a date only with its year
+    /// (النصف الأول من المباراة is the match's)
+    Half(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -121,6 +124,7 @@ fn lexicon() -> &'static Lexicon {
                 "plan" => Word::Plan,
                 "season" => Word::Season(v.parse().expect("season")),
                 "quarter" => Word::Quarter(v.parse().expect("quarter")),
+                "half" => Word::Half(v.parse().expect("half")),
                 "measure" => Word::Measure,
                 "count" => Word::Count(v.parse().expect("count")),
                 k => panic!("dates lexicon: unknown kind {k:?}"),
@@ -203,6 +207,15 @@ impl View<'_> {
             || before == "(" && self.form(i).chars().count() >= 4
             || matches!(before, "في" | "وفي" | "منذ" | "حتى" | "بحلول")
                 && (self.form(i).chars().count() >= 4 || self.raw(i).starts_with('آ'))
+            // (من سبتمبر إلى نوفمبر: the months that open and close a range)
+            || self.form(i).chars().count() >= 4
+                && (matches!(before, "من" | "ومن")
+                    && matches!(self.form(i + 1), "الى" | "حتى" | "وحتى")
+                    && matches!(self.word(i + 2), Some((Word::Month(_) | Word::Hijri(_), _)))
+                    || matches!(before, "الى" | "وحتى")
+                        && i >= 3
+                        && matches!(self.form(i - 3), "من" | "ومن")
+                        && matches!(self.word(i - 2), Some((Word::Month(_) | Word::Hijri(_), 1))))
     }
     /// A weekday written at k, bare or in parentheses (اليوم (الخميس)): the weekday and the
     /// tokens it takes.
@@ -408,11 +421,19 @@ fn nearest_occurrence(reference: i64, dir: i64, candidates: [Option<i64>; 3]) ->
 /// الماضي, this year's after الجاري/الحالي (or من العام الجاري), the year the sentence tells
 /// of; where the sentence speaks of what is to come (سيعقد، من المقرر، تسليم، بحلول) the
 /// nearest (سبتمبر in a July article is the coming one), else the last (news reports the past).
-fn month_year(reference: i64, m: u32, dir: Option<i64>, this_year: bool, story: Story) -> i64 {
+fn month_year(
+    reference: i64,
+    m: u32,
+    dir: Option<i64>,
+    year_offset: Option<i64>,
+    story: Story,
+) -> i64 {
     let (ry, rm, _) = civil_from_days(reference);
     let past = if m <= rm { ry } else { ry - 1 };
+    if let Some(offset) = year_offset {
+        return ry + offset;
+    }
     match (dir, story) {
-        _ if this_year => ry,
         // (اطلقوا في 2014 حملة … وسيطروا على صنعاء في سبتمبر: the year the sentence tells of)
         (None, Story::Year(y)) => y,
         (None, Story::Open) | (Some(-1), _) => past,
@@ -527,6 +548,14 @@ fn writing_day(v: &View, published: i64) -> i64 {
         };
         if let (Word::Day(off @ (-1 | 0)), Some((wd, _))) = (w, v.weekday_at(i + n)) {
             return published - days_since(published + off, wd);
+        }
+        // (غدا الجمعة، بعد غد الجمعة: written a day or two before the publication at most;
+        // further back the weekday is more likely a slip than a week-old text)
+        if let (Word::Day(off @ (1 | 2)), Some((wd, _))) = (w, v.weekday_at(i + n)) {
+            let back = days_since(published + off, wd);
+            if back <= 2 {
+                return published - back;
+            }
         }
         i += n;
     }
@@ -694,6 +723,24 @@ fn range_start(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
 
 /// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
 /// 2012).
+/// A year named relative to the publication's after a month or day (من العام الماضي، من هذا
+/// العام، العام الجاري): its offset from the publication year and the index after it.
+fn relative_year_at(v: &View, k: usize) -> Option<(i64, usize)> {
+    let k = k + usize::from(v.form(k) == "من");
+    if matches!(v.form(k), "هذا" | "هذه") {
+        if let Some((Word::Unit(Unit::Year), n)) = v.word(k + 1) {
+            return Some((0, k + 1 + n));
+        }
+    }
+    match (v.word(k), k) {
+        (Some((Word::Unit(Unit::Year), n)), _) => match v.word(k + n) {
+            Some((Word::Dir(dir), dn)) => Some((dir, k + n + dn)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn year_preposition(form: &str) -> bool {
     matches!(form.strip_prefix('و').unwrap_or(form), "منذ" | "في" | "حتى")
 }
@@ -885,6 +932,12 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         })
         // غرة ذي القعدة: the first day of the month
         .or_else(|| (v.form(i).trim_start_matches(['و', 'ب', 'ف']) == "غرة").then_some((1, i + 1)))
+        // أول يناير، أول رمضان: the first day, right before the month's name
+        .or_else(|| {
+            (v.form(i).trim_start_matches(['و', 'ب', 'ف']) == "اول"
+                && matches!(v.word(i + 1), Some((Word::Month(_) | Word::Hijri(_), _))))
+            .then_some((1, i + 1))
+        })
         // الأول من شهر ذي القعدة
         .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
@@ -933,6 +986,17 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                                 relative: false,
                             });
                         }
+                    }
+                    // (15 يوليو من العام الماضي، 15 يوليو هذا العام: the year it names)
+                    if let Some((offset, end)) = relative_year_at(v, k + dn) {
+                        return Some(Found {
+                            end,
+                            value: rel(&|r| {
+                                civil_day(civil_from_days(r).0 + offset, m, d as u32).map(iso)
+                            }),
+                            precision: DatePrecision::Day,
+                            relative: true,
+                        });
                     }
                     // no year: the occurrence its direction word names, else the nearest (in
                     // the year the sentence tells of, when it names an earlier one: في عام 1993
@@ -1049,22 +1113,21 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     Some((Word::Dir(d), dn)) => Some((d, dn)),
                     _ => None,
                 };
-                if dir.is_some() || v.month_named_alone(i) || both_names {
+                let year = relative_year_at(v, i + n);
+                if dir.is_some() || v.month_named_alone(i) || both_names || year.is_some() {
                     let dn = dir.map_or(0, |d| d.1);
-                    // (سبتمبر من العام الجاري: the year it names)
-                    let this_year = matches!(
-                        (v.form(i + n + dn), v.form(i + n + dn + 1)),
-                        ("من", "العام" | "هذا")
-                    ) && matches!(
-                        v.word(i + n + dn + 2),
-                        Some((Word::Dir(0), _)) | Some((Word::Unit(Unit::Year), _))
-                    );
+                    // (سبتمبر من العام الجاري، أكتوبر من العام الماضي: the year it names)
+                    let year = year.or_else(|| relative_year_at(v, i + n + dn));
+                    let end = year.map_or(i + n + dn, |y| y.1);
                     let story = v.story_before(i);
                     let value = rel(&|r| {
-                        month_value(month_year(r, m, dir.map(|d| d.0), this_year, story), m)
+                        month_value(
+                            month_year(r, m, dir.map(|d| d.0), year.map(|y| y.0), story),
+                            m,
+                        )
                     });
                     return Some(Found {
-                        end: i + n + dn,
+                        end,
                         value,
                         precision: DatePrecision::Month,
                         relative: true,
@@ -1230,7 +1293,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     let (end, ym) = month.unwrap_or_else(|| {
                         // (with the month's second name: منتصف مارس (آذار))
                         let story = v.story_before(i);
-                        let ym = reference.map(|r| (month_year(r, m, None, false, story), m));
+                        let ym = reference.map(|r| (month_year(r, m, None, None, story), m));
                         (v.past_second_month_name(km + mn, Some(m)), ym)
                     });
                     return Some(Found {
@@ -1257,8 +1320,17 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     _ if part.is_some() => (0, 0),
                     _ => return None, // "الأسبوع" alone is not a date
                 };
-                let end = k + un + dn;
+                let mut end = k + un + dn;
                 let (value, precision) = period(unit, dir, part, reference);
+                // (العام الماضي 2014م: the year it names, written after it)
+                if let (Unit::Year, None, Some(y)) = (unit, part, v.number(end)) {
+                    if value.as_deref() == Some(format!("{y:04}").as_str()) {
+                        end += 1;
+                        if let Some((Word::Era(false), n)) = v.word(end) {
+                            end += n;
+                        }
+                    }
+                }
                 return Some(Found {
                     end,
                     value,
@@ -1271,32 +1343,30 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // الربع الثاني (من العام الجاري، من عام 2014، لعام 2015): a quarter of a year, dated like a
     // season by its middle month, in the year written after it, else the nearest such quarter
-    if let Some((Word::Quarter(mid), n)) = v.word(i) {
+    if let Some((Word::Quarter(mid) | Word::Half(mid), n)) = v.word(i) {
+        let half = matches!(v.word(i), Some((Word::Half(_), _)));
         let mut end = i + n;
-        let skip_from = |k: usize| k + usize::from(v.form(k) == "من");
-        let year = match v.word(skip_from(end)) {
-            // (من) العام الجاري / الماضي / المقبل
-            Some((Word::Unit(Unit::Year), un)) => match v.word(skip_from(end) + un) {
-                Some((Word::Dir(dir), dn)) => {
-                    end = skip_from(end) + un + dn;
-                    reference.map(|r| civil_from_days(r).0 + dir)
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-        .or_else(|| {
-            // (2015، من عام 2014، لعام 2015)
-            let k = end + usize::from(matches!(v.form(end), "لعام" | "للعام"));
-            let (y, era, e) = year_at(k)?;
-            (era != Some(true) && is_year(y)).then(|| {
+        // (من) العام الجاري / الماضي / المقبل، من هذا العام
+        let year = relative_year_at(v, end)
+            .and_then(|(offset, e)| {
                 end = e;
-                y
+                reference.map(|r| civil_from_days(r).0 + offset)
             })
-        });
+            .or_else(|| {
+                // (2015، من عام 2014، لعام 2015)
+                let k = end + usize::from(matches!(v.form(end), "لعام" | "للعام"));
+                let (y, era, e) = year_at(k)?;
+                (era != Some(true) && is_year(y)).then(|| {
+                    end = e;
+                    y
+                })
+            });
         // (else the year its sentence tells of; the nearest quarter in a sentence of what is to
         // come; else the last one that has begun, its middle at most 45 days ahead)
         let story = v.story_before(i);
+        if half && year.is_none() && !matches!(story, Story::Year(_)) {
+            return None;
+        }
         let value = match (year, story) {
             (Some(y), _) | (None, Story::Year(y)) => month_value(y, mid),
             (None, _) => reference.and_then(|r| {
@@ -2314,6 +2384,60 @@ mod tests {
         assert_eq!(
             d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
             ["أمس", "نهاية الشهر الماضي", "عام 2015", "صباح أمس"]
+        );
+    }
+
+    #[test]
+    fn review_cases_of_relative_years_halves_first_days_and_ranges_of_months() {
+        let p = Some("2015-07-25");
+        // a year named relative to the publication's joins the month or day before it, and a
+        // year written after العام الماضي joins it
+        assert_values(
+            "في شهر أكتوبر من العام الماضي وفي 15 يوليو هذا العام ويونيو من هذا العام \
+             والسادس من أغسطس من العام الماضي والعام الماضي 2014م",
+            p,
+            &[
+                ("أكتوبر من العام الماضي", Some("2014-10")),
+                ("15 يوليو هذا العام", Some("2015-07-15")),
+                ("يونيو من هذا العام", Some("2015-06")),
+                ("السادس من أغسطس من العام الماضي", Some("2014-08-06")),
+                ("العام الماضي 2014م", Some("2014")),
+            ],
+        );
+        // a half of a year with its year; a half of anything else is no date
+        assert_values(
+            "في النصف الأول من هذا العام والنصف الثاني من عام 2014",
+            p,
+            &[
+                ("النصف الأول من هذا العام", Some("2015-04")),
+                ("النصف الثاني من عام 2014", Some("2014-10")),
+            ],
+        );
+        assert!(dates("سجل في النصف الأول من المباراة", p).is_empty());
+        // أول before a month's name is its first day; months that open and close a range
+        assert_values(
+            "منذ أول رمضان، ومن مايو حتى يوليو",
+            p,
+            &[
+                ("أول رمضان", Some("2015-06-18")),
+                ("مايو", Some("2015-05")),
+                ("يوليو", Some("2015-07")),
+            ],
+        );
+        assert!(dates("كان أول الواصلين", p).is_empty());
+    }
+
+    #[test]
+    fn tomorrow_with_its_weekday_dates_the_writing() {
+        // published Thursday 2015-08-06; "the day after tomorrow, Friday" was written on
+        // Wednesday, so "the day before yesterday" is Monday
+        assert_values(
+            "قتل أمس الأول. وتقام المباراة بعد غد الجمعة.",
+            Some("2015-08-06"),
+            &[
+                ("أمس الأول", Some("2015-08-03")),
+                ("بعد غد الجمعة", Some("2015-08-07")),
+            ],
         );
     }
 
