@@ -248,9 +248,11 @@ impl Toks<'_> {
         if i > 1 && self.form(i - 2) == "دون" && self.form(i - 1) == "ان" {
             return None;
         }
-        // what was not said is no statement (لم يقل، لن تعلن); what a fact shows is no
-        // one's statement (…، مما يشير إلى أن …)
-        if i > 0 && (is(Role::Negation, self.form(i - 1)) || self.form(i - 1) == "مما") {
+        // what was not said is no statement (لم يقل، لن تعلن); nor is what a fact shows
+        // (…، مما يشير إلى أن …) or a question whether it was said (هل تساءلت يوما …)
+        if i > 0
+            && (is(Role::Negation, self.form(i - 1)) || matches!(self.form(i - 1), "مما" | "هل"))
+        {
             return None;
         }
         let f = self.form(i);
@@ -1283,6 +1285,23 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
     closed.then_some(k)
 }
 
+/// Whether the definite word at `k` (المواطن) stood before a person's name earlier in the
+/// text (المواطن مانع ملفي): it names that person again.
+fn named_before(t: &Toks, doc: &Document, k: usize) -> bool {
+    t.has_article(k)
+        && (0..k).any(|j| {
+            t.head_word(j) == t.head_word(k)
+                && t.toks.get(j + 1).is_some_and(|next| {
+                    let at = doc
+                        .entities
+                        .partition_point(|e| e.span.start < next.span.start);
+                    doc.entities.get(at).is_some_and(|e| {
+                        e.label == EntityLabel::Person && e.span.start == next.span.start
+                    })
+                })
+        })
+}
+
 /// Whether the word at `k`, with the article, reads as an adjective after a title and its
 /// complement (الأمريكي، العامة، السابق), not as a noun of its own (الهجوم، الاتفاق).
 fn adjective_like(t: &Toks, k: usize) -> bool {
@@ -1567,9 +1586,20 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
         }
         k = p;
     }
-    // a known source word among the first words (تقرير لصحيفة …، مصدر في …)
+    // a known source word among the first words (تقرير لصحيفة …، مصدر في …), or a person in
+    // the indefinite accusative after لكن / أن (لكن مسؤولا قال، إلا أن مصدرا أمنيا أكد)
     let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
-    source_word(t, first, i).map(|_| (first, i))
+    let accusative_person =
+        || first > 0 && is(Role::BeforeSubject, t.form(first - 1)) && accusative_person(t, first);
+    (source_word(t, first, i).is_some() || accusative_person()).then_some((first, i))
+}
+
+/// Whether the word at `k` is a person in the indefinite accusative (مسؤولا، مصدرا): the
+/// subject after لكن or أن.
+fn accusative_person(t: &Toks, k: usize) -> bool {
+    t.form(k)
+        .strip_suffix('ا')
+        .is_some_and(|r| matches!(lexicons().sources.get(r), Some(&("anonymous" | "person"))))
 }
 
 /// `لوكالة X`, `لـ"X"`, `لصحيفة X`: the relaying outlet, as a token range.
@@ -1771,7 +1801,23 @@ fn source_type(
     .iter()
     .collect();
     let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
-    let lex = head.and_then(|h| source_word(t, h, end));
+    // (لكن مسؤولا قال: the accusative of a source word)
+    let lex = head.and_then(|h| {
+        source_word(t, h, end).or_else(|| {
+            accusative_person(t, h)
+                .then(|| {
+                    lexicons()
+                        .sources
+                        .get(t.form(h).strip_suffix('ا')?)
+                        .copied()
+                })
+                .flatten()
+        })
+    });
+    // (المواطن alone, after the text named him: المواطن مانع ملفي … وأضاف المواطن)
+    if lex == Some("anonymous") && head.is_some_and(|h| end == h + 1 && named_before(t, doc, h)) {
+        return SourceType::NamedPerson;
+    }
     // (the kin of named people are not those people: ذوو الشهيدين المجيشي والعمري)
     if lex == Some("kin")
         || lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person)
@@ -1781,8 +1827,13 @@ fn source_type(
     if ents.iter().any(|e| e.label == EntityLabel::Person) {
         return SourceType::NamedPerson;
     }
-    // (a count of people is no one in particular: 57% من الآباء، 35 جريحا)
-    if head.is_some_and(|h| t.toks[h].kind == TokenKind::Number) {
+    // (a count of people is no one in particular: 57% من الآباء، 35 جريحا؛ nor is a part of
+    // a group: كثير من المراقبين، بعض الشهود، عدد من الأهالي)
+    if head.is_some_and(|h| {
+        t.toks[h].kind == TokenKind::Number
+            || is(Role::Partitive, t.form(h).trim_start_matches('و'))
+                && (t.form(h + 1) == "من" || t.has_article(h + 1))
+    }) {
         return SourceType::Anonymous;
     }
     // (a title without the article before a preposition names no one: محلل بسوق المال، خبير

@@ -1677,3 +1677,30 @@ fn marks_adverbs_adjuncts_and_tags_around_the_speaker_and_the_words() {
     );
     assert_eq!(quotes[5].4, "الهجوم وقع ليلا");
 }
+
+#[test]
+fn fronted_accusative_subjects_parts_of_groups_and_a_citizen_named_before() {
+    let d = analyse(
+        "وقال المواطن مانع ملفي إن الطريق خطير. وأضاف المواطن أن الحفر كثيرة. \
+         لكن مسؤولا قال انهم لم يتلقوا أي رد. ويرى كثير من المراقبين أن الحل بعيد. \
+         إلا أن مصدرا أمنيا أكد أن الوضع هادئ. وتساءل المواطن محمد العلي: أين المهندسون المشرفون؟\n\
+         هل تساءلت يوما ما هي حقيقة الماء فإن قلت هو للتنظيف فهذا صحيح.",
+    );
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.1, q.2)).collect();
+    assert_eq!(
+        got,
+        [
+            (SourceType::NamedPerson, Some("المواطن مانع ملفي")),
+            // the citizen the text named is that person again
+            (SourceType::NamedPerson, Some("المواطن")),
+            // a subject before its verb, in the accusative after لكن or أن
+            (SourceType::Anonymous, Some("مسؤولا")),
+            // a part of a group is no one in particular
+            (SourceType::Anonymous, Some("كثير من المراقبين")),
+            (SourceType::Anonymous, Some("مصدرا أمنيا")),
+            (SourceType::NamedPerson, Some("المواطن محمد العلي")),
+        ]
+    );
+    // (a question whether one asked is no statement)
+    assert_eq!(q(&d)[5].4, "أين المهندسون المشرفون؟");
+}
