@@ -478,9 +478,11 @@ impl Frame {
             // (قالت القاضية، بحسب "رويترز": «…»; قال في تصريح إلى "الوطن" إن …: the outlet the
             // statement came through, between the speaker and the words)
             let nominal = t.cue(j).is_some_and(|c| c.kind == CueKind::Nominal);
-            let to_outlet = t.form(j) == "الى"
-                && j > 0
-                && is(Role::Frame, t.head_word(j - 1))
+            // (في اتصال هاتفي مع "الوطن": the outlet spoken with)
+            let frame_before =
+                |back: usize| (1..=back).any(|b| j >= b && is(Role::Frame, t.head_word(j - b)));
+            let to_outlet = (t.form(j) == "الى" && frame_before(1)
+                || t.form(j) == "مع" && frame_before(2))
                 && (t.is_quote_mark(j + 1) || is(Role::RelayHead, t.form(j + 1)));
             if nominal || to_outlet {
                 // (وفقا لما نقلته وكالة X: past the relative and its verb)
@@ -497,6 +499,13 @@ impl Frame {
                     })
                     .filter(|&(a, b)| {
                         (a..b).any(|k| t.is_quote_mark(k) || is_outlet(t.head_word(k)))
+                    })
+                    // (في مقابلة مع شبكة «سي إن إن» جاءت عقب …: the outlet ends with its
+                    // name in marks)
+                    .map(|(a, b)| {
+                        let open = (a..b).find(|&k| t.is_quote_mark(k)).filter(|_| to_outlet);
+                        let close = open.and_then(|o| (o + 1..b).find(|&k| t.is_quote_mark(k)));
+                        (a, close.map_or(b, |c| c + 1))
                     });
                 if let Some(v) = outlet.filter(|v| !self.via.contains(v)) {
                     self.via.push(v);
@@ -557,6 +566,10 @@ impl QuoteExtractor {
         // (وأكد مرة أخرى أن، وأكد من جديد أن: "again" is no speaker)
         if let Some(after) = past_again(t, start) {
             start = after;
+        }
+        // (واختتم كلامه بالقول: the statement the cue closes is no speaker)
+        if own_statement(t, start) {
+            start += 1;
         }
         // (وأردف يقول، وأضاف قائلا: the saying after the cue is no speaker)
         if is(Role::SayingAfterCue, t.form(start)) {
@@ -650,6 +663,11 @@ impl QuoteExtractor {
                                 .strip_prefix(w)
                                 .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
                     }))
+                // (في كلمته، ضمن حديثه، في نهاية حديثه: the speaker's statement)
+                || matches!(f, "في" | "ضمن" | "خلال")
+                    && (own_statement(t, j + 1)
+                        || matches!(t.form(j + 1), "نهاية" | "ختام" | "بداية" | "مستهل")
+                            && own_statement(t, j + 2))
                 // (بيان صادر عن الوزارة: عن names the issuer)
                 || is(Role::Time, f)
                     && !(f == "عن"
@@ -661,6 +679,8 @@ impl QuoteExtractor {
                 || j > start && (is(Role::PhraseEnd, f) || demonstrative_object(t, j).is_some())
                 // (وأكد الوزير مرة أخرى أن: "again" ends the speaker)
                 || j > start && past_again(t, j).is_some()
+                // (واختتم الزهراني تصريحه بأن: the speaker's own statement is no part of him)
+                || j > start && own_statement(t, j)
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -1016,6 +1036,20 @@ fn noun_object_after_subject(
         .filter(|_| t.date_start.get(b) == Some(&true))
         .or_else(|| past_again(t, b))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// Whether the word at `k` is a statement with its speaker's pronoun (تصريحه، كلمتها،
+/// حديثهم): واختتم الزهراني تصريحه بأن …
+fn own_statement(t: &Toks, k: usize) -> bool {
+    let f = t.form(k);
+    words(Role::Frame).any(|w| {
+        f.strip_prefix(w)
+            .or_else(|| {
+                f.strip_prefix(w.strip_suffix('ة')?)
+                    .and_then(|r| r.strip_prefix('ت'))
+            })
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
+    })
 }
 
 /// The token after "again" written at `k` (مجددا، مرة أخرى، من جديد), if it is.
@@ -1776,7 +1810,9 @@ fn agency_or_body(t: &Toks, k: usize, end: usize, kind: &'static str) -> &'stati
         t.text[t.toks[k].span.end..t.toks[next].span.start].contains(['"', '«', '“', '\'', '(']);
     let named = is(Role::News, t.form(next))
         || lexicons().sources.get(t.head_word(next)) == Some(&"agency");
-    if quoted || named {
+    // (وكالة يونهاب الكورية الجنوبية للأنباء: the news word after the name)
+    let news_after = (next + 1..end.min(next + 5)).any(|j| is(Role::News, t.form(j)));
+    if quoted || named || news_after {
         "agency"
     } else {
         "organization"
@@ -2195,6 +2231,15 @@ impl Component for QuoteExtractor {
                     // يستمر, أنْ and a verb, is what the subject wants, not what it says)
                     if cue.clause_only
                         && found.is_some_and(|(_, kind, k)| {
+                            // (واختتم الزهراني تصريحه بأن، واختتم كلامه بالقول: …: past the
+                            // speaker's statement and the saying)
+                            let mut from = from;
+                            if own_statement(&t, from) {
+                                from += 1;
+                            }
+                            if is(Role::SayingAfterCue, t.form(from)) {
+                                from += 1;
+                            }
                             let right_after =
                                 k - 1 == from || k - 1 == from + 1 && t.form(from) == "على";
                             let wanted = matches!(t.form(k - 1), "ان" | "الا")

@@ -1704,3 +1704,46 @@ fn fronted_accusative_subjects_parts_of_groups_and_a_citizen_named_before() {
     // (a question whether one asked is no statement)
     assert_eq!(q(&d)[5].4, "أين المهندسون المشرفون؟");
 }
+
+#[test]
+fn closing_statements_interviews_with_an_outlet_and_agency_names_that_end_with_news() {
+    let d = analyse(
+        "وقال القائد في اتصال هاتفي مع \"الوطن\" إن القوات تتقدم. \
+         وقال روبرتس في مقابلة مع شبكة «سي إن إن» جاءت عقب اعتقاله إنه اختبر النظريات. \
+         وكشف الأحمري في نهاية حديثه أن اللجنة تشرف على 13 لجنة. \
+         واختتم الزهراني تصريحه بأن مجلس الإدارة سيبدأ التواصل مع القاصين. \
+         واختتم كلامه بالقول: «الحل بأيدينا». واختتم المؤتمر أعماله أمس. \
+         وقالت وكالة يونهاب الكورية الجنوبية للأنباء إن الهاتف جديد. \
+         وقال الوزير إن الأمر منته، نافيا ما أثاره رئيس النادي.",
+    );
+    let quotes = q(&d);
+    let speakers: Vec<_> = quotes.iter().map(|q| (q.3, q.2)).collect();
+    assert_eq!(
+        speakers,
+        [
+            ("وقال", Some("القائد")),
+            ("وقال", Some("روبرتس")),
+            // the speaker's statement ends his phrase
+            ("وكشف", Some("الأحمري")),
+            ("واختتم", Some("الزهراني")),
+            ("واختتم", Some("الزهراني")),
+            ("وقالت", Some("وكالة يونهاب الكورية الجنوبية للأنباء")),
+            ("وقال", Some("الوزير")),
+            ("نافيا", Some("الوزير")),
+        ],
+        "{quotes:?}"
+    );
+    // the outlet spoken with, up to its name in marks
+    assert_eq!(
+        via(&d)[..2],
+        [
+            vec!["الوطن".to_string()],
+            vec!["شبكة «سي إن إن»".to_string()]
+        ]
+    );
+    assert_eq!(quotes[4].4, "الحل بأيدينا");
+    assert_eq!(quotes[5].1, SourceType::Agency);
+    // a denial ends the statement before it
+    assert_eq!(quotes[6].4, "الأمر منته");
+    assert_eq!(quotes[7].4, "ما أثاره رئيس النادي");
+}
