@@ -465,6 +465,20 @@ fn is_future_word(form: &str) -> bool {
 
 impl View<'_> {
     /// The story of the sentence before token i (back to its start, at most 40 tokens).
+    /// Whether the sentence around token `i` names a Hijri month or marks a Hijri year: a
+    /// month it points to (الشهر الجاري) is then a Hijri one.
+    fn counts_in_hijri(&self, i: usize) -> bool {
+        let stop = |k: usize| matches!(self.form(k), "." | "؟" | "!" | "?");
+        let start = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| stop(k))
+            .map_or(i.saturating_sub(40), |k| k + 1);
+        let end = (i..(i + 40).min(self.forms.len()))
+            .find(|&k| stop(k))
+            .unwrap_or((i + 40).min(self.forms.len()));
+        (start..end).any(|k| matches!(self.word(k), Some((Word::Hijri(_) | Word::Era(true), _))))
+    }
+
     fn story_before(&self, i: usize) -> Story {
         let start = i.saturating_sub(40);
         // (a parenthesis between dashes tells of another time: بلاتر - الذي انتخب في 1998 -
@@ -941,10 +955,21 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // الأول من شهر ذي القعدة
         .map(|(d, at)| (d, if v.form(at) == "شهر" { at + 1 } else { at }));
     if let Some((d, at)) = day_at {
-        // the day in the month a direction word points to, ending at `end`
+        // the day in the month a direction word points to, ending at `end` (a Hijri month
+        // when its sentence counts in Hijri months: الـ 27 من الشهر الجاري … حتى الـ 4 من شهر
+        // ذي القعدة)
+        let hijri = v.counts_in_hijri(i);
         let in_month = |dir: i64, end: usize| Found {
             end,
             value: rel(&|r| {
+                if hijri {
+                    let (hy, hm, _) = hijri_from_days(r);
+                    let months = hy * 12 + hm as i64 - 1 + dir;
+                    let (first, last) =
+                        hijri_month_days(months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                    let z = first + d - 1;
+                    return (z <= last).then(|| iso(z));
+                }
                 let (y, m) = month_from(r, dir);
                 civil_day(y, m, d as u32).map(iso)
             }),
@@ -2425,6 +2450,24 @@ mod tests {
             ],
         );
         assert!(dates("كان أول الواصلين", p).is_empty());
+    }
+
+    #[test]
+    fn this_month_in_a_sentence_that_counts_in_hijri_months_is_the_hijri_one() {
+        // published 2015-07-27 = 11 Shawwal 1436: the 27th of this month is 27 Shawwal
+        assert_values(
+            "وتستمر الفعاليات من الـ 27 من الشهر الجاري حتى الـ 4 من شهر ذي القعدة القادم.",
+            Some("2015-07-27"),
+            &[
+                ("الـ 27 من الشهر الجاري", Some("2015-08-12")),
+                ("الـ 4 من شهر ذي القعدة القادم", Some("2015-08-19")),
+            ],
+        );
+        assert_values(
+            "وتستمر الفعاليات حتى 27 من الشهر الجاري.",
+            Some("2015-07-27"),
+            &[("27 من الشهر الجاري", Some("2015-07-27"))],
+        );
     }
 
     #[test]
