@@ -673,7 +673,12 @@ impl QuoteExtractor {
                     && !(f == "عن"
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
+                // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة)
                 || f == "على"
+                    && !(j > start && {
+                        let prev = crate::without_article(t.form(j - 1)).unwrap_or(t.form(j - 1));
+                        prev.starts_with("قائم") || prev.starts_with("مشرف")
+                    })
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
                 || j > start && (is(Role::PhraseEnd, f) || demonstrative_object(t, j).is_some())

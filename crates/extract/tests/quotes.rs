@@ -1747,3 +1747,20 @@ fn closing_statements_interviews_with_an_outlet_and_agency_names_that_end_with_n
     assert_eq!(quotes[6].4, "الأمر منته");
     assert_eq!(quotes[7].4, "ما أثاره رئيس النادي");
 }
+
+#[test]
+fn the_ala_of_one_in_charge_stays_in_the_speaker() {
+    let d = analyse(
+        "وقال قائمون على البنوك إنه ربما يكون هناك تأخير. وقال المشرف على الحملة إن العمل مستمر. \
+         وأكد الوزير على أن الحل قريب.",
+    );
+    let speakers: Vec<_> = q(&d).into_iter().map(|q| q.2).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("قائمون على البنوك"),
+            Some("المشرف على الحملة"),
+            Some("الوزير")
+        ]
+    );
+}
