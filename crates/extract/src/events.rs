@@ -1380,6 +1380,35 @@ impl Component for EventExtractor {
                     })
                     .map(|q| q.id.clone())
                     .unwrap_or_else(|| "author".to_string());
+                // (arrests with no place written: in the country of the force that made them,
+                // الشرطة التركية; an army or air force strikes abroad as often as at home)
+                let actor_country = || {
+                    if sub != "Arrests" {
+                        return None;
+                    }
+                    // (the adjective right after an actor's words)
+                    let (k, (iso, name)) = [&actor1, &actor2]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|a| a.span)
+                        .find_map(|sp| {
+                            let k = doc.tokens.partition_point(|t| t.span.start < sp.end);
+                            (k < doc.tokens.len() && clause.contains(&k))
+                                .then(|| Some((k, crate::geo::country_of_adjective(&forms[k])?)))
+                                .flatten()
+                        })?;
+                    Some(EventLocation {
+                        span: Some(doc.tokens[k].span),
+                        place: Some(name.to_string()),
+                        admin1: None,
+                        country: country_info(iso)
+                            .map(|c| c.0.to_string())
+                            .or(Some(iso.to_string())),
+                        latitude: None,
+                        longitude: None,
+                        geo_precision: Some(3),
+                    })
+                };
                 for (n, loc) in loc_entities.iter().enumerate() {
                     let ev = Event {
                         id: String::new(),
@@ -1388,7 +1417,7 @@ impl Component for EventExtractor {
                         sub_event_type: sub.to_string(),
                         actor1: actor1.clone(),
                         actor2: actor2.clone(),
-                        location: loc.map(locate),
+                        location: loc.map(locate).or_else(actor_country),
                         date: date.clone(),
                         // the toll of a list of places is not split by place: the first carries it
                         fatalities: if n == 0 { fatalities } else { 0 },
@@ -2285,6 +2314,16 @@ mod tests {
             e.iter().all(|x| x.sub_event_type != "Air/drone strike"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn arrests_with_no_place_are_in_the_country_of_the_force_that_made_them() {
+        let e = events("اعتقلت الشرطة التركية أمس 20 شخصا.");
+        assert_eq!(places(&e), [Some("تركيا")]);
+        assert_eq!(e[0].location.as_ref().unwrap().geo_precision, Some(3));
+        // a strike is not placed by its force's country
+        let e = events("وقصفت القوات التركية أمس مواقع للمسلحين.");
+        assert!(e.iter().all(|e| e.location.is_none()), "{e:?}");
     }
 
     #[test]

@@ -36,6 +36,8 @@ struct Gazetteer {
     /// a country's nisba adjective (search-normalized, without the article: سوري، سورية،
     /// عراقي) → iso2, made from the country's names
     nisbas: HashMap<String, String>,
+    /// a country's first Arabic name in the table, by iso2
+    country_names: HashMap<String, String>,
 }
 
 /// English name, ISO 3166 numeric and alpha-3 code of a country (by alpha-2).
@@ -44,6 +46,14 @@ pub fn country_info(iso2: &str) -> Option<(&'static str, &'static str, &'static 
         .country_info
         .get(iso2)
         .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+}
+
+/// The country a definite nisba adjective names (التركية، العراقي: search-normalized): its
+/// iso2 and Arabic name.
+pub fn country_of_adjective(form: &str) -> Option<(&'static str, &'static str)> {
+    let g = gazetteer();
+    let iso = g.nisbas.get(form.strip_prefix("ال")?)?;
+    Some((iso.as_str(), g.country_names.get(iso)?.as_str()))
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -101,9 +111,13 @@ fn gazetteer() -> &'static Gazetteer {
         let mut countries = HashMap::new();
         let mut country_info = HashMap::new();
         let mut nisbas = HashMap::new();
+        let mut country_names = HashMap::new();
         for c in crate::table_rows(include_str!("../data/geo/countries.tsv")) {
             if c.len() >= 5 {
                 countries.insert(phrase_key(c[0]), (c[1].to_string(), c[0].to_string()));
+                country_names
+                    .entry(c[1].to_string())
+                    .or_insert(c[0].to_string());
                 // (one-word names: سوريا → سوري، العراق → عراقي، السعودية → سعودي)
                 let name = norm.normalize_str(c[0]);
                 if !name.contains(' ') {
@@ -138,6 +152,7 @@ fn gazetteer() -> &'static Gazetteer {
         }
         Gazetteer {
             nisbas,
+            country_names,
             places,
             by_key,
             by_id,
