@@ -71,6 +71,23 @@ fn admin1_ok(p: &Event, g: &Value) -> bool {
     ga == pa
 }
 
+/// Whether the event's actors are of the gold's ACLED types (the inter codes of actor1 and
+/// actor2, in either order: ACLED's order implies no blame).
+fn actor_types_ok(p: &Event, g: &Value) -> bool {
+    let mut want: Vec<u64> = ["actor1", "actor2"]
+        .iter()
+        .filter_map(|a| g[a]["inter"].as_u64())
+        .collect();
+    let mut got: Vec<u64> = [&p.actor1, &p.actor2]
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.inter.map(u64::from))
+        .collect();
+    want.sort_unstable();
+    got.sort_unstable();
+    want == got
+}
+
 fn date_ok(p: &Event, g: &Value) -> bool {
     let gv = g["date"]["value"].as_str().unwrap_or("");
     let pv = p
@@ -90,7 +107,7 @@ fn date_ok(p: &Event, g: &Value) -> bool {
 pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
     let pipeline = Pipeline::standard();
     let (mut detection, mut full) = (Prf::default(), Prf::default());
-    let mut fields = [0usize; 6]; // type, sub-type, place, admin1, date, fatalities
+    let mut fields = [0usize; 7]; // type, sub-type, place, admin1, date, fatalities, actors
     let mut articles = 0;
     let mut dates = (0usize, 0usize); // date expressions in the gold, resolved as the gold says
     for g in super::score::gold_articles(&args.gold, args.split)? {
@@ -186,9 +203,25 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
                 admin1_ok(p, ge),
                 date_ok(p, ge),
                 ge["fatalities"].as_u64() == Some(p.fatalities as u64),
+                actor_types_ok(p, ge),
             ];
             for (f, ok) in fields.iter_mut().zip(checks) {
                 *f += usize::from(ok);
+            }
+            if args.errors && !checks[6] {
+                let types = |a: [Option<u64>; 2]| a.into_iter().flatten().collect::<Vec<_>>();
+                println!(
+                    "ACTORS line {}: predicted {:?} {:?}; gold {:?} «{}» «{}»",
+                    g["line"],
+                    types(
+                        [&p.actor1, &p.actor2]
+                            .map(|a| a.as_ref().and_then(|a| a.inter).map(u64::from))
+                    ),
+                    [&p.actor1, &p.actor2].map(|a| a.as_ref().map(|a| a.name.clone())),
+                    types(["actor1", "actor2"].map(|a| ge[a]["inter"].as_u64())),
+                    ge["actor1"]["text"].as_str().unwrap_or("-"),
+                    ge["actor2"]["text"].as_str().unwrap_or("-"),
+                );
             }
             if checks[0] && checks[2] && checks[4] {
                 full.correct += 1;
@@ -241,6 +274,7 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
         "admin1",
         "date",
         "fatalities (exact)",
+        "actor types",
     ];
     if args.format == Format::Text {
         println!(

@@ -182,6 +182,9 @@ fn context_role(form: &str) -> Option<&'static str> {
 /// Sentences before a report, within its paragraph, that may give its date.
 const DATE_LOOKBACK: usize = 3;
 
+/// Sentences before a report that names no party, within its paragraph, that may name them.
+const ACTOR_LOOKBACK: usize = 3;
+
 pub struct EventExtractor;
 
 /// Another report of an event the document places more precisely (same type and day; this
@@ -203,6 +206,59 @@ fn merge_unplaced(events: &mut Vec<Event>) {
                 _ => true,
             }
     });
+}
+
+/// The actors ACLED's event types imply when the text names none of that kind: protesters in
+/// a protest, rioters in a riot, civilians as the target of violence against civilians, an
+/// unidentified armed group behind a bombing no one is named for. They stand for a type, not
+/// a mention (no span).
+fn with_acled_actors(
+    event_type: &str,
+    sub_event_type: &str,
+    actor1: Option<Actor>,
+    actor2: Option<Actor>,
+) -> (Option<Actor>, Option<Actor>) {
+    let implied = |name: &str, inter: u8| Actor {
+        name: name.to_string(),
+        span: None,
+        inter: Some(inter),
+    };
+    let has = |inter: u8| {
+        [&actor1, &actor2]
+            .iter()
+            .any(|a| a.as_ref().and_then(|a| a.inter) == Some(inter))
+    };
+    match event_type {
+        // the crowd acts; a force that met it is the other party
+        "Protests" | "Riots" => {
+            let (name, inter) = if event_type == "Protests" {
+                ("متظاهرون", 6)
+            } else {
+                ("مثيرو شغب", 5)
+            };
+            if has(inter) {
+                return (actor1, actor2);
+            }
+            let force = [actor1, actor2]
+                .into_iter()
+                .flatten()
+                .find(|a| a.inter == Some(1));
+            (Some(implied(name, inter)), force)
+        }
+        // the victims are civilians by the type's definition; the perpetrator stays
+        "Violence against civilians" if !has(7) => (actor1.or(actor2), Some(implied("مدنيون", 7))),
+        "Explosions/Remote violence"
+            if actor1.is_none()
+                && actor2.is_none()
+                && matches!(
+                    sub_event_type,
+                    "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
+                ) =>
+        {
+            (Some(implied("مجهولون", 3)), None)
+        }
+        _ => (actor1, actor2),
+    }
 }
 
 /// Another report of an event the document dates (same type and place; this one carries only
@@ -869,7 +925,17 @@ impl Component for EventExtractor {
                         .clone()
                         .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
                     let inter = lex.actors.get(&phrase_key(&name)).copied();
-                    if e.label == EntityLabel::Organization || inter.is_some() {
+                    // (the source of the report is no party to it unless it is an armed one:
+                    // بحسب المرصد السوري، قالت منظمة العفو)
+                    let source = quotes_of[si].iter().any(|&qi| {
+                        doc.quotes[qi]
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|sp| sp.span.overlaps(e.span))
+                    });
+                    if (e.label == EntityLabel::Organization || inter.is_some())
+                        && (inter.is_some() || !source)
+                    {
                         actors.push((
                             Actor {
                                 name,
@@ -880,11 +946,15 @@ impl Component for EventExtractor {
                         ));
                     }
                 }
-                for &j in &s.toks {
-                    let k = word_key(&forms[j]);
-                    if let Some(&inter) = lex.actors.get(&k) {
-                        // (without the conjunction or preposition glued to it: والجيش → الجيش;
-                        // للجيش, where ل took the article's alef, is named الجيش)
+                // actor words (الجيش، داعش، المتظاهرون) among a sentence's tokens
+                let actor_words = |toks: &[usize], actors: &mut Vec<(Actor, usize)>| {
+                    for &j in toks {
+                        let k = word_key(&forms[j]);
+                        let Some(&inter) = lex.actors.get(&k) else {
+                            continue;
+                        };
+                        // (without the conjunction or preposition glued to it: والجيش →
+                        // الجيش; للجيش, where ل took the article's alef, is named الجيش)
                         let span = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
                         let written = span.slice(&doc.text);
                         let name = match written.strip_prefix("لل") {
@@ -905,6 +975,18 @@ impl Component for EventExtractor {
                             ));
                         }
                     }
+                };
+                actor_words(&s.toks, &mut actors);
+                // (no party named in the sentence: the ones the sentence before it in its
+                // paragraph names, a lead's: نفذت طائرات التحالف غارات على مواقع داعش … وقتل
+                // في الغارات 12 عنصرا)
+                for p in (si.saturating_sub(ACTOR_LOOKBACK)..si).rev() {
+                    if actors.iter().any(|a| a.0.inter.is_some())
+                        || doc.text[sents[p].span.end..s.span.start].contains('\n')
+                    {
+                        break;
+                    }
+                    actor_words(&sents[p].toks, &mut actors);
                 }
                 // the subject right after a verb of taking ground, when it is state forces
                 // (سيطرت القوات العراقية على …، سيطر الجيش اليمني والمقاومة على …): the
@@ -1409,6 +1491,8 @@ impl Component for EventExtractor {
                         geo_precision: Some(3),
                     })
                 };
+                let (actor1, actor2) =
+                    with_acled_actors(event_type, sub, actor1.clone(), actor2.clone());
                 for (n, loc) in loc_entities.iter().enumerate() {
                     let ev = Event {
                         id: String::new(),
@@ -2325,6 +2409,32 @@ mod tests {
             e.iter().all(|x| x.sub_event_type != "Air/drone strike"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn actors_acled_types_imply_from_the_sentence_before_and_not_the_source() {
+        let types = |e: &Event| {
+            [&e.actor1, &e.actor2]
+                .map(|a| a.as_ref().and_then(|a| a.inter))
+                .to_vec()
+        };
+        // protesters in a protest; civilians as the target of violence against them
+        let e = events("تظاهر المئات أمس في البصرة احتجاجا على انقطاع الكهرباء.");
+        assert_eq!(types(&e[0]), [Some(6), None]);
+        let e = events("أعدم تنظيم داعش أمس 12 شخصا في الموصل.");
+        assert_eq!(types(&e[0]), [Some(2), Some(7)], "{e:?}");
+        // a bombing no one is named for: an unidentified armed group
+        let e = events("انفجرت عبوة ناسفة أمس في سوق ببغداد ما أدى إلى مقتل 3 أشخاص.");
+        assert_eq!(types(&e[0]), [Some(3), None], "{e:?}");
+        // the parties the sentence before names; the monitor that reports is none
+        let e = events(
+            "وشنت طائرات التحالف سلسلة غارات على مواقع داعش أمس في الرقة. \
+             وقال المرصد السوري لحقوق الإنسان إن الغارات قتلت 12 عنصرا في الطبقة.",
+        );
+        assert!(e
+            .iter()
+            .all(|e| e.actor1.as_ref().is_none_or(|a| !a.name.contains("المرصد"))));
+        assert_eq!(types(e.last().unwrap()), [Some(8), Some(2)], "{e:?}");
     }
 
     #[test]
