@@ -955,7 +955,13 @@ impl Component for EventExtractor {
                         };
                         // (without the conjunction or preposition glued to it: والجيش →
                         // الجيش; للجيش, where ل took the article's alef, is named الجيش)
-                        let span = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
+                        let mut span = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
+                        // (with the country's adjective after it: الجيش التركي)
+                        if toks.contains(&(j + 1))
+                            && crate::geo::country_of_adjective(&forms[j + 1]).is_some()
+                        {
+                            span = Span::new(span.start, doc.tokens[j + 1].span.end);
+                        }
                         let written = span.slice(&doc.text);
                         let name = match written.strip_prefix("لل") {
                             Some(rest) if forms[j].starts_with("لل") => format!("ال{rest}"),
@@ -980,13 +986,30 @@ impl Component for EventExtractor {
                 // (no party named in the sentence: the ones the sentence before it in its
                 // paragraph names, a lead's: نفذت طائرات التحالف غارات على مواقع داعش … وقتل
                 // في الغارات 12 عنصرا)
+                // (or the other party: وشنت طائرات التحالف غارات … واستهدفت غارات مواقع
+                // للحوثيين)
+                let parties = |actors: &Vec<(Actor, usize)>| {
+                    let mut types: Vec<u8> = actors.iter().filter_map(|a| a.0.inter).collect();
+                    types.sort_unstable();
+                    types.dedup();
+                    types.len()
+                };
                 for p in (si.saturating_sub(ACTOR_LOOKBACK)..si).rev() {
-                    if actors.iter().any(|a| a.0.inter.is_some())
+                    if parties(&actors) >= 2
                         || doc.text[sents[p].span.end..s.span.start].contains('\n')
                     {
                         break;
                     }
-                    actor_words(&sents[p].toks, &mut actors);
+                    let before = actors.len();
+                    let mut earlier = Vec::new();
+                    actor_words(&sents[p].toks, &mut earlier);
+                    // (only armed parties of another type than the sentence's own: the victims
+                    // and crowds of another sentence are not this one's)
+                    let own: Vec<u8> = actors[..before].iter().filter_map(|a| a.0.inter).collect();
+                    actors.extend(earlier.into_iter().filter(|a| {
+                        a.0.inter
+                            .is_some_and(|i| !own.contains(&i) && !matches!(i, 5..=7))
+                    }));
                 }
                 // the subject right after a verb of taking ground, when it is state forces
                 // (سيطرت القوات العراقية على …، سيطر الجيش اليمني والمقاومة على …): the
@@ -1462,23 +1485,27 @@ impl Component for EventExtractor {
                     })
                     .map(|q| q.id.clone())
                     .unwrap_or_else(|| "author".to_string());
+                // the country adjective of a force (الجيش التركي، القوات السعودية: the last word
+                // of the actor, or the word right after it) and its token
+                let nationality = |a: &Actor| {
+                    let sp = a.span?;
+                    let last = doc.tokens.partition_point(|t| t.span.start < sp.end);
+                    [last.checked_sub(1), Some(last)]
+                        .into_iter()
+                        .flatten()
+                        .filter(|&k| k < doc.tokens.len() && doc.tokens[k].span.start < sp.end + 2)
+                        .find_map(|k| Some((k, crate::geo::country_of_adjective(&forms[k])?)))
+                };
                 // (arrests with no place written: in the country of the force that made them,
                 // الشرطة التركية; an army or air force strikes abroad as often as at home)
                 let actor_country = || {
                     if sub != "Arrests" {
                         return None;
                     }
-                    // (the adjective right after an actor's words)
                     let (k, (iso, name)) = [&actor1, &actor2]
                         .into_iter()
                         .flatten()
-                        .filter_map(|a| a.span)
-                        .find_map(|sp| {
-                            let k = doc.tokens.partition_point(|t| t.span.start < sp.end);
-                            (k < doc.tokens.len() && clause.contains(&k))
-                                .then(|| Some((k, crate::geo::country_of_adjective(&forms[k])?)))
-                                .flatten()
-                        })?;
+                        .find_map(nationality)?;
                     Some(EventLocation {
                         span: Some(doc.tokens[k].span),
                         place: Some(name.to_string()),
@@ -1493,15 +1520,34 @@ impl Component for EventExtractor {
                 };
                 let (actor1, actor2) =
                     with_acled_actors(event_type, sub, actor1.clone(), actor2.clone());
+                // a force a country's adjective names is that state's at home and an external
+                // force abroad, as ACLED codes it
+                let placed_force = |a: &Option<Actor>, location: &Option<EventLocation>| {
+                    let mut a = a.clone()?;
+                    if matches!(a.inter, Some(1 | 8)) {
+                        let of = nationality(&a).and_then(|(_, (iso, _))| country_info(iso));
+                        if let (Some((of, ..)), Some(at)) =
+                            (of, location.as_ref().and_then(|l| l.country.as_deref()))
+                        {
+                            a.inter = Some(if of == at { 1 } else { 8 });
+                        }
+                    }
+                    Some(a)
+                };
                 for (n, loc) in loc_entities.iter().enumerate() {
+                    let location = loc.map(locate).or_else(actor_country);
+                    let (actor1, actor2) = (
+                        placed_force(&actor1, &location),
+                        placed_force(&actor2, &location),
+                    );
                     let ev = Event {
                         id: String::new(),
                         span: s.span,
                         event_type: event_type.to_string(),
                         sub_event_type: sub.to_string(),
-                        actor1: actor1.clone(),
-                        actor2: actor2.clone(),
-                        location: loc.map(locate).or_else(actor_country),
+                        actor1,
+                        actor2,
+                        location,
                         date: date.clone(),
                         // the toll of a list of places is not split by place: the first carries it
                         fatalities: if n == 0 { fatalities } else { 0 },
@@ -2435,6 +2481,33 @@ mod tests {
             .iter()
             .all(|e| e.actor1.as_ref().is_none_or(|a| !a.name.contains("المرصد"))));
         assert_eq!(types(e.last().unwrap()), [Some(8), Some(2)], "{e:?}");
+    }
+
+    #[test]
+    fn a_national_force_is_external_abroad_and_the_state_at_home() {
+        let actor1 = |text: &str| {
+            let e = events(text);
+            e[0].actor1.clone().map(|a| (a.name, a.inter))
+        };
+        assert_eq!(
+            actor1("وقصف الجيش التركي أمس مواقع لحزب العمال الكردستاني في شمال العراق."),
+            Some(("الجيش التركي".to_string(), Some(8)))
+        );
+        assert_eq!(
+            actor1("واشتبك الجيش التركي أمس مع مسلحين من حزب العمال الكردستاني في ديار بكر."),
+            Some(("الجيش التركي".to_string(), Some(1)))
+        );
+        // the other party, named in the sentence before
+        let e = events(
+            "وشنت طائرات التحالف أمس غارات على صنعاء. واستهدفت غارات مسائية مواقع للحوثيين في \
+             منطقة ذمار أمس.",
+        );
+        let last = e.last().unwrap();
+        let mut types: Vec<_> = [&last.actor1, &last.actor2]
+            .map(|a| a.as_ref().and_then(|a| a.inter))
+            .to_vec();
+        types.sort();
+        assert_eq!(types, [Some(2), Some(8)], "{e:?}");
     }
 
     #[test]
