@@ -209,12 +209,13 @@ fn merge_unplaced(events: &mut Vec<Event>) {
 }
 
 /// The actors ACLED's event types imply when the text names none of that kind: protesters in
-/// a protest, rioters in a riot, civilians as the target of violence against civilians, an
-/// unidentified armed group behind a bombing no one is named for. They stand for a type, not
-/// a mention (no span).
+/// a protest, rioters in a riot, civilians as the target of violence against civilians or as
+/// the dead of a bombing who did not fight, an unidentified armed group behind a bombing no
+/// one is named for. They stand for a type, not a mention (no span).
 fn with_acled_actors(
     event_type: &str,
     sub_event_type: &str,
+    civilians_killed: bool,
     actor1: Option<Actor>,
     actor2: Option<Actor>,
 ) -> (Option<Actor>, Option<Actor>) {
@@ -247,15 +248,17 @@ fn with_acled_actors(
         }
         // the victims are civilians by the type's definition; the perpetrator stays
         "Violence against civilians" if !has(7) => (actor1.or(actor2), Some(implied("مدنيون", 7))),
-        "Explosions/Remote violence"
-            if actor1.is_none()
-                && actor2.is_none()
-                && matches!(
-                    sub_event_type,
-                    "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
-                ) =>
-        {
-            (Some(implied("مجهولون", 3)), None)
+        "Explosions/Remote violence" => {
+            let bombing = matches!(
+                sub_event_type,
+                "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade"
+            );
+            let victims = (civilians_killed && !has(7)).then(|| implied("مدنيون", 7));
+            match (actor1, actor2) {
+                (None, None) if bombing => (Some(implied("مجهولون", 3)), victims),
+                (Some(a), None) | (None, Some(a)) => (Some(a), victims),
+                (a1, a2) => (a1, a2),
+            }
         }
         _ => (actor1, actor2),
     }
@@ -1518,8 +1521,18 @@ impl Component for EventExtractor {
                         geo_precision: Some(3),
                     })
                 };
-                let (actor1, actor2) =
-                    with_acled_actors(event_type, sub, actor1.clone(), actor2.clone());
+                // (the dead of a bombing are civilians unless the clause says they fought)
+                let civilians_killed = fatalities > 0
+                    && !clause
+                        .iter()
+                        .any(|&j| context_role(&forms[j]) == Some("combatant"));
+                let (actor1, actor2) = with_acled_actors(
+                    event_type,
+                    sub,
+                    civilians_killed,
+                    actor1.clone(),
+                    actor2.clone(),
+                );
                 // a force a country's adjective names is that state's at home and an external
                 // force abroad, as ACLED codes it
                 let placed_force = |a: &Option<Actor>, location: &Option<EventLocation>| {
@@ -2469,8 +2482,11 @@ mod tests {
         assert_eq!(types(&e[0]), [Some(6), None]);
         let e = events("أعدم تنظيم داعش أمس 12 شخصا في الموصل.");
         assert_eq!(types(&e[0]), [Some(2), Some(7)], "{e:?}");
-        // a bombing no one is named for: an unidentified armed group
+        // a bombing no one is named for: an unidentified armed group; its dead, who did not
+        // fight, civilians
         let e = events("انفجرت عبوة ناسفة أمس في سوق ببغداد ما أدى إلى مقتل 3 أشخاص.");
+        assert_eq!(types(&e[0]), [Some(3), Some(7)], "{e:?}");
+        let e = events("انفجرت عبوة ناسفة أمس في سوق ببغداد.");
         assert_eq!(types(&e[0]), [Some(3), None], "{e:?}");
         // the parties the sentence before names; the monitor that reports is none
         let e = events(
