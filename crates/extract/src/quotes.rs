@@ -752,6 +752,9 @@ impl QuoteExtractor {
                 }
             }
         }
+        // (وقال نائل الكباريتي، رئيس غرفة تجارة الأردن، إن …: a title between commas after
+        // the name is part of the speaker)
+        let sp = sp.map(|(a, b)| (a, apposition_end(t, b).unwrap_or(b)));
         f.speaker = sp;
         f.read_relays(t, sp.map(|s| s.1).unwrap_or(i + 1));
         // (رئيس المجموعة الذي طلب عدم نشر اسمه: the withholding inside the phrase)
@@ -1041,6 +1044,22 @@ fn noun_object_after_subject(
         .filter(|_| t.date_start.get(b) == Some(&true))
         .or_else(|| past_again(t, b))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// The end of a title set off by commas right after a speaker phrase ending at `b` (، رئيس
+/// غرفة تجارة الأردن، إن …): the title's last token + 1, when the words follow the second comma.
+fn apposition_end(t: &Toks, b: usize) -> Option<usize> {
+    if !t.is_punct(b, &['،', ',']) || !person_title(t, b + 1) {
+        return None;
+    }
+    let close = (b + 2..(b + 14).min(t.toks.len())).find(|&k| {
+        t.is_punct(k, &['،', ',', '.', ':', '؛']) || t.is_complementizer(k) || t.cue(k).is_some()
+    })?;
+    let words_follow = t.is_punct(close, &['،', ','])
+        && (t.is_complementizer(close + 1)
+            || t.is_punct(close + 1, &[':'])
+            || t.is_quote_mark(close + 1));
+    words_follow.then_some(close)
 }
 
 /// Whether the word at `k` is a statement with its speaker's pronoun (تصريحه، كلمتها،

@@ -1764,3 +1764,19 @@ fn the_ala_of_one_in_charge_stays_in_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_title_between_commas_after_the_name_is_part_of_the_speaker() {
+    let d = analyse(
+        "وقال نائل الكباريتي، رئيس غرفة تجارة الأردن، إن الصادرات تراجعت. \
+         وقال الوزير، في بيان، إن الأمر انتهى.",
+    );
+    let speakers: Vec<_> = q(&d).into_iter().map(|q| q.2).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("نائل الكباريتي، رئيس غرفة تجارة الأردن"),
+            Some("الوزير")
+        ]
+    );
+}
