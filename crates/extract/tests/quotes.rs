@@ -1780,3 +1780,20 @@ fn a_title_between_commas_after_the_name_is_part_of_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn what_an_article_stipulates_and_mufidan() {
+    let d = analyse(
+        "وقال الوزير إن الخطة جاهزة، مفيدا أن التنفيذ يبدأ غدا. \
+         ونصت المادة الثالثة على أن العقوبة السجن.\nنص الحوار: ما أهمية الزيارة؟",
+    );
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.3, q.2, q.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("وقال", Some("الوزير"), "الخطة جاهزة"),
+            ("مفيدا", Some("الوزير"), "التنفيذ يبدأ غدا"),
+            ("ونصت", Some("المادة الثالثة"), "العقوبة السجن"),
+        ]
+    );
+}
