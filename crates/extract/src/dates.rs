@@ -884,7 +884,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // (not a range of days before a month, في 10-11 أكتوبر, nor a score, الفوز في 2-1)
         let month_follows = matches!(v.word(i + 3), Some((Word::Month(_) | Word::Hijri(_), _)));
         if announced && sep == "/" && !year_follows && !month_follows && (1..=12).contains(&m) {
+            // (a Hijri day and month in a sentence that counts in Hijri dates: بتاريخ 16/10 …
+            // المؤرخ في 1/11/1436هـ)
+            let hijri = v.counts_in_hijri(i);
             let value = rel(&|r| {
+                if hijri {
+                    let (hy, _, _) = hijri_from_days(r);
+                    let day_in = |y: i64| {
+                        let (first, last) = hijri_month_days(y, m as u32);
+                        let z = first + d - 1;
+                        (d >= 1 && z <= last).then_some(z)
+                    };
+                    return nearest_occurrence(r, 0, [hy - 1, hy, hy + 1].map(day_in)).map(iso);
+                }
                 let (ry, _, _) = civil_from_days(r);
                 let day_in = |y: i64| {
                     u32::try_from(d)
@@ -2453,7 +2465,7 @@ mod tests {
     }
 
     #[test]
-    fn this_month_in_a_sentence_that_counts_in_hijri_months_is_the_hijri_one() {
+    fn a_month_in_a_sentence_that_counts_in_hijri_dates_is_a_hijri_one() {
         // published 2015-07-27 = 11 Shawwal 1436: the 27th of this month is 27 Shawwal
         assert_values(
             "وتستمر الفعاليات من الـ 27 من الشهر الجاري حتى الـ 4 من شهر ذي القعدة القادم.",
@@ -2467,6 +2479,15 @@ mod tests {
             "وتستمر الفعاليات حتى 27 من الشهر الجاري.",
             Some("2015-07-27"),
             &[("27 من الشهر الجاري", Some("2015-07-27"))],
+        );
+        // so is a day and month in digits without their year (16 Shawwal 1436)
+        assert_values(
+            "وتم تسليمها بتاريخ 16/10 حسب الخطاب المؤرخ في 1/11/1436هـ.",
+            Some("2015-08-02"),
+            &[
+                ("16/10", Some("2015-08-01")),
+                ("1/11/1436هـ", Some("2015-08-16")),
+            ],
         );
     }
 
