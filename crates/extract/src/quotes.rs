@@ -260,12 +260,17 @@ impl Toks<'_> {
         // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
         // (or, opening a clause, after a short subject that is no coordination: وبين البرقان
         // بأن …, not وبين الهلال والنصر …، بينه وبين ناديه)
+        // (a subject of titles and a full name too, a comma before its complement: وبين مدير
+        // التعليم في المحافظة عبدالعزيز بن عبدالله المسند، أنه …)
         let complement_after_subject = || {
             self.opens_clause(i)
-                && (i + 2..i + 5)
+                && !(i > 0 && self.is_quote_mark(i - 1))
+                && (i + 2..i + 14)
                     .take_while(|&k| {
-                        self.toks.get(k).is_some_and(|tk| tk.kind.is_wordlike())
-                            && !self.form(k).starts_with("وال")
+                        self.toks.get(k).is_some_and(|tk| {
+                            tk.kind.is_wordlike()
+                                || self.is_punct(k, &['،', ',']) && self.is_complementizer(k + 1)
+                        }) && !self.form(k).starts_with("وال")
                     })
                     .any(|k| self.is_complementizer(k))
         };
