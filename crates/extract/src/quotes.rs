@@ -2407,7 +2407,15 @@ impl Component for QuoteExtractor {
             }
             let end = content.end.max(cue_span.end);
             let span = Span::new(start.min(cue_span.start), end);
-            last_speaker = Some((speaker.clone(), stype));
+            // (a statement quoted inside another speaker's words, «… تفيد معلوماتنا بأنه …»,
+            // leaves the chain of continuations with the outer speaker)
+            let nested = quotes.last().is_some_and(|q: &Quote| {
+                q.content.contains(cue_span)
+                    && q.speaker.as_ref().map(|s| s.span) != speaker.as_ref().map(|s| s.span)
+            });
+            if !nested {
+                last_speaker = Some((speaker.clone(), stype));
+            }
             if kind == QuoteKind::Direct {
                 covered_until = content.end;
             }

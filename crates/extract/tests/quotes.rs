@@ -1821,3 +1821,20 @@ fn bayyana_after_a_long_subject_of_titles_and_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_statement_quoted_inside_another_leaves_the_continuations_with_the_outer_speaker() {
+    let d = analyse(
+        "وقال المتحدث علي الأحمدي إن الحوثيين ينسحبون من المواقع وقد أكد قائد الجبهة أن \
+         المعركة انتهت. وأضاف أن الحصار مستمر.",
+    );
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.3, q.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("وقال", Some("المتحدث علي الأحمدي")),
+            ("أكد", Some("قائد الجبهة")),
+            ("وأضاف", Some("المتحدث علي الأحمدي")),
+        ]
+    );
+}
