@@ -764,6 +764,14 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     if let Some(first) = range_start(v, i, reference) {
         return Some(first);
     }
+    // شهر أغسطس الماضي، شهر رمضان: the word "month" opens the mention of the month it names
+    if v.form(i).trim_start_matches(['و', 'ب', 'ل', 'ف']) == "شهر"
+        && matches!(v.word(i + 1), Some((Word::Month(_) | Word::Hijri(_), _)))
+    {
+        if let Some(found) = scan(v, i + 1, reference) {
+            return Some(found);
+        }
+    }
     // منذ 3 أشهر، قبل 5 أيام، قبل 10 سنوات: counted back from the publication, as precise as
     // the unit (a day; a week, by its day; a month; a year)
     if matches!(v.form(i).trim_start_matches('و'), "منذ" | "قبل") {
@@ -2045,7 +2053,7 @@ mod tests {
         let (text, value, precision) = one("خلال شهر رمضان الماضي", p);
         assert_eq!(
             (text.as_str(), value.as_deref()),
-            ("رمضان الماضي", Some("2015-07-02"))
+            ("شهر رمضان الماضي", Some("2015-07-02"))
         );
         assert_eq!(precision, DatePrecision::Month);
         // (صفر "zero" and رجب a name: not months on their own)
@@ -2234,7 +2242,7 @@ mod tests {
         ] {
             assert_eq!(one(text, p).1.as_deref(), Some(value), "{text}");
         }
-        assert_eq!(one("وصل قبل شهر رمضان", p).0, "رمضان");
+        assert_eq!(one("وصل قبل شهر رمضان", p).0, "شهر رمضان");
         assert_eq!(one("يعمل منذ عام 2007", p).0, "عام 2007");
     }
 
@@ -2434,7 +2442,7 @@ mod tests {
              والسادس من أغسطس من العام الماضي والعام الماضي 2014م",
             p,
             &[
-                ("أكتوبر من العام الماضي", Some("2014-10")),
+                ("شهر أكتوبر من العام الماضي", Some("2014-10")),
                 ("15 يوليو هذا العام", Some("2015-07-15")),
                 ("يونيو من هذا العام", Some("2015-06")),
                 ("السادس من أغسطس من العام الماضي", Some("2014-08-06")),
