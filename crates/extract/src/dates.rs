@@ -2470,6 +2470,15 @@ mod tests {
             ],
         );
         assert!(dates("كان أول الواصلين", p).is_empty());
+        // the feasts in the plural (Eid al-Fitr 1436 was 17 July 2015); خواتيم, the last days
+        assert_values(
+            "من ثاني أيام الأعياد، في خواتيم رمضان",
+            p,
+            &[
+                ("ثاني أيام الأعياد", Some("2015-07-18")),
+                ("خواتيم رمضان", Some("2015-07-16")),
+            ],
+        );
     }
 
     #[test]
