@@ -1726,9 +1726,13 @@ fn unquoted(t: &Toks, span: Span) -> Span {
         .strip_prefix(['«', '"', '“'])
         .and_then(|r| r.strip_suffix(['»', '"', '”']));
     match inner {
-        Some(inner) if !inner.is_empty() && !inner.contains(['«', '»', '"', '“', '”']) => {
+        // (without the spaces inside the marks: « الشرفي»)
+        Some(inner) if !inner.trim().is_empty() && !inner.contains(['«', '»', '"', '“', '”']) =>
+        {
             let open = text.chars().next().map_or(0, char::len_utf8);
-            Span::new(span.start + open, span.start + open + inner.len())
+            let lead = inner.len() - inner.trim_start().len();
+            let start = span.start + open + lead;
+            Span::new(start, start + inner.trim().len())
         }
         _ => span,
     }

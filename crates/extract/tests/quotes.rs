@@ -1838,3 +1838,11 @@ fn a_statement_quoted_inside_another_leaves_the_continuations_with_the_outer_spe
         ]
     );
 }
+
+#[test]
+fn spaces_inside_the_marks_around_a_name_stay_out_of_it() {
+    let d = analyse("وقال المدير لـ« الرياض » إن العمل مستمر. وأكدت \" الهيئة \" أن المنتج آمن.");
+    assert_eq!(via(&d)[0], ["الرياض".to_string()]);
+    let speaker = d.quotes[1].speaker.as_ref().unwrap();
+    assert_eq!(speaker.span.slice(&d.text), "الهيئة");
+}
