@@ -1652,17 +1652,19 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
     // a known source word among the first words (تقرير لصحيفة …، مصدر في …), or a person in
     // the indefinite accusative after لكن / أن (لكن مسؤولا قال، إلا أن مصدرا أمنيا أكد)
     let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
-    let accusative_person =
-        || first > 0 && is(Role::BeforeSubject, t.form(first - 1)) && accusative_person(t, first);
-    (source_word(t, first, i).is_some() || accusative_person()).then_some((first, i))
+    let accusative = || {
+        first > 0
+            && is(Role::BeforeSubject, t.form(first - 1))
+            && accusative_person(t, first).is_some()
+    };
+    (source_word(t, first, i).is_some() || accusative()).then_some((first, i))
 }
 
-/// Whether the word at `k` is a person in the indefinite accusative (مسؤولا، مصدرا): the
+/// The source kind of a person in the indefinite accusative at `k` (مسؤولا، مصدرا): the
 /// subject after لكن or أن.
-fn accusative_person(t: &Toks, k: usize) -> bool {
-    t.form(k)
-        .strip_suffix('ا')
-        .is_some_and(|r| matches!(lexicons().sources.get(r), Some(&("anonymous" | "person"))))
+fn accusative_person(t: &Toks, k: usize) -> Option<&'static str> {
+    let kind = *lexicons().sources.get(t.form(k).strip_suffix('ا')?)?;
+    matches!(kind, "anonymous" | "person").then_some(kind)
 }
 
 /// `لوكالة X`, `لـ"X"`, `لصحيفة X`: the relaying outlet, as a token range.
@@ -1871,18 +1873,7 @@ fn source_type(
     .collect();
     let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
     // (لكن مسؤولا قال: the accusative of a source word)
-    let lex = head.and_then(|h| {
-        source_word(t, h, end).or_else(|| {
-            accusative_person(t, h)
-                .then(|| {
-                    lexicons()
-                        .sources
-                        .get(t.form(h).strip_suffix('ا')?)
-                        .copied()
-                })
-                .flatten()
-        })
-    });
+    let lex = head.and_then(|h| source_word(t, h, end).or_else(|| accusative_person(t, h)));
     // (المواطن alone, after the text named him: المواطن مانع ملفي … وأضاف المواطن)
     if lex == Some("anonymous") && head.is_some_and(|h| end == h + 1 && named_before(t, doc, h)) {
         return SourceType::NamedPerson;
