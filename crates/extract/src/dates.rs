@@ -352,6 +352,13 @@ fn hijri_month_days(y: i64, m: u32) -> (i64, i64) {
     (days_from_hijri(y, m, 1), days_from_hijri(ny, nm, 1) - 1)
 }
 
+/// Day `d` of a Hijri month, if the month has it.
+fn hijri_day(y: i64, m: u32, d: i64) -> Option<i64> {
+    let (first, last) = hijri_month_days(y, m);
+    let z = first + d - 1;
+    (d >= 1 && z <= last).then_some(z)
+}
+
 /// The day that stands for a part of a month running from `first` to `last`: its first,
 /// middle or last day (ACLED dates a period by a day inside it; the precision says how wide).
 fn part_day((first, last): (i64, i64), part: Part) -> i64 {
@@ -746,11 +753,11 @@ fn relative_year_at(v: &View, k: usize) -> Option<(i64, usize)> {
             return Some((0, k + 1 + n));
         }
     }
-    match (v.word(k), k) {
-        (Some((Word::Unit(Unit::Year), n)), _) => match v.word(k + n) {
-            Some((Word::Dir(dir), dn)) => Some((dir, k + n + dn)),
-            _ => None,
-        },
+    let Some((Word::Unit(Unit::Year), n)) = v.word(k) else {
+        return None;
+    };
+    match v.word(k + n) {
+        Some((Word::Dir(dir), dn)) => Some((dir, k + n + dn)),
         _ => None,
     }
 }
@@ -898,11 +905,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             let value = rel(&|r| {
                 if hijri {
                     let (hy, _, _) = hijri_from_days(r);
-                    let day_in = |y: i64| {
-                        let (first, last) = hijri_month_days(y, m as u32);
-                        let z = first + d - 1;
-                        (d >= 1 && z <= last).then_some(z)
-                    };
+                    let day_in = |y: i64| hijri_day(y, m as u32, d);
                     return nearest_occurrence(r, 0, [hy - 1, hy, hy + 1].map(day_in)).map(iso);
                 }
                 let (ry, _, _) = civil_from_days(r);
@@ -985,10 +988,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 if hijri {
                     let (hy, hm, _) = hijri_from_days(r);
                     let months = hy * 12 + hm as i64 - 1 + dir;
-                    let (first, last) =
-                        hijri_month_days(months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-                    let z = first + d - 1;
-                    return (z <= last).then(|| iso(z));
+                    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+                    return hijri_day(y, m, d).map(iso);
                 }
                 let (y, m) = month_from(r, dir);
                 civil_day(y, m, d as u32).map(iso)
