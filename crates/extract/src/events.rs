@@ -986,11 +986,9 @@ impl Component for EventExtractor {
                     }
                 };
                 actor_words(&s.toks, &mut actors);
-                // (no party named in the sentence: the ones the sentence before it in its
-                // paragraph names, a lead's: نفذت طائرات التحالف غارات على مواقع داعش … وقتل
-                // في الغارات 12 عنصرا)
-                // (or the other party: وشنت طائرات التحالف غارات … واستهدفت غارات مواقع
-                // للحوثيين)
+                // (the parties the sentence does not name, up to two: the armed ones the
+                // sentences before it in its paragraph name, a lead's: وشنت طائرات التحالف غارات
+                // … واستهدفت غارات مواقع للحوثيين)
                 let parties = |actors: &Vec<(Actor, usize)>| {
                     let mut types: Vec<u8> = actors.iter().filter_map(|a| a.0.inter).collect();
                     types.sort_unstable();
