@@ -1071,6 +1071,10 @@ fn apposition_end(t: &Toks, b: usize) -> Option<usize> {
 /// حديثهم): واختتم الزهراني تصريحه بأن …
 fn own_statement(t: &Toks, k: usize) -> bool {
     let f = t.form(k);
+    // (most words end in no pronoun: no need to try every statement word)
+    if !f.ends_with(['ه', 'ا', 'م']) {
+        return false;
+    }
     words(Role::Frame).any(|w| {
         f.strip_prefix(w)
             .or_else(|| {
