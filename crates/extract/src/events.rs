@@ -2486,6 +2486,12 @@ mod tests {
         assert_eq!(types(&e[0]), [Some(3), Some(7)], "{e:?}");
         let e = events("انفجرت عبوة ناسفة أمس في سوق ببغداد.");
         assert_eq!(types(&e[0]), [Some(3), None], "{e:?}");
+        // soldiers, two of them too, fought: no civilians
+        let e = events("قتل جنديان أمس بانفجار عبوة ناسفة في ديار بكر.");
+        assert_eq!(types(&e[0]), [Some(3), None], "{e:?}");
+        // two rockets are a shelling
+        let e = events("وأطلق مسلحون صاروخين على قاعدة عسكرية في ديار بكر أمس.");
+        assert_eq!(e[0].sub_event_type, "Shelling/artillery/missile attack");
         // the parties the sentence before names; the monitor that reports is none
         let e = events(
             "وشنت طائرات التحالف سلسلة غارات على مواقع داعش أمس في الرقة. \
