@@ -742,8 +742,6 @@ fn range_start(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     })
 }
 
-/// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
-/// 2012).
 /// A year named relative to the publication's after a month or day (من العام الماضي، من هذا
 /// العام، العام الجاري): its offset from the publication year and the index after it.
 fn relative_year_at(v: &View, k: usize) -> Option<(i64, usize)> {
@@ -762,6 +760,8 @@ fn relative_year_at(v: &View, k: usize) -> Option<(i64, usize)> {
     }
 }
 
+/// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
+/// 2012).
 fn year_preposition(form: &str) -> bool {
     matches!(form.strip_prefix('و').unwrap_or(form), "منذ" | "في" | "حتى")
 }
@@ -981,11 +981,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         // the day in the month a direction word points to, ending at `end` (a Hijri month
         // when its sentence counts in Hijri months: الـ 27 من الشهر الجاري … حتى الـ 4 من شهر
         // ذي القعدة)
-        let hijri = v.counts_in_hijri(i);
         let in_month = |dir: i64, end: usize| Found {
             end,
             value: rel(&|r| {
-                if hijri {
+                if v.counts_in_hijri(i) {
                     let (hy, hm, _) = hijri_from_days(r);
                     let months = hy * 12 + hm as i64 - 1 + dir;
                     let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
@@ -1389,8 +1388,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     }
     // الربع الثاني (من العام الجاري، من عام 2014، لعام 2015): a quarter of a year, dated like a
     // season by its middle month, in the year written after it, else the nearest such quarter
-    if let Some((Word::Quarter(mid) | Word::Half(mid), n)) = v.word(i) {
-        let half = matches!(v.word(i), Some((Word::Half(_), _)));
+    if let Some((word @ (Word::Quarter(mid) | Word::Half(mid)), n)) = v.word(i) {
+        let half = matches!(word, Word::Half(_));
         let mut end = i + n;
         // (من) العام الجاري / الماضي / المقبل، من هذا العام
         let year = relative_year_at(v, end)
