@@ -1050,12 +1050,12 @@ impl Component for EventExtractor {
                 let actor1 = it.next();
                 let actor2 = it.next();
                 let (mut event_type, mut sub) = (trig.event_type, trig.sub_event_type);
+                // whether the clause says the dead fought (مقتل 13 عنصرا)
+                let combatants = clause
+                    .iter()
+                    .any(|&j| context_role(&forms[j]) == Some("combatant"));
                 // a death with no tactic: a battle when the dead fought, else an attack
-                if trig.priority <= DEATH_ONLY
-                    && !clause
-                        .iter()
-                        .any(|&j| context_role(&forms[j]) == Some("combatant"))
-                {
+                if trig.priority <= DEATH_ONLY && !combatants {
                     (event_type, sub) = ("Violence against civilians", "Attack");
                 }
                 // قصف الطيران، قصفت طائرات التحالف: bombing from the air is an air strike
@@ -1520,10 +1520,7 @@ impl Component for EventExtractor {
                     })
                 };
                 // (the dead of a bombing are civilians unless the clause says they fought)
-                let civilians_killed = fatalities > 0
-                    && !clause
-                        .iter()
-                        .any(|&j| context_role(&forms[j]) == Some("combatant"));
+                let civilians_killed = fatalities > 0 && !combatants;
                 let (actor1, actor2) = with_acled_actors(
                     event_type,
                     sub,
