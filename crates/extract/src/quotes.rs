@@ -659,15 +659,8 @@ impl QuoteExtractor {
                 )
                 || (t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!']) && !abbreviation)
                 || t.is_punct(j, &['،', ','])
-                || (f == "في"
-                    && words(Role::Frame).any(|w| {
-                        // في بيان، في البيان، في بيانه
-                        let next = t.form(j + 1).trim_start_matches("ال");
-                        next == w
-                            || next
-                                .strip_prefix(w)
-                                .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
-                    }))
+                // (في بيان، في البيان، في بيانه)
+                || f == "في" && statement_word(t.form(j + 1))
                 // (في كلمته، ضمن حديثه، في نهاية حديثه: the speaker's statement)
                 || matches!(f, "في" | "ضمن" | "خلال")
                     && (own_statement(t, j + 1)
@@ -1070,7 +1063,11 @@ fn apposition_end(t: &Toks, b: usize) -> Option<usize> {
 /// Whether the word at `k` is a statement with its speaker's pronoun (تصريحه، كلمتها،
 /// حديثهم): واختتم الزهراني تصريحه بأن …
 fn own_statement(t: &Toks, k: usize) -> bool {
-    let f = t.form(k);
+    with_pronoun(t.form(k))
+}
+
+/// Whether `form` is a statement word with a pronoun (تصريحه، كلمتها: ة is written ت before it).
+fn with_pronoun(f: &str) -> bool {
     // (most words end in no pronoun: no need to try every statement word)
     if !f.ends_with(['ه', 'ا', 'م']) {
         return false;
@@ -1083,6 +1080,13 @@ fn own_statement(t: &Toks, k: usize) -> bool {
             })
             .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
     })
+}
+
+/// Whether `form` is a statement or occasion word, with the article or a pronoun or bare
+/// (بيان، البيان، بيانه، كلمته): what في before it frames.
+fn statement_word(form: &str) -> bool {
+    let bare = form.trim_start_matches("ال");
+    is(Role::Frame, bare) || with_pronoun(bare)
 }
 
 /// The token after "again" written at `k` (مجددا، مرة أخرى، من جديد), if it is.
@@ -1733,8 +1737,7 @@ fn unquoted(t: &Toks, span: Span) -> Span {
         .and_then(|r| r.strip_suffix(['»', '"', '”']));
     match inner {
         // (without the spaces inside the marks: « الشرفي»)
-        Some(inner) if !inner.trim().is_empty() && !inner.contains(['«', '»', '"', '“', '”']) =>
-        {
+        Some(inner) if !inner.trim().is_empty() && !inner.contains(&crate::QUOTE_MARKS[..]) => {
             let open = text.chars().next().map_or(0, char::len_utf8);
             let lead = inner.len() - inner.trim_start().len();
             let start = span.start + open + lead;
