@@ -71,21 +71,26 @@ fn admin1_ok(p: &Event, g: &Value) -> bool {
     ga == pa
 }
 
-/// Whether the event's actors are of the gold's ACLED types (the inter codes of actor1 and
-/// actor2, in either order: ACLED's order implies no blame).
-fn actor_types_ok(p: &Event, g: &Value) -> bool {
-    let mut want: Vec<u64> = ["actor1", "actor2"]
-        .iter()
-        .filter_map(|a| g[a]["inter"].as_u64())
-        .collect();
-    let mut got: Vec<u64> = [&p.actor1, &p.actor2]
+/// The ACLED types (inter codes) of a predicted event's actor1 and actor2, sorted: ACLED's
+/// order implies no blame.
+fn actor_types(p: &Event) -> Vec<u64> {
+    let mut types: Vec<u64> = [&p.actor1, &p.actor2]
         .into_iter()
         .flatten()
         .filter_map(|a| a.inter.map(u64::from))
         .collect();
-    want.sort_unstable();
-    got.sort_unstable();
-    want == got
+    types.sort_unstable();
+    types
+}
+
+/// The same for a gold event.
+fn gold_actor_types(g: &Value) -> Vec<u64> {
+    let mut types: Vec<u64> = ["actor1", "actor2"]
+        .iter()
+        .filter_map(|a| g[a]["inter"].as_u64())
+        .collect();
+    types.sort_unstable();
+    types
 }
 
 fn date_ok(p: &Event, g: &Value) -> bool {
@@ -203,22 +208,18 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
                 admin1_ok(p, ge),
                 date_ok(p, ge),
                 ge["fatalities"].as_u64() == Some(p.fatalities as u64),
-                actor_types_ok(p, ge),
+                actor_types(p) == gold_actor_types(ge),
             ];
             for (f, ok) in fields.iter_mut().zip(checks) {
                 *f += usize::from(ok);
             }
             if args.errors && !checks[6] {
-                let types = |a: [Option<u64>; 2]| a.into_iter().flatten().collect::<Vec<_>>();
                 println!(
                     "ACTORS line {}: predicted {:?} {:?}; gold {:?} «{}» «{}»",
                     g["line"],
-                    types(
-                        [&p.actor1, &p.actor2]
-                            .map(|a| a.as_ref().and_then(|a| a.inter).map(u64::from))
-                    ),
+                    actor_types(p),
                     [&p.actor1, &p.actor2].map(|a| a.as_ref().map(|a| a.name.clone())),
-                    types(["actor1", "actor2"].map(|a| ge[a]["inter"].as_u64())),
+                    gold_actor_types(ge),
                     ge["actor1"]["text"].as_str().unwrap_or("-"),
                     ge["actor2"]["text"].as_str().unwrap_or("-"),
                 );
