@@ -401,6 +401,31 @@ fn listed_places<'d>(
             context_role(&forms[j]) == Some("locating")
                 || doc.tokens[j].span.slice(&doc.text).contains('(')
         });
+        // (a place a bearing from it places right after an earlier one: قرية الفلاحين شمال
+        // مدينة عدن — Aden locates the village and is no scene of its own)
+        let bearing_from = {
+            let mut chain = words_before.iter().rev().peekable();
+            let mut bearing = false;
+            while let Some(&&j) = chain.peek() {
+                match crate::geo::bearing_word(&forms[j]) {
+                    Some(near) => bearing |= near,
+                    None => break,
+                }
+                chain.next();
+            }
+            bearing
+                && chain.next().is_some_and(|&j| {
+                    ents.iter().any(|x| {
+                        fine(x)
+                            && x.span.start < e.span.start
+                            && x.span.end == doc.tokens[j].span.end
+                    })
+                })
+        };
+        if bearing_from {
+            reference_before = true;
+            continue;
+        }
         let conjunct = coordinated(e) && reference_before;
         if (locating || conjunct) && earlier_place(e) {
             reference_before = true;
@@ -521,6 +546,21 @@ impl EventExtractor {
                         joined = definite;
                     }
                 }
+                // (nor is its owner's pronoun on a strike or a death: غاراتها، مقتله; not on a
+                // weapon it used, بصواريخها, nor on fighting or a liberation in general, في
+                // قتالها ضد، بعد تحريرها)
+                let owned = ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
+                    let noun = joined.strip_suffix(p)?;
+                    let noun = noun.strip_prefix(['و', 'ف']).unwrap_or(noun);
+                    let t = lex.triggers.get(noun)?;
+                    (noun.chars().count() >= 4
+                        && (t.event_type == "Explosions/Remote violence"
+                            || t.priority <= DEATH_ONLY))
+                        .then_some(noun)
+                });
+                if let Some(noun) = owned {
+                    joined = noun.to_string();
+                }
             }
             if let Some(t) = lex.triggers.get(&joined) {
                 return Some((t, len));
@@ -563,9 +603,11 @@ impl EventExtractor {
         if !lex.split_verbs.contains(verb) {
             return None;
         }
-        for j in k + 2..(k + 5).min(toks.len()) {
+        // (past commas around a time between them: ألقت قوات الأمن، فجر اليوم الجمعة، القبض)
+        for j in k + 2..(k + 9).min(toks.len()) {
             let between = forms[toks[j - 1]].as_str();
-            if !between.chars().any(char::is_alphabetic) || between.starts_with('و') {
+            let comma = matches!(between, "،" | ",");
+            if !comma && !between.chars().any(char::is_alphabetic) || between.starts_with('و') {
                 break;
             }
             let object = forms[toks[j]].as_str();
@@ -783,6 +825,24 @@ impl Component for EventExtractor {
             .iter()
             .map(|d| crate::dates::dates_what_follows(d.span.slice(&doc.text)))
             .collect();
+        // the tokens of places
+        let mut place_token = vec![false; doc.tokens.len()];
+        for e in doc
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Location)
+        {
+            for j in crate::ranges::within(&doc.tokens, e.span, |t| t.span) {
+                place_token[j] = true;
+            }
+        }
+        // the tokens of date mentions: فجر in فجر اليوم is dawn, no bombing
+        let mut in_date = vec![false; doc.tokens.len()];
+        for d in &doc.dates {
+            for j in crate::ranges::within(&doc.tokens, d.span, |t| t.span) {
+                in_date[j] = true;
+            }
+        }
         let datelines = datelines(doc);
         let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];
@@ -847,6 +907,7 @@ impl Component for EventExtractor {
             }
             // the triggers of the sentence: (position in the sentence, trigger)
             let triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
+                .filter(|&k| !in_date[s.toks[k]])
                 .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
                 .collect();
             let clauses_of_sentence = clauses(&s.toks, &forms, &kinds);
@@ -950,20 +1011,44 @@ impl Component for EventExtractor {
                     }
                 }
                 // actor words (الجيش، داعش، المتظاهرون) among a sentence's tokens
+                // (the longest listed phrase at each word: القوات الأمنية، الجيش السوري الحر)
                 let actor_words = |toks: &[usize], actors: &mut Vec<(Actor, usize)>| {
-                    for &j in toks {
-                        let k = word_key(&forms[j]);
-                        let Some(&inter) = lex.actors.get(&k) else {
+                    let mut i = 0;
+                    while i < toks.len() {
+                        let listed = (1..=3usize).rev().find_map(|n| {
+                            let words = toks.get(i..i + n)?;
+                            if words.iter().any(|&w| !kinds[w].is_wordlike()) {
+                                return None;
+                            }
+                            let key: Vec<String> =
+                                words.iter().map(|&w| word_key(&forms[w])).collect();
+                            lex.actors.get(&key.join(" ")).map(|&inter| (n, inter))
+                        });
+                        let Some((n, inter)) = listed else {
+                            i += 1;
                             continue;
                         };
+                        let (j, last) = (toks[i], toks[i + n - 1]);
+                        i += n;
+                        // (a country is a place here, as among the names: في الولايات المتحدة;
+                        // forces loyal to a party named after them are that party's: القوات
+                        // الموالية للحوثيين)
+                        let whose = toks.get(i).is_some_and(|&w| {
+                            forms[w].starts_with('ل')
+                                && lex.actors.contains_key(&word_key(&forms[w]))
+                        });
+                        if whose || place_token[j] {
+                            continue;
+                        }
                         // (without the conjunction or preposition glued to it: والجيش →
                         // الجيش; للجيش, where ل took the article's alef, is named الجيش)
-                        let mut span = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
+                        let first = crate::ner::without_proclitic(&doc.text, doc.tokens[j].span);
+                        let mut span = Span::new(first.start, doc.tokens[last].span.end);
                         // (with the country's adjective after it: الجيش التركي)
-                        if toks.contains(&(j + 1))
-                            && crate::geo::country_of_adjective(&forms[j + 1]).is_some()
+                        if toks.contains(&(last + 1))
+                            && crate::geo::country_of_adjective(&forms[last + 1]).is_some()
                         {
-                            span = Span::new(span.start, doc.tokens[j + 1].span.end);
+                            span = Span::new(span.start, doc.tokens[last + 1].span.end);
                         }
                         let written = span.slice(&doc.text);
                         let name = match written.strip_prefix("لل") {
@@ -1027,21 +1112,45 @@ impl Component for EventExtractor {
                             .iter()
                             .filter_map(|&n| after(n))
                             .any(|k| lex.actors.get(&k) == Some(&1));
+                        // (the first party named between the verb and its object: سيطرت قوات
+                        // الجيش الوطني والمقاومة على …)
+                        let object = (tk + 1..(tk + 7).min(s.toks.len()))
+                            .find(|&b| {
+                                kinds[s.toks[b]] == TokenKind::Punct || forms[s.toks[b]] == "على"
+                            })
+                            .map_or(clause_span.end, |b| doc.tokens[s.toks[b]].span.start);
                         let by_entity = actors
                             .iter()
-                            .filter(|a| a.1 >= trigger_span.end)
+                            .filter(|a| a.1 >= trigger_span.end && a.1 < object)
                             .min_by_key(|a| a.1)
-                            .is_some_and(|a| {
-                                a.0.inter == Some(1)
-                                    && doc.text[trigger_span.end..a.1].trim().is_empty()
-                            });
-                        by_words || by_entity
+                            .is_some_and(|a| a.0.inter == Some(1));
+                        // (the noun with its owner's pronoun after the subject: فرضت القوات
+                        // الأمنية سيطرتها على …)
+                        let owner_before =
+                            ["ها", "هم"].iter().any(|p| forms[s.toks[tk]].ends_with(p)) && {
+                                let from = (tk.saturating_sub(5)..tk)
+                                    .rev()
+                                    .find(|&b| kinds[s.toks[b]] == TokenKind::Punct)
+                                    .map_or(clause_span.start, |b| doc.tokens[s.toks[b]].span.end);
+                                actors
+                                    .iter()
+                                    .filter(|a| a.1 >= from && a.1 < trigger_span.start)
+                                    .max_by_key(|a| a.1)
+                                    .is_some_and(|a| a.0.inter == Some(1))
+                            };
+                        by_words || by_entity || owner_before
                     };
                 // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
                 actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
                 let mut near: Vec<(Actor, usize)> = Vec::new();
                 for a in actors {
-                    if near.len() < 2 && !near.iter().any(|n| n.0.name == a.0.name) {
+                    // (one party named twice, in full and short: المقاومة الشعبية … المقاومة)
+                    let same = |n: &Actor| {
+                        n.name == a.0.name
+                            || n.inter == a.0.inter
+                                && (n.name.contains(&a.0.name) || a.0.name.contains(&n.name))
+                    };
+                    if near.len() < 2 && !near.iter().any(|n| same(&n.0)) {
                         near.push(a);
                     }
                 }
@@ -2545,5 +2654,44 @@ mod tests {
         // not past a conjunction: the 15 are someone else
         let e = events("وقتل مسلح وأصيب 15 شخصا في هجوم على حاجز في مدينة الموصل أمس.");
         assert_eq!(e[0].fatalities, 1, "{e:?}");
+    }
+
+    #[test]
+    fn dawn_split_arrests_bearings_owned_strikes_and_subjects_of_taking_ground() {
+        // فجر اليوم is dawn, no bombing; the arrest past the time between its verb and object
+        let e =
+            events("ألقت قوات الأمن التركية، فجر اليوم الجمعة، القبض على 17 شخصا بمدينة ديار بكر.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Arrests");
+        // a town a bearing from it places is no scene of its own; a country before is no town
+        let e = events(
+            "وسيطر مقاتلو المقاومة الشعبية أمس على بلدة الحوطة وقرية الفلاحين شمال مدينة عدن.",
+        );
+        assert!(!places(&e).contains(&Some("عدن")), "{e:?}");
+        let e = events("وقال البيان إن الغارات التي نفذت أمس كانت في سوريا قرب مدن الحسكة وحلب.");
+        assert!(places(&e).contains(&Some("الحسكة")), "{e:?}");
+        // a strike with its owner's pronoun; not a weapon it used, nor fighting in general
+        let e = events("وشنت المقاتلات التركية أمس أولى غاراتها على مواقع داعش في جرابلس.");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
+        assert!(events("ودعت الحكومة إلى دعم المعارضة المعتدلة في قتالها ضد داعش.").is_empty());
+        // state forces taking ground, named in a phrase, after a head word or before the noun
+        for text in [
+            "وسيطرت قوات الجيش الوطني والمقاومة الشعبية أمس على بلدة الحوطة في لحج.",
+            "وفرضت القوات الأمنية العراقية أمس سيطرتها على الرمادي.",
+        ] {
+            let e = events(text);
+            assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
+            assert_eq!(e[0].actor1.as_ref().and_then(|a| a.inter), Some(1), "{e:?}");
+        }
+        let e = events("وسيطر مسلحو داعش أمس على بلدة الحوطة في لحج.");
+        assert_eq!(e[0].sub_event_type, "Non-state actor overtakes territory");
+        // forces loyal to a party named after them are no state forces
+        let e = events("واشتبكت القوات الموالية للحوثيين مع المقاومة الشعبية أمس في تعز.");
+        assert!(
+            e[0].actor1
+                .as_ref()
+                .is_none_or(|a| a.name != "القوات الموالية"),
+            "{e:?}"
+        );
     }
 }

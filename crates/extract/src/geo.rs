@@ -236,6 +236,17 @@ fn place_word(form: &str) -> Option<&'static PlaceWord> {
     })
 }
 
+/// Whether a word places something by a bearing or nearness from the place after it (شمال،
+/// شرقي، قرب), and whether it heads a place's name as its kind (مدينة، قرية): the words of
+/// `شمال مدينة عدن` before the name.
+pub(crate) fn bearing_word(form: &str) -> Option<bool> {
+    place_word(form).and_then(|w| match w.role {
+        Role::Near => Some(true),
+        Role::Type | Role::Cue => Some(false),
+        Role::Part => None,
+    })
+}
+
 pub struct Geocoder;
 
 /// Evidence that a text is about a country, as `resolve` weighs it: in tenths of a mention of
