@@ -224,6 +224,15 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
                     ge["actor2"]["text"].as_str().unwrap_or("-"),
                 );
             }
+            if args.errors && !checks[5] {
+                println!(
+                    "FATAL  line {}: predicted {}; gold {} «{}»",
+                    g["line"],
+                    p.fatalities,
+                    ge["fatalities"],
+                    p.span.slice(text).chars().take(90).collect::<String>()
+                );
+            }
             if checks[0] && checks[2] && checks[4] {
                 full.correct += 1;
             } else if args.errors {

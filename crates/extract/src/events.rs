@@ -678,7 +678,16 @@ impl EventExtractor {
         let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
         for (k, &j) in toks.iter().enumerate() {
             let f = forms[j].trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str());
+            // (a death with its victim's pronoun: مقتله، مقتلهما)
+            let owned = [("هما", 2), ("ها", 1), ("ه", 1)]
+                .iter()
+                .find_map(|&(p, n)| {
+                    let noun = f.strip_suffix(p)?;
+                    // (not the death a لقي met, counted with its verb: لقي مصرعه مع 40 آخرين)
+                    let met = noun.starts_with("مصرع") || noun.starts_with("حتف");
+                    (noun.chars().count() >= 3 && is(Role::Death, noun) && !met).then_some(n)
+                });
+            let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str()) || owned.is_some();
             // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
             let met_death = is(Role::MetDeath, forms[j].trim_start_matches(['و', 'ف']))
                 && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
@@ -789,20 +798,40 @@ impl EventExtractor {
             // (مقتل صالح الطائي: a person named right after the death is one)
             let one_named =
                 || (death && toks.get(k + 1).is_some_and(|&n| person_start[n])).then_some(1);
+            // (ارتفع عدد قتلى التفجير إلى 18: the toll a count rose to)
+            let rose_to = || {
+                let after_count = k > 0 && matches!(forms[toks[k - 1]].as_str(), "عدد" | "حصيلة");
+                (k + 1..(k + 10).min(toks.len()))
+                    .filter(|_| after_count)
+                    .find(|&x| forms[toks[x]] == "الى")
+                    .and_then(|x| value_at(x + 1))
+            };
             if let Some(v) = counted
                 .or_else(partitive)
                 .or_else(one_met)
                 .or_else(one_named)
+                .or_else(rose_to)
+                .or(owned)
                 .map(|v| v + with_others)
             {
                 // "إصابة 5" nearby is not a death count: the number must not belong to injuries
                 found.push(v);
             }
         }
+        // (سقوط قتلى، أسفرت عن قتلى وجرحى: dead with no number are ACLED's unknown plural, 3;
+        // not when denied: دون وقوع قتلى)
+        let unnumbered = || {
+            toks.iter().enumerate().any(|(k, &j)| {
+                forms[j].trim_start_matches(['و', 'ب']) == "قتلى"
+                    && !(k.saturating_sub(6)..k)
+                        .any(|b| context_role(&forms[toks[b]]) == Some("not_occurred"))
+            })
+        };
         found
             .into_iter()
             .filter(|&v| v > 0 && v < 100_000)
             .min()
+            .or_else(|| unnumbered().then_some(3))
             .unwrap_or(0)
     }
 }
@@ -2693,5 +2722,27 @@ mod tests {
                 .is_none_or(|a| a.name != "القوات الموالية"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn tolls_of_unnumbered_dead_a_victims_pronoun_and_a_count_that_rose() {
+        // dead with no number are ACLED's unknown plural; not when denied
+        let e = events("وأسفرت الاشتباكات بين الحوثيين والمقاومة أمس في لودر عن قتلى وجرحى.");
+        assert_eq!(e[0].fatalities, 3, "{e:?}");
+        let e = events(
+            "وأطلق مسلحون صواريخ على موقع عسكري في ديار بكر أمس فيما لم ترد تقارير عن سقوط قتلى.",
+        );
+        assert_eq!(e[0].fatalities, 0, "{e:?}");
+        // the victim's pronoun: one; two in the dual
+        let e = events("وطارد رجال الأمن المسلح أمس في مدينة سجنان ما أدى إلى مقتله.");
+        assert_eq!(e[0].fatalities, 1, "{e:?}");
+        let e = events("وهاجم مسلحون حاجزا في الموصل أمس ما أدى إلى مقتلهما.");
+        assert_eq!(e[0].fatalities, 2, "{e:?}");
+        // (the death a لقي met is counted with its verb)
+        let e = events("ولقي القائد الميداني مصرعه مع 40 آخرين في غارة جوية على قاعدة العند أمس.");
+        assert_eq!(e[0].fatalities, 41, "{e:?}");
+        // the count a toll rose to
+        let e = events("وارتفع عدد قتلى التفجير في سوق بغداد الجديدة أمس إلى 18.");
+        assert_eq!(e[0].fatalities, 18, "{e:?}");
     }
 }
