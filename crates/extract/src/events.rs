@@ -93,6 +93,8 @@ fn lexicons() -> &'static Lexicons {
                     "container" => Role::Container,
                     "qualifier" => Role::Qualifier,
                     "killing_verb" => Role::KillingVerb,
+                    "count_tail" => Role::CountTail,
+                    "injury" => Role::Injury,
                     "relative" => Role::Relative,
                     _ => return None,
                 } as usize)
@@ -159,6 +161,10 @@ enum Role {
     Qualifier,
     /// a past verb of killing whose subject may stand before the count (أعدم التنظيم 4 رجال)
     KillingVerb,
+    /// after a count and its noun, qualifying it (على الأقل، تقريبا)
+    CountTail,
+    /// a wounded person (جرحى، مصابين)
+    Injury,
     /// (the last role: the table is sized by it)
     Relative,
 }
@@ -546,16 +552,14 @@ impl EventExtractor {
                         joined = definite;
                     }
                 }
-                // (nor is its owner's pronoun on a strike or a death: غاراتها، مقتله; not on a
-                // weapon it used, بصواريخها, nor on fighting or a liberation in general, في
-                // قتالها ضد، بعد تحريرها)
+                // (nor is its owner's pronoun on a strike: غاراتها; not on a weapon it used,
+                // بصواريخها, nor on fighting or a liberation in general, في قتالها ضد، بعد
+                // تحريرها, nor on a death, told of a known person, حتى مقتله; its toll below)
                 let owned = ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
                     let noun = joined.strip_suffix(p)?;
                     let noun = noun.strip_prefix(['و', 'ف']).unwrap_or(noun);
                     let t = lex.triggers.get(noun)?;
-                    (noun.chars().count() >= 4
-                        && (t.event_type == "Explosions/Remote violence"
-                            || t.priority <= DEATH_ONLY))
+                    (noun.chars().count() >= 4 && t.event_type == "Explosions/Remote violence")
                         .then_some(noun)
                 });
                 if let Some(noun) = owned {
@@ -673,6 +677,15 @@ impl EventExtractor {
                 .or_else(|| lex.numbers.get(word).copied().filter(|&v| v != 1))
                 .or_else(singular)
         };
+        // (على الأقل، تقريبا after a count's noun)
+        // (a sentence's tokens are consecutive)
+        let tail = |n: usize| {
+            is(Role::CountTail, forms[n].as_str())
+                || forms[n] == "على"
+                    && forms
+                        .get(n + 1)
+                        .is_some_and(|m| is(Role::CountTail, m.as_str()))
+        };
         let mut found: Vec<u32> = Vec::new();
         // the death a لقي met (مصرعه، حتفهم)
         let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
@@ -683,9 +696,18 @@ impl EventExtractor {
                 .iter()
                 .find_map(|&(p, n)| {
                     let noun = f.strip_suffix(p)?;
-                    // (not the death a لقي met, counted with its verb: لقي مصرعه مع 40 آخرين)
+                    // (not the death a لقي met, counted with its verb: لقي مصرعه مع 40 آخرين;
+                    // nor the plural of the dead: قتلاه)
                     let met = noun.starts_with("مصرع") || noun.starts_with("حتف");
-                    (noun.chars().count() >= 3 && is(Role::Death, noun) && !met).then_some(n)
+                    let plural = noun.ends_with(['ا', 'ى', 'ي', 'ء']);
+                    // (استشهاده ب is his citing of something)
+                    let citing = noun == "استشهاد";
+                    (noun.chars().count() >= 3
+                        && is(Role::Death, noun)
+                        && !met
+                        && !plural
+                        && !citing)
+                        .then_some(n)
                 });
             let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str()) || owned.is_some();
             // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
@@ -745,15 +767,44 @@ impl EventExtractor {
                 let number_at =
                     |y: usize| toks.get(y).is_some_and(|&n| kinds[n] == TokenKind::Number);
                 let of_noun = toks.get(x + 1).is_some_and(|&n| forms[n] == "من") && noun_at(x + 2);
-                if and_at(x + 1) {
-                    value_at(x + 2).unwrap_or(0)
-                } else if and_at(x + 2) && noun_at(x + 1) && number_at(x + 3) {
-                    value_at(x + 3).unwrap_or(0)
+                // where the joined count stands
+                let at = if and_at(x + 1) {
+                    Some(x + 2)
                 } else if of_noun && and_at(x + 3) && number_at(x + 4) {
-                    value_at(x + 4).unwrap_or(0)
+                    Some(x + 4)
+                } else if noun_at(x + 1) {
+                    // (past its noun, the group it is of and its qualifier: 37 مسلحا من داعش
+                    // و16 من البيشمركة، 39 متمردا على الأقل و17 مقاتلا)
+                    let mut y = x + 2;
+                    if toks.get(y).is_some_and(|&n| forms[n] == "من") && noun_at(y + 1) {
+                        y += 2;
+                    }
+                    while toks.get(y).is_some_and(|&n| tail(n)) {
+                        y += 1;
+                    }
+                    (and_at(y) && number_at(y + 1)).then_some(y + 1)
                 } else {
-                    0
+                    None
+                };
+                // (not the wounded: و10 جرحى)
+                at.filter(|&a| {
+                    !toks
+                        .get(a + 1)
+                        .is_some_and(|&n| is(Role::Injury, forms[n].as_str()))
+                })
+                .and_then(value_at)
+                .unwrap_or(0)
+            };
+            // (47 شخصا على الأقل قتلوا: a count before the verb, past its qualifier and noun)
+            let before_tail = || {
+                let mut b = k.checked_sub(1)?;
+                if !tail(toks[b]) {
+                    return None;
                 }
+                while b > 0 && tail(toks[b]) {
+                    b -= 1;
+                }
+                value_at(b).or_else(|| b.checked_sub(1).and_then(value_at))
             };
             // (أعدم تنظيم داعش 4 خياطين: a verb's count after its subject, a few words on,
             // with no punctuation or و before it and the victims' noun after it)
@@ -777,7 +828,8 @@ impl EventExtractor {
             let counted = window
                 .into_iter()
                 .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }))
-                .or_else(|| past_subject().and_then(value_at));
+                .or_else(|| past_subject().and_then(value_at))
+                .or_else(before_tail);
             // (لقي القيادي مصرعه: one death a singular pronoun names; مع 40 آخرين after the
             // death adds to the count)
             let met = met_death
@@ -819,10 +871,11 @@ impl EventExtractor {
             }
         }
         // (سقوط قتلى، أسفرت عن قتلى وجرحى: dead with no number are ACLED's unknown plural, 3;
-        // not when denied: دون وقوع قتلى)
+        // not when denied, دون وقوع قتلى, nor a number of them, عدد قتلى أقل)
         let unnumbered = || {
             toks.iter().enumerate().any(|(k, &j)| {
                 forms[j].trim_start_matches(['و', 'ب']) == "قتلى"
+                    && !(k > 0 && matches!(forms[toks[k - 1]].as_str(), "عدد" | "حصيلة"))
                     && !(k.saturating_sub(6)..k)
                         .any(|b| context_role(&forms[toks[b]]) == Some("not_occurred"))
             })
@@ -2734,7 +2787,7 @@ mod tests {
         );
         assert_eq!(e[0].fatalities, 0, "{e:?}");
         // the victim's pronoun: one; two in the dual
-        let e = events("وطارد رجال الأمن المسلح أمس في مدينة سجنان ما أدى إلى مقتله.");
+        let e = events("واشتبك رجال الأمن مع المسلح أمس في مدينة سجنان ما أدى إلى مقتله.");
         assert_eq!(e[0].fatalities, 1, "{e:?}");
         let e = events("وهاجم مسلحون حاجزا في الموصل أمس ما أدى إلى مقتلهما.");
         assert_eq!(e[0].fatalities, 2, "{e:?}");
@@ -2744,5 +2797,20 @@ mod tests {
         // the count a toll rose to
         let e = events("وارتفع عدد قتلى التفجير في سوق بغداد الجديدة أمس إلى 18.");
         assert_eq!(e[0].fatalities, 18, "{e:?}");
+        // a count before its verb past its qualifier; counts joined past a group and a
+        // qualifier; not the wounded, nor the plural of the dead with a pronoun
+        let e = events("وقال سكان إن 27 شخصا على الأقل قتلوا وأصيب عشرات في قصف على الرقة أمس.");
+        assert_eq!(e[0].fatalities, 27, "{e:?}");
+        let e = events("وأفادت مصادر أمنية أمس بمقتل 37 مسلحا من داعش و16 من البيشمركة في كركوك.");
+        assert_eq!(e[0].fatalities, 53, "{e:?}");
+        let e = events("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا أمس في المعارك في لحج.");
+        assert_eq!(e[0].fatalities, 56, "{e:?}");
+        let e = events("وقتل 5 أشخاص و10 جرحى في تفجير في بغداد أمس.");
+        assert_eq!(e[0].fatalities, 5, "{e:?}");
+        let e = events(
+            "وقال المصدر إن التنظيم ترك جثث قتلاه في الشوارع، وإن القوات العراقية تمكنت من \
+             تحرير منطقة الطاش جنوب الرمادي أمس، وقتلت 27 عنصرا من داعش.",
+        );
+        assert_eq!(e[0].fatalities, 27, "{e:?}");
     }
 }
