@@ -751,10 +751,18 @@ impl EventExtractor {
                 w.into_iter().filter(|&x| x < toks.len()).collect()
             };
             // (8 من المسلحين الحوثيين قتلوا: a count of a group named before the verb)
+            // (or of a noun: 40 حوثيا من أبناء مديرية حيدان قتلوا)
             let partitive = || {
                 (k.saturating_sub(5)..k)
                     .find(|&x| x > 0 && forms[toks[x]] == "من")
-                    .and_then(|x| value_at(x - 1))
+                    .and_then(|x| {
+                        value_at(x - 1).or_else(|| {
+                            let noun = toks[x - 1];
+                            (x > 1 && kinds[noun] == TokenKind::Arabic)
+                                .then(|| value_at(x - 2))
+                                .flatten()
+                        })
+                    })
             };
             // (قتل ضابط و3 جنود، 39 متمردا و17 مقاتلا، أربعة من الجنود و13 مدنيا: a count joined
             // by و to the first, right after it or after its noun, adds to it)
@@ -2805,6 +2813,9 @@ mod tests {
         assert_eq!(e[0].fatalities, 53, "{e:?}");
         let e = events("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا أمس في المعارك في لحج.");
         assert_eq!(e[0].fatalities, 56, "{e:?}");
+        let e =
+            events("وقال مصدر إن 40 حوثيا من أبناء مديرية حيدان قتلوا في المواجهات أمس في صعدة.");
+        assert_eq!(e[0].fatalities, 40, "{e:?}");
         let e = events("وقتل 5 أشخاص و10 جرحى في تفجير في بغداد أمس.");
         assert_eq!(e[0].fatalities, 5, "{e:?}");
         let e = events(
