@@ -1760,10 +1760,53 @@ impl Component for DateTagger {
             }
             i = f.end.max(i + 1);
         }
+        range_start_years(&doc.text, &mut out);
         for (n, d) in out.iter_mut().enumerate() {
             d.id = format!("d{}", n + 1);
         }
         doc.dates = out;
+    }
+}
+
+/// من أول يناير وحتى 15 يوليو هذا العام: the first date of a range, written without its year,
+/// that would come after the last takes the last's year (or the year before: من ديسمبر إلى
+/// مارس 2015).
+fn range_start_years(text: &str, dates: &mut [DateMention]) {
+    for k in 1..dates.len() {
+        let (start, end) = (&dates[k - 1], &dates[k]);
+        let opens = text[..start.span.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "من" | "ومن" | "منذ"));
+        let between = text[start.span.end..end.span.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ','));
+        // (not a dash: يونيو - حزيران names one month twice)
+        let joins = matches!(between, "إلى" | "الى" | "حتى" | "وحتى" | "ولغاية");
+        let (Some(a), Some(b)) = (start.value.as_deref(), end.value.as_deref()) else {
+            continue;
+        };
+        // (more than a month after it: a start a few days after an end counted in the other
+        // calendar, or a weekday, is read as written)
+        let month_start = |v: &str| v.get(..7).and_then(|m| parse_iso(&format!("{m}-01")));
+        let after = match (month_start(a), month_start(b)) {
+            (Some(x), Some(y)) => x - y > 31,
+            _ => false,
+        };
+        if !(opens && joins && start.relative && after) {
+            continue;
+        }
+        let (Ok(year), Ok(end_year)) = (a[..4].parse::<i32>(), b[..4].parse::<i32>()) else {
+            continue;
+        };
+        // the end's year, or the one before when the start's month and day come later in it
+        let moved = |y: i32| format!("{y:04}{}", &a[4..]);
+        let mut y = end_year;
+        if moved(y).as_str() > b {
+            y -= 1;
+        }
+        if y < year {
+            dates[k - 1].value = Some(moved(y));
+        }
     }
 }
 
@@ -2774,5 +2817,27 @@ mod tests {
         assert!(dates("زار الأب ابنه في الأسبوع", PUB).is_empty());
         assert!(dates("قتل 2014 شخصا", PUB).is_empty());
         assert!(dates("أكد رمضان أن", PUB).is_empty());
+    }
+
+    #[test]
+    fn the_first_date_of_a_range_takes_the_year_of_the_last() {
+        let p = Some("2015-08-07");
+        assert_values(
+            "في الفترة من أول يناير وحتى 15 يوليو هذا العام، ومن 7 يوليو الماضي وحتى الخامس من \
+             الشهر الجاري",
+            p,
+            &[
+                ("أول يناير", Some("2015-01-01")),
+                ("15 يوليو هذا العام", Some("2015-07-15")),
+                ("7 يوليو الماضي", Some("2015-07-07")),
+                ("الخامس من الشهر الجاري", Some("2015-08-05")),
+            ],
+        );
+        // (not a date before another that is no range: أول يناير is the next one)
+        assert_values(
+            "يبدأ العمل بالنظام في أول يناير",
+            p,
+            &[("أول يناير", Some("2016-01-01"))],
+        );
     }
 }
