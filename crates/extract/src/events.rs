@@ -1260,9 +1260,15 @@ impl Component for EventExtractor {
                 // قصف الطيران، قصفت طائرات التحالف: bombing from the air is an air strike
                 // (the aircraft may stand further before, as the subject of a verb the shelling
                 // is the object of: واصلت طائرات التحالف العربي أمس قصف …)
+                // (past the commas around a time: وواصلت المقاتلات، أمس، قصف)
+                let dated = |b: usize| s.toks.get(b).is_some_and(|&j| in_date[j]);
                 let aircraft_before = (tk.saturating_sub(6)..tk)
                     .rev()
-                    .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                    .take_while(|&b| {
+                        kinds[s.toks[b]] != TokenKind::Punct
+                            || dated(b + 1)
+                            || b > 0 && dated(b - 1)
+                    })
                     .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"));
                 if sub == "Shelling/artillery/missile attack"
                     && (aircraft_before
@@ -2764,6 +2770,11 @@ mod tests {
         let e = events("وشنت المقاتلات التركية أمس أولى غاراتها على مواقع داعش في جرابلس.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
         assert!(events("ودعت الحكومة إلى دعم المعارضة المعتدلة في قتالها ضد داعش.").is_empty());
+        // aircraft before a shelling past the commas around a time; an air campaign
+        let e = events("وواصلت المقاتلات التركية، أمس، قصف أهداف لداعش في جرابلس.");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
+        let e = events("وشنت تركيا أمس حملة جوية ضد معسكرات حزب العمال الكردستاني في دهوك.");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
         // state forces taking ground, named in a phrase, after a head word or before the noun
         for text in [
             "وسيطرت قوات الجيش الوطني والمقاومة الشعبية أمس على بلدة الحوطة في لحج.",
