@@ -185,6 +185,19 @@ fn context_role(form: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Whether a sentence opens by turning to another story (إلى ذلك، من جهة أخرى; context.tsv):
+/// what the sentences before it said does not carry over.
+fn topic_shift(forms: &[String], toks: &[usize]) -> bool {
+    (1..=3).any(|n| {
+        toks.get(..n).is_some_and(|first| {
+            let words: Vec<&str> = first.iter().map(|&j| forms[j].as_str()).collect();
+            let joined = words.join(" ");
+            let bare = joined.strip_prefix('و').unwrap_or(&joined);
+            context_role(bare) == Some("topic_shift")
+        })
+    })
+}
+
 /// Sentences before a report, within its paragraph, that may give its date.
 const DATE_LOOKBACK: usize = 3;
 
@@ -1011,6 +1024,8 @@ impl Component for EventExtractor {
                 let first = owner.next().flatten();
                 owner.all(|c| c == first)
             };
+            // whether a sentence after sentence p, up to this one, turns to another story
+            let shift_since = |p: usize| (p + 1..=si).any(|q| topic_shift(&forms, &sents[q].toks));
             for clause in clauses_of_sentence.iter().cloned() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical; one that
@@ -1173,6 +1188,7 @@ impl Component for EventExtractor {
                 for p in (si.saturating_sub(ACTOR_LOOKBACK)..si).rev() {
                     if parties(&actors) >= 2
                         || doc.text[sents[p].span.end..s.span.start].contains('\n')
+                        || shift_since(p)
                     {
                         break;
                     }
@@ -1487,12 +1503,19 @@ impl Component for EventExtractor {
                             )
                         })
                 };
-                // whether sentence p (before this one) is in this one's paragraph
-                let same_paragraph =
-                    |p: usize| !doc.text[sents[p].span.end..s.span.start].contains('\n');
+                // whether sentence p (before this one) is in this one's paragraph and this one
+                // does not turn to another story (إلى ذلك، من جهة أخرى)
+                let same_paragraph = |p: usize| {
+                    !doc.text[sents[p].span.end..s.span.start].contains('\n') && !shift_since(p)
+                };
                 // the date of an event of the same type a few sentences before, dated there
                 // (a lead: وقتل 30 شخصا في سلسلة تفجيرات أول من أمس … واستهدف أكثر الهجمات …)
-                let lead = sents[si.saturating_sub(4)].span.start;
+                let lead = (si.saturating_sub(4)..=si)
+                    .rev()
+                    .find(|&q| topic_shift(&forms, &sents[q].toks))
+                    .map_or(sents[si.saturating_sub(4)].span.start, |q| {
+                        sents[q].span.start
+                    });
                 let lead_date = || {
                     events
                         .iter()
@@ -2834,5 +2857,32 @@ mod tests {
              تحرير منطقة الطاش جنوب الرمادي أمس، وقتلت 27 عنصرا من داعش.",
         );
         assert_eq!(e[0].fatalities, 27, "{e:?}");
+    }
+
+    #[test]
+    fn a_sentence_turning_to_another_story_takes_no_date_or_party_from_before() {
+        let e = events(
+            "واشتبك الجيش مع مسلحين من داعش يوم الخميس في الرمادي. \
+             إلى ذلك، سيطر المتمردون على مدينة جعار في أبين.",
+        );
+        let jaar = e
+            .iter()
+            .find(|e| places(&[(*e).clone()])[0] == Some("جعار"))
+            .unwrap();
+        assert_eq!(jaar.date.as_ref().and_then(|d| d.span), None, "{e:?}");
+        assert!(
+            jaar.actor2.as_ref().is_none_or(|a| a.name != "داعش"),
+            "{e:?}"
+        );
+        // (a detail that goes on with the story keeps the lead's date)
+        let e = events(
+            "واشتبك الجيش مع مسلحين من داعش يوم الخميس في الرمادي. \
+             وسيطر المسلحون على قرية البوعلوان في الأنبار.",
+        );
+        assert!(
+            e.iter()
+                .all(|e| e.date.as_ref().is_some_and(|d| d.span.is_some())),
+            "{e:?}"
+        );
     }
 }
