@@ -1218,18 +1218,18 @@ impl Component for EventExtractor {
                             .iter()
                             .filter_map(|&n| after(n))
                             .any(|k| lex.actors.get(&k) == Some(&1));
-                        // (the first party named between the verb and its object: سيطرت قوات
-                        // الجيش الوطني والمقاومة على …)
+                        // (a party named between the verb and its object: سيطرت قوات الجيش الوطني
+                        // والمقاومة على …)
                         let object = (tk + 1..(tk + 7).min(s.toks.len()))
                             .find(|&b| {
                                 kinds[s.toks[b]] == TokenKind::Punct || forms[s.toks[b]] == "على"
                             })
                             .map_or(clause_span.end, |b| doc.tokens[s.toks[b]].span.start);
+                        // (any of them: سيطرت المقاومة والجيش الوطني على …)
                         let by_entity = actors
                             .iter()
                             .filter(|a| a.1 >= trigger_span.end && a.1 < object)
-                            .min_by_key(|a| a.1)
-                            .is_some_and(|a| a.0.inter == Some(1));
+                            .any(|a| a.0.inter == Some(1));
                         // (the noun with its owner's pronoun after the subject: فرضت القوات
                         // الأمنية سيطرتها على …)
                         let owner_before =
@@ -1256,7 +1256,25 @@ impl Component for EventExtractor {
                             || n.inter == a.0.inter
                                 && (n.name.contains(&a.0.name) || a.0.name.contains(&n.name))
                     };
-                    if near.len() < 2 && !near.iter().any(|n| same(&n.0)) {
+                    // (one side named with its ally: سيطرت المقاومة والجيش الوطني على …; not
+                    // the two sides of a clash, بين الجيش والحوثيين، اشتباكات الجيش والحوثيين)
+                    let allied = |n: &(Actor, usize)| {
+                        let (Some(x), Some(y)) = (n.0.span, a.0.span) else {
+                            return false;
+                        };
+                        let (first, second) = if x.start < y.start { (x, y) } else { (y, x) };
+                        let joined = first.end <= second.start
+                            && doc.text[first.end..second.start]
+                                .trim_matches(|c: char| c.is_whitespace() || "و،,".contains(c))
+                                .is_empty();
+                        let before = doc.text[..first.start].split_whitespace().next_back();
+                        let between_sides = before.is_some_and(|w| matches!(w, "بين" | "وبين"));
+                        let clash_of = trig.sub_event_type == "Armed clash"
+                            && trigger_span.end <= first.start
+                            && doc.text[trigger_span.end..first.start].trim().is_empty();
+                        joined && !between_sides && !clash_of
+                    };
+                    if near.len() < 2 && !near.iter().any(|n| same(&n.0) || allied(n)) {
                         near.push(a);
                     }
                 }
@@ -2809,6 +2827,32 @@ mod tests {
         }
         let e = events("وسيطر مسلحو داعش أمس على بلدة الحوطة في لحج.");
         assert_eq!(e[0].sub_event_type, "Non-state actor overtakes territory");
+        // allies named together are one side; the two sides of a clash are not allies
+        let e = events(
+            "وسيطرت المقاومة الشعبية والجيش الوطني أمس على بلدة الوهط بعد معارك مع الحوثيين.",
+        );
+        assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
+        let names = |e: &Event| [&e.actor1, &e.actor2].map(|a| a.as_ref().map(|a| a.name.clone()));
+        assert_eq!(
+            names(&e[0]),
+            [
+                Some("المقاومة الشعبية".to_string()),
+                Some("الحوثيون".to_string())
+            ],
+            "{e:?}"
+        );
+        for text in [
+            "واندلعت اشتباكات بين الجيش والحوثيين أمس في تعز.",
+            "واندلعت اشتباكات الجيش والحوثيين أمس في تعز.",
+        ] {
+            let e = events(text);
+            assert!(
+                names(&e[0])[1]
+                    .as_deref()
+                    .is_some_and(|n| n.contains("الحوثي")),
+                "{e:?}"
+            );
+        }
         // forces loyal to a party named after them are no state forces
         let e = events("واشتبكت القوات الموالية للحوثيين مع المقاومة الشعبية أمس في تعز.");
         assert!(
