@@ -128,7 +128,8 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
         || future
         || (0..k).any(|b| role(b) == Some("denial"));
-    let in_name = k > 0 && role(k - 1) == Some("name");
+    let in_name = k > 0 && role(k - 1) == Some("name")
+        || k + 1 < toks.len() && role(k + 1) == Some("name_after");
     // deaths on the road or in the water are accidents, not political violence (within a few
     // words: a sentence may report an attack and an accident, فيما لقي شخصان مصرعهما في حادث …)
     let accident =
@@ -2816,6 +2817,24 @@ mod tests {
         assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
         let e = events("وشنت تركيا أمس حملة جوية ضد معسكرات حزب العمال الكردستاني في دهوك.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
+        // grenades (a homemade bomb is none), rocket attacks, clearing ground; no ethnic
+        // cleansing, no death sentence carried out
+        let e = events("وأصيب 10 أشخاص أمس في هجوم بقنبلة يدوية على مركز للشرطة في ديار بكر.");
+        assert_eq!(e[0].sub_event_type, "Grenade", "{e:?}");
+        let e = events("وقال المتحدث إن قنبلة يدوية الصنع انفجرت أمس قرب آلية للشرطة في هرات.");
+        assert_eq!(
+            e[0].sub_event_type, "Remote explosive/landmine/IED",
+            "{e:?}"
+        );
+        let e = events("وأسفرت الهجمات الصاروخية أمس على الرمادي عن مقتل 5 جنود.");
+        assert_eq!(
+            e[0].sub_event_type, "Shelling/artillery/missile attack",
+            "{e:?}"
+        );
+        let e = events("وتمكنت المقاومة أمس من تطهير منطقة الوهط في لحج.");
+        assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
+        assert!(events("وحذر من أن ذلك سيؤدي إلى تطهير عرقي في حمص.").is_empty());
+        assert!(events("ونفذت وزارة الداخلية أمس حكم القتل قصاصا بجان في الرياض.").is_empty());
         // state forces taking ground, named in a phrase, after a head word or before the noun
         for text in [
             "وسيطرت قوات الجيش الوطني والمقاومة الشعبية أمس على بلدة الحوطة في لحج.",
