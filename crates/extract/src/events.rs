@@ -140,12 +140,19 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
         && is(Role::Relative, forms[toks[k - 1]].as_str());
+    // ground taken, as a noun after بعد (عاد الوزراء بعد تحرير المدينة): a time the text
+    // tells by an event reported before, not a report of it
+    let taken_before = matches!(
+        t.sub_event_type,
+        "Government regains territory" | "Non-state actor overtakes territory"
+    ) && !forms[toks[k]].starts_with(['و', 'ف'])
+        && (k.saturating_sub(2)..k).any(|b| role(b) == Some("told_by"));
     // only for taking ground: لهجوم after تعرض is the attack itself
     let purpose = forms[toks[k]].starts_with('ل')
         && !forms[toks[k]].starts_with("ال")
         && t.event_type == "Battles"
         && t.sub_event_type != "Armed clash";
-    !(negated || in_name || expected || standing_control || purpose || accident)
+    !(negated || in_name || expected || standing_control || taken_before || purpose || accident)
 }
 
 /// The roles of the closed-class words the rules read (data/events/words.tsv, where each is
@@ -2834,6 +2841,9 @@ mod tests {
         let e = events("وتمكنت المقاومة أمس من تطهير منطقة الوهط في لحج.");
         assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
         assert!(events("وحذر من أن ذلك سيؤدي إلى تطهير عرقي في حمص.").is_empty());
+        // ground taken, told as the time of something else, is no new report
+        assert!(events("وعاد الوزراء أمس إلى عدن بعد تحرير المدينة من الحوثيين.").is_empty());
+        assert!(!events("وبعد معارك عنيفة، حررت المقاومة أمس بلدة الوهط في لحج.").is_empty());
         assert!(events("ونفذت وزارة الداخلية أمس حكم القتل قصاصا بجان في الرياض.").is_empty());
         // state forces taking ground, named in a phrase, after a head word or before the noun
         for text in [
