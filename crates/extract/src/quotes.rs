@@ -671,6 +671,8 @@ impl QuoteExtractor {
                     && !(f == "عن"
                         && j > start
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
+                // (حذر الوزير من أن: the object's preposition before the complementizer)
+                || f == "من" && j > start && t.is_complementizer(j + 1)
                 // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة)
                 || f == "على"
                     && !(j > start && {

@@ -1846,3 +1846,16 @@ fn spaces_inside_the_marks_around_a_name_stay_out_of_it() {
     let speaker = d.quotes[1].speaker.as_ref().unwrap();
     assert_eq!(speaker.span.slice(&d.text), "الهيئة");
 }
+
+#[test]
+fn the_preposition_of_a_warning_is_no_part_of_its_speaker_and_alerts_report() {
+    let d = analyse("وحذرت وزارة الصحة من أن المرض ينتشر. ونبه التقرير إلى أن القروض ارتفعت.");
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.3, q.2, q.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("وحذرت", Some("وزارة الصحة"), "المرض ينتشر"),
+            ("ونبه", Some("التقرير"), "القروض ارتفعت"),
+        ]
+    );
+}
