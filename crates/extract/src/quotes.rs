@@ -903,11 +903,19 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
             let adjectives = adjectives_end(t, a + 1, b);
             if adjectives > a + 1 && !t.has_article(a) {
                 adjectives
+            } else if let Some(end) = place_closing_construct(t, doc, a, b) {
+                end
             } else {
                 construct_end(t, a, b)?
             }
         }
         None => return None,
+    };
+    // (after a place's name only its adjectives: أمير منطقة عسير | المواطنين)
+    let after_place = |k: usize| {
+        doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k - 1].span, |e| e.span)]
+            .iter()
+            .any(|e| e.label == EntityLabel::Location && e.span.end == t.toks[k - 1].span.end)
     };
     // adjectives and the rest of a construct, with the article (الصحة السعودية); after a
     // person's title only adjectives (أدان وزير الخارجية الهجوم: the object)
@@ -920,11 +928,37 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         // (a genitive right after a word without the article completes it: رئيس جمعية
         // المستثمرين، ولي ولي العهد)
         && !(title && t.has_article(k - 1) && !adjective_like(t, k))
+        && (!after_place(k) || adjective_like(t, k))
     {
         k += 1;
         with_article += 1;
     }
     Some(k)
+}
+
+/// Where a construct that a source word without the article opens at `a` ends on a place's
+/// name, which closes it as the article would (أمير منطقة عسير، محافظ محافظة جدة): the token
+/// after the name.
+fn place_closing_construct(t: &Toks, doc: &Document, a: usize, b: usize) -> Option<usize> {
+    if t.has_article(a) {
+        return None;
+    }
+    let mut k = a + 1;
+    while k < b && k < a + 4 && t.toks[k].kind == TokenKind::Arabic && !t.has_article(k) {
+        let place = doc.entities
+            [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+        .iter()
+        .find(|e| e.label == EntityLabel::Location && e.span.start == t.toks[k].span.start);
+        if let Some(e) = place {
+            let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+            return (end <= b).then_some(end);
+        }
+        if rasid_arabic::is_stopword(t.form(k)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Where the indefinite adjectives from token `k` end (at most at `b`): nisba adjectives

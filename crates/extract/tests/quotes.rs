@@ -1859,3 +1859,13 @@ fn the_preposition_of_a_warning_is_no_part_of_its_speaker_and_alerts_report() {
         ]
     );
 }
+
+#[test]
+fn a_place_closes_the_construct_of_a_title_and_whom_it_urges_follows() {
+    let d = analyse(
+        "ودعا أمير منطقة عسير المواطنين والمقيمين إلى التعاون مع الجهات الأمنية. \
+         وقال محافظ جدة إن المشروع اكتمل.",
+    );
+    let got: Vec<_> = q(&d).into_iter().map(|q| q.2).collect();
+    assert_eq!(got, [Some("أمير منطقة عسير"), Some("محافظ جدة")]);
+}
