@@ -73,6 +73,8 @@ enum Part {
 
 struct Lexicon {
     words: HashMap<String, Word>,
+    /// month names that are never common words: a month wherever they stand
+    alone_months: std::collections::HashSet<String>,
     /// the first word of every entry: most tokens start none, and are passed over at once
     first_words: std::collections::HashSet<String>,
     max_len: usize,
@@ -85,9 +87,13 @@ fn lexicon() -> &'static Lexicon {
         let mut words = HashMap::new();
         let mut first_words = std::collections::HashSet::new();
         let mut max_len = 1;
+        let mut alone_months = std::collections::HashSet::new();
         for c in crate::table_rows(include_str!("../data/dates/lexicon.tsv")) {
             if c.len() < 3 {
                 continue;
+            }
+            if c[0] == "month" && c.get(3) == Some(&"alone") {
+                alone_months.insert(norm.normalize_str(c[1]));
             }
             let v = c[2];
             let w = match c[0] {
@@ -140,6 +146,7 @@ fn lexicon() -> &'static Lexicon {
         }
         Lexicon {
             words,
+            alone_months,
             first_words,
             max_len,
         }
@@ -196,6 +203,30 @@ impl View<'_> {
         let Some(before) = i.checked_sub(1).map(|p| self.form(p)) else {
             return false;
         };
+        // (a name that is never a common word after a word that compares, bounds or delivers
+        // by a month: مقارنة مع يناير، بين ديسمبر وفبراير، أعلى من يونيو، تسليم أغسطس; not in
+        // a name, ثورة فبراير، الفاتح من سبتمبر)
+        let form = self.form(i);
+        let bare = form.strip_prefix(['و', 'ب', 'ل', 'ف', 'ك']).unwrap_or(form);
+        let alone = lexicon().alone_months.contains(form) || lexicon().alone_months.contains(bare);
+        let named = i >= 2 && matches!(self.form(i - 2), "الفاتح" | "ثورة" | "ثورتي");
+        if alone
+            && !named
+            && matches!(
+                before,
+                "من" | "مع"
+                    | "بين"
+                    | "قبل"
+                    | "بعد"
+                    | "عن"
+                    | "تسليم"
+                    | "لتسليم"
+                    | "عقد"
+                    | "عقود"
+            )
+        {
+            return true;
+        }
         matches!(before, "شهر" | "بشهر" | "وشهر" | "لشهر" | "شهري" | "خلال")
             // (شهري رجب وشعبان: a month joined to a month)
             || self.form(i).starts_with('و')
@@ -1164,6 +1195,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     // (سبتمبر من العام الجاري، أكتوبر من العام الماضي: the year it names)
                     let year = year.or_else(|| relative_year_at(v, i + n + dn));
                     let end = year.map_or(i + n + dn, |y| y.1);
+                    // (يناير وفبراير من العام الماضي: the year the month joined to it names)
+                    let joined_year = || match v.word(i + n + dn) {
+                        Some((Word::Month(_), k)) if v.form(i + n + dn).starts_with('و') => {
+                            let after = v.past_second_month_name(i + n + dn + k, None);
+                            relative_year_at(v, after)
+                        }
+                        _ => None,
+                    };
+                    let year = year.or_else(joined_year);
                     let story = v.story_before(i);
                     let value = rel(&|r| {
                         month_value(
@@ -2838,6 +2878,27 @@ mod tests {
             "يبدأ العمل بالنظام في أول يناير",
             p,
             &[("أول يناير", Some("2016-01-01"))],
+        );
+    }
+
+    #[test]
+    fn months_never_common_words_after_a_comparison_or_a_delivery() {
+        let p = Some("2015-07-30");
+        assert_values(
+            "مقارنة مع يناير وفبراير من العام الماضي، وأعلى من يونيو، وخام برنت تسليم سبتمبر",
+            p,
+            &[
+                ("يناير", Some("2014-01")),
+                ("فبراير من العام الماضي", Some("2014-02")),
+                ("يونيو", Some("2015-06")),
+                ("سبتمبر", Some("2015-09")),
+            ],
+        );
+        // (not a name, nor a verb written like a month: ثورة فبراير، ما يوليه من اهتمام)
+        assert_values(
+            "شارك في ثورة فبراير وشكر الأمير على ما يوليه من اهتمام",
+            p,
+            &[],
         );
     }
 }
