@@ -1328,6 +1328,11 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             Word::Day(_) if matches!(v.word(i + n), Some((Word::Ordinal(_), _))) => {}
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
+                // (العالم اليوم: the world of today, no day)
+                if off == 0 && i > 0 && matches!(v.form(i - 1), "العالم" | "عالم" | "عالمنا")
+                {
+                    return None;
+                }
                 if let Some((wd, wn)) = v.weekday_at(i + n) {
                     // (اليوم الثلاثاء 19/10/1436هـ: the date written after it)
                     if let Some(f) = written_date_after(v, i + n + wn, wd, reference) {
@@ -1397,6 +1402,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         return Some(Found { value, ..found });
                     }
                 }
+                // (بداية هذا العام، نهاية هذا الشهر: a part of the current one)
+                let k = k + usize::from(part.is_some() && matches!(v.form(k), "هذا" | "هذه"));
                 let Some((Word::Unit(unit), un)) = v.word(k) else {
                     return None;
                 };
@@ -1435,16 +1442,32 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let year = relative_year_at(v, end)
             .and_then(|(offset, e)| {
                 end = e;
-                reference.map(|r| civil_from_days(r).0 + offset)
+                let y = reference.map(|r| civil_from_days(r).0 + offset)?;
+                // (النصف الأول من العام الحالي 2015م: the year written again after it)
+                if let Some((_, _, e)) = year_at(end).filter(|&(written, _, _)| written == y) {
+                    end = e;
+                }
+                Some(y)
             })
             .or_else(|| {
-                // (2015، من عام 2014، لعام 2015)
-                let k = end + usize::from(matches!(v.form(end), "لعام" | "للعام"));
+                // (2015، من 2015م، من عام 2014، لعام 2015)
+                let k = end + usize::from(matches!(v.form(end), "لعام" | "للعام" | "من"));
                 let (y, era, e) = year_at(k)?;
                 (era != Some(true) && is_year(y)).then(|| {
                     end = e;
                     y
                 })
+            })
+            .or_else(|| {
+                // (النصف الثاني من العام: the year of the publication)
+                (v.form(end) == "من"
+                    && v.form(end + 1) == "العام"
+                    && !matches!(v.word(end + 2), Some((Word::Dir(_), _))))
+                .then(|| {
+                    end += 2;
+                    reference.map(|r| civil_from_days(r).0)
+                })
+                .flatten()
             });
         // (else the year its sentence tells of; the nearest quarter in a sentence of what is to
         // come; else the last one that has begun, its middle at most 45 days ahead)
@@ -2900,5 +2923,30 @@ mod tests {
             p,
             &[],
         );
+    }
+
+    #[test]
+    fn two_days_quarters_with_their_year_parts_of_this_year_and_the_world_of_today() {
+        let p = Some("2015-07-30");
+        assert_values(
+            "اشتد الألم في اليومين الماضيين وتصل الطائرات في اليومين المقبلين",
+            p,
+            &[
+                ("اليومين الماضيين", Some("2015-07-29")),
+                ("اليومين المقبلين", Some("2015-07-31")),
+            ],
+        );
+        assert_values(
+            "للربع الأول من 2015م وخلال النصف الأول من العام الحالي 2015م وفي النصف الثاني من \
+             العام ومنذ بداية هذا العام",
+            p,
+            &[
+                ("للربع الأول من 2015م", Some("2015-02")),
+                ("النصف الأول من العام الحالي 2015م", Some("2015-04")),
+                ("النصف الثاني من العام", Some("2015-10")),
+                ("بداية هذا العام", Some("2015-01")),
+            ],
+        );
+        assert_values("وتجتاح الظاهرة العالم اليوم", p, &[]);
     }
 }
