@@ -422,10 +422,11 @@ fn listed_places<'d>(
         if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
             continue;
         }
-        // a locating word within three words before it (الواقعة بين), or a parenthesis that
+        // a locating word within three words before it (الواقعة بين، القريبة من) or one of
+        // coming from it (القادمة من), or a parenthesis that
         // places it (قضاء بعاج (غرب الموصل))
         let locating = words_before.iter().rev().take(3).any(|&j| {
-            context_role(&forms[j]) == Some("locating")
+            matches!(context_role(&forms[j]), Some("locating" | "origin"))
                 || doc.tokens[j].span.slice(&doc.text).contains('(')
         });
         // (a place a bearing from it places right after an earlier one: قرية الفلاحين شمال
@@ -1377,6 +1378,15 @@ impl Component for EventExtractor {
                     .map(|q| Span::new(q.span.start.min(q.content.start), q.content.start))
                     .collect();
                 let in_frame = |e: &rasid_doc::Entity| frames.iter().any(|f| f.contains(e.span));
+                // a place someone came from (القادم من صنعاء) or that locates another (القريبة
+                // من سوروتش) is the scene only when no other place is
+                let elsewhere = |e: &rasid_doc::Entity| {
+                    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+                    let role_at = |j: Option<usize>| j.and_then(|j| context_role(&forms[j]));
+                    k >= 2
+                        && forms[k - 1] == "من"
+                        && matches!(role_at(Some(k - 2)), Some("origin" | "locating"))
+                };
                 let place_among = |sp: Span, skip_frames: bool| {
                     doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
                         .iter()
@@ -1384,6 +1394,7 @@ impl Component for EventExtractor {
                         .filter(move |e| !(skip_frames && in_frame(e)))
                         .max_by_key(|e| {
                             (
+                                !elsewhere(e),
                                 // the finest place: a town over a district over a governorate
                                 // (a quarter below the town it is in)
                                 e.place.as_ref().map(|p| match p.kind.as_str() {
@@ -2815,6 +2826,11 @@ mod tests {
         assert!(!places(&e).contains(&Some("عدن")), "{e:?}");
         let e = events("وقال البيان إن الغارات التي نفذت أمس كانت في سوريا قرب مدن الحسكة وحلب.");
         assert!(places(&e).contains(&Some("الحسكة")), "{e:?}");
+        // a place near which another lies, or one someone came from, is no scene of its own
+        let e = events("وقتل 5 أشخاص أمس في هجوم انتحاري في بلدة شانلي أورفة القريبة من سوروتش.");
+        assert_eq!(places(&e), [Some("شانلي أورفة")], "{e:?}");
+        let e = events("وقتل 3 جنود أمس في هجوم على دورية في الحوطة قادمة من صنعاء.");
+        assert_eq!(places(&e), [Some("الحوطة")], "{e:?}");
         // a strike with its owner's pronoun; not a weapon it used, nor fighting in general
         let e = events("وشنت المقاتلات التركية أمس أولى غاراتها على مواقع داعش في جرابلس.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
