@@ -605,6 +605,17 @@ impl Geocoder {
             {
                 found = Some((toks[j].span, 1));
             }
+            // (or the second of the two a dual cue announces: مديريتي النادرة والقفر)
+            let dual = |k: usize| {
+                role_at(k) == Some(Role::Cue) && ["تي", "تين"].iter().any(|d| forms[k].ends_with(d))
+            };
+            if found.is_none() && list_item && j >= 2 && dual(j - 2) {
+                let bare = forms[j].strip_prefix('و').unwrap_or(&forms[j]);
+                let start = after_conjunction(toks, &doc.text, j);
+                if name_like_after(bare, None) && start < toks[j].span.end {
+                    found = Some((Span::new(start, toks[j].span.end), 1));
+                }
+            }
             match found {
                 Some((span, len)) => {
                     for k in j..j + len {
@@ -1394,6 +1405,9 @@ mod tests {
         // (a name that starts with و heads no list: زيارته واشنطن)
         let places = places_of("ودعا خلال زيارته واشنطن إلى حل سلمي للنزاع.");
         assert_eq!(places.len(), 1, "{places:?}");
+        // the second of the two places a dual cue announces, listed or not
+        let places = places_of("واندلعت اشتباكات في مديريتي النادرة والقفر بمحافظة إب.");
+        assert!(places.iter().any(|p| p.0 == "القفر"), "{places:?}");
         // a word in ي after a feminine place word is no adjective of it: a name
         let places = places_of("وقتل ثلاثة مدنيين في قرية بيركوتي شمال اربيل.");
         assert!(
