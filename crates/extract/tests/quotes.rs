@@ -1869,3 +1869,16 @@ fn a_place_closes_the_construct_of_a_title_and_whom_it_urges_follows() {
     let got: Vec<_> = q(&d).into_iter().map(|q| q.2).collect();
     assert_eq!(got, [Some("أمير منطقة عسير"), Some("محافظ جدة")]);
 }
+
+#[test]
+fn an_affirmation_with_its_speakers_pronoun_reports() {
+    let d = analyse("وقال الوزير إن العمل مستمر، مجددا تأكيده على أن الحكومة ملتزمة بالإصلاح.");
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.3, q.2, q.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("وقال", Some("الوزير"), "العمل مستمر"),
+            ("تأكيده", Some("الوزير"), "الحكومة ملتزمة بالإصلاح"),
+        ]
+    );
+}
