@@ -2976,11 +2976,24 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             end = t.toks[k - 1].span.end;
             break;
         }
-        // (… بالحضور وقال: …: a reporting verb joined by و opens the next statement)
+        // (… بالحضور وقال: …: a reporting verb joined by و opens the next statement; not a
+        // relaying verb that relays no one, ونقل إلى المستشفى "and was taken")
+        let own_words = || {
+            !t.cue(k).is_some_and(|c| c.relay)
+                || (k + 1..(k + 9).min(t.toks.len()))
+                    .take_while(|&j| !t.is_punct(j, &['.', '؟', '?', '!', '،', ',']))
+                    .any(|j| {
+                        t.is_complementizer(j)
+                            || t.is_punct(j, &[':'])
+                            || t.is_quote_mark(j)
+                            || t.form(j) == "عن"
+                    })
+        };
         if k > from
             && t.raw(k).starts_with('و')
             && t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
             && !t.after_relative(k)
+            && own_words()
         {
             end = t.toks[k - 1].span.end;
             break;

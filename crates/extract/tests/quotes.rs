@@ -1882,3 +1882,10 @@ fn an_affirmation_with_its_speakers_pronoun_reports() {
         ]
     );
 }
+
+#[test]
+fn a_relaying_verb_that_relays_no_one_goes_on_with_the_words() {
+    let d = analyse("وقال المتحدث إن المصاب أسعف ونقل إلى المستشفى لتلقي العلاج.");
+    assert_eq!(q(&d).len(), 1);
+    assert_eq!(q(&d)[0].4, "المصاب أسعف ونقل إلى المستشفى لتلقي العلاج");
+}
