@@ -140,6 +140,10 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     let standing_control = t.sub_event_type == "Non-state actor overtakes territory"
         && k > 0
         && is(Role::Relative, forms[toks[k - 1]].as_str());
+    // a toll in a relative clause tells what its antecedent did (الحرب التي أسفرت عن مقتل …،
+    // النزاع الذي أودى بحياة …): the antecedent is the event, if it is one
+    let toll_of_antecedent = t.priority <= DEATH_ONLY
+        && (k.saturating_sub(4)..k).any(|b| is(Role::Relative, forms[toks[b]].as_str()));
     // ground taken, as a noun after بعد (عاد الوزراء بعد تحرير المدينة): a time the text
     // tells by an event reported before, not a report of it
     let taken_before = matches!(
@@ -152,7 +156,14 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         && !forms[toks[k]].starts_with("ال")
         && t.event_type == "Battles"
         && t.sub_event_type != "Armed clash";
-    !(negated || in_name || expected || standing_control || taken_before || purpose || accident)
+    !(negated
+        || in_name
+        || expected
+        || standing_control
+        || toll_of_antecedent
+        || taken_before
+        || purpose
+        || accident)
 }
 
 /// The roles of the closed-class words the rules read (data/events/words.tsv, where each is
@@ -2857,6 +2868,12 @@ mod tests {
         let e = events("وتمكنت المقاومة أمس من تطهير منطقة الوهط في لحج.");
         assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
         assert!(events("وحذر من أن ذلك سيؤدي إلى تطهير عرقي في حمص.").is_empty());
+        // a toll in a relative clause belongs to its antecedent: a war is no event, an attack
+        // is one
+        assert!(events("وحذر من استمرار الحرب التي أسفرت عن مقتل ألفي مدني في اليمن.").is_empty());
+        let e = events("وأدان الهجوم الذي أسفر عن مقتل 5 جنود أمس في العريش.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 5, "{e:?}");
         // ground taken, told as the time of something else, is no new report
         assert!(events("وعاد الوزراء أمس إلى عدن بعد تحرير المدينة من الحوثيين.").is_empty());
         assert!(!events("وبعد معارك عنيفة، حررت المقاومة أمس بلدة الوهط في لحج.").is_empty());
