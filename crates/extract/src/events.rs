@@ -204,6 +204,17 @@ fn context_role(form: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// For each token of the document, whether it lies within one of `spans`.
+fn tokens_within(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<bool> {
+    let mut within = vec![false; doc.tokens.len()];
+    for sp in spans {
+        for j in crate::ranges::within(&doc.tokens, sp, |t| t.span) {
+            within[j] = true;
+        }
+    }
+    within
+}
+
 /// Whether a sentence opens by turning to another story (إلى ذلك، من جهة أخرى; context.tsv):
 /// what the sentences before it said does not carry over.
 fn topic_shift(forms: &[String], toks: &[usize]) -> bool {
@@ -710,8 +721,7 @@ impl EventExtractor {
                 .or_else(|| lex.numbers.get(word).copied().filter(|&v| v != 1))
                 .or_else(singular)
         };
-        // (على الأقل، تقريبا after a count's noun)
-        // (a sentence's tokens are consecutive)
+        // (على الأقل، تقريبا after a count's noun; a sentence's tokens are consecutive)
         let tail = |n: usize| {
             is(Role::CountTail, forms[n].as_str())
                 || forms[n] == "على"
@@ -948,24 +958,15 @@ impl Component for EventExtractor {
             .iter()
             .map(|d| crate::dates::dates_what_follows(d.span.slice(&doc.text)))
             .collect();
-        // the tokens of places
-        let mut place_token = vec![false; doc.tokens.len()];
-        for e in doc
-            .entities
-            .iter()
-            .filter(|e| e.label == EntityLabel::Location)
-        {
-            for j in crate::ranges::within(&doc.tokens, e.span, |t| t.span) {
-                place_token[j] = true;
-            }
-        }
-        // the tokens of date mentions: فجر in فجر اليوم is dawn, no bombing
-        let mut in_date = vec![false; doc.tokens.len()];
-        for d in &doc.dates {
-            for j in crate::ranges::within(&doc.tokens, d.span, |t| t.span) {
-                in_date[j] = true;
-            }
-        }
+        // the tokens of places, and of date mentions (فجر in فجر اليوم is dawn, no bombing)
+        let place_token = tokens_within(
+            doc,
+            doc.entities
+                .iter()
+                .filter(|e| e.label == EntityLabel::Location)
+                .map(|e| e.span),
+        );
+        let in_date = tokens_within(doc, doc.dates.iter().map(|d| d.span));
         let datelines = datelines(doc);
         let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];
