@@ -1310,6 +1310,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             // قبل يومين، قبل أيام، قبل أسبوع
             Word::Ago(days, vague) => {
+                // (قبل يوم 18 سبتمبر: before the day a date names, no day ago)
+                if v.form(i + n - 1) == "يوم"
+                    && (v.number(i + n).is_some()
+                        || matches!(v.word(i + n), Some((Word::Ordinal(_), _))))
+                {
+                    return None;
+                }
                 return Some(Found {
                     end: i + n,
                     value: rel(&|r| day(r - days)),
@@ -1837,6 +1844,10 @@ impl Component for DateTagger {
 fn range_start_years(text: &str, dates: &mut [DateMention]) {
     for k in 1..dates.len() {
         let (start, end) = (&dates[k - 1], &dates[k]);
+        // (mentions may nest: يومين inside بعد يومين من …)
+        if start.span.end > end.span.start {
+            continue;
+        }
         let opens = text[..start.span.start]
             .split_whitespace()
             .next_back()
@@ -2948,5 +2959,11 @@ mod tests {
             ],
         );
         assert_values("وتجتاح الظاهرة العالم اليوم", p, &[]);
+        // before the day a date names is no day ago (and no two mentions overlap)
+        assert_values(
+            "وعلى الكونغرس التصويت على القرار قبل يوم 18 سبتمبر المقبل",
+            p,
+            &[("يوم 18 سبتمبر المقبل", Some("2015-09-18"))],
+        );
     }
 }
