@@ -988,6 +988,11 @@ impl Component for EventExtractor {
                 toks: crate::ranges::within(&doc.tokens, *s, |t| t.span).collect(),
             })
             .collect();
+        // whether each sentence turns to another story, read once
+        let shifts: Vec<bool> = sents.iter().map(|s| topic_shift(&forms, &s.toks)).collect();
+        // the stem keys of the words, each computed once when first asked for
+        let keys: Vec<std::cell::OnceCell<String>> = vec![Default::default(); forms.len()];
+        let key_of = |j: usize| keys[j].get_or_init(|| word_key(&forms[j])).as_str();
         // the quotes each sentence overlaps, found once
         let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
         for (qi, q) in doc.quotes.iter().enumerate() {
@@ -1046,7 +1051,7 @@ impl Component for EventExtractor {
                 owner.all(|c| c == first)
             };
             // whether a sentence after sentence p, up to this one, turns to another story
-            let shift_since = |p: usize| (p + 1..=si).any(|q| topic_shift(&forms, &sents[q].toks));
+            let shift_since = |p: usize| (p + 1..=si).any(|q| shifts[q]);
             for clause in clauses_of_sentence.iter().cloned() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical; one that
@@ -1147,7 +1152,7 @@ impl Component for EventExtractor {
                                 return None;
                             }
                             let key: Vec<String> =
-                                words.iter().map(|&w| word_key(&forms[w])).collect();
+                                words.iter().map(|&w| key_of(w).to_string()).collect();
                             lex.actors.get(&key.join(" ")).map(|&inter| (n, inter))
                         });
                         let Some((n, inter)) = listed else {
@@ -1160,8 +1165,7 @@ impl Component for EventExtractor {
                         // forces loyal to a party named after them are that party's: القوات
                         // الموالية للحوثيين)
                         let whose = toks.get(i).is_some_and(|&w| {
-                            forms[w].starts_with('ل')
-                                && lex.actors.contains_key(&word_key(&forms[w]))
+                            forms[w].starts_with('ل') && lex.actors.contains_key(key_of(w))
                         });
                         if whose || place_token[j] {
                             continue;
@@ -1561,7 +1565,7 @@ impl Component for EventExtractor {
                 // (a lead: وقتل 30 شخصا في سلسلة تفجيرات أول من أمس … واستهدف أكثر الهجمات …)
                 let lead = (si.saturating_sub(4)..=si)
                     .rev()
-                    .find(|&q| topic_shift(&forms, &sents[q].toks))
+                    .find(|&q| shifts[q])
                     .map_or(sents[si.saturating_sub(4)].span.start, |q| {
                         sents[q].span.start
                     });
