@@ -448,8 +448,10 @@ fn listed_places<'d>(
         // coming from it (القادمة من), or a parenthesis that
         // places it (قضاء بعاج (غرب الموصل))
         let locating = words_before.iter().rev().take(3).any(|&j| {
-            matches!(context_role(&forms[j]), Some("locating" | "origin"))
-                || doc.tokens[j].span.slice(&doc.text).contains('(')
+            matches!(
+                context_role(&forms[j]),
+                Some("locating" | "origin" | "toward" | "distance")
+            ) || doc.tokens[j].span.slice(&doc.text).contains('(')
         });
         // (a place a bearing from it places right after an earlier one: قرية الفلاحين شمال
         // مدينة عدن — Aden locates the village and is no scene of its own)
@@ -1396,12 +1398,18 @@ impl Component for EventExtractor {
                 let in_frame = |e: &rasid_doc::Entity| frames.iter().any(|f| f.contains(e.span));
                 // a place someone came from (القادم من صنعاء) or that locates another (القريبة
                 // من سوروتش) is the scene only when no other place is
+                // (or one someone went to, باتجاه عدن, or a distance is measured from, 110 كلم
+                // جنوب بغداد)
                 let elsewhere = |e: &rasid_doc::Entity| {
                     let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
-                    let role_at = |j: Option<usize>| j.and_then(|j| context_role(&forms[j]));
+                    let before = |d: usize| k.checked_sub(d).and_then(|j| context_role(&forms[j]));
                     k >= 2
                         && forms[k - 1] == "من"
-                        && matches!(role_at(Some(k - 2)), Some("origin" | "locating"))
+                        && matches!(before(2), Some("origin" | "locating"))
+                        || before(1) == Some("toward")
+                        || before(2) == Some("toward")
+                            && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
+                        || (1..=3).any(|d| before(d) == Some("distance"))
                 };
                 let place_among = |sp: Span, skip_frames: bool| {
                     doc.entities[crate::ranges::within(&doc.entities, sp, |e| e.span)]
@@ -2847,6 +2855,11 @@ mod tests {
         assert_eq!(places(&e), [Some("شانلي أورفة")], "{e:?}");
         let e = events("وقتل 3 جنود أمس في هجوم على دورية في الحوطة قادمة من صنعاء.");
         assert_eq!(places(&e), [Some("الحوطة")], "{e:?}");
+        // nor one someone went to, nor one a distance is measured from
+        let e = events("وتقدمت القوات أمس في بلدة الحوطة باتجاه مدينة عدن بعد معارك مع الحوثيين.");
+        assert_eq!(places(&e), [Some("الحوطة")], "{e:?}");
+        let e = events("وقتل 5 جنود أمس في هجوم على بلدة الشرقاط 290 كلم شمال بغداد.");
+        assert_eq!(places(&e), [Some("الشرقاط")], "{e:?}");
         // a strike with its owner's pronoun; not a weapon it used, nor fighting in general
         let e = events("وشنت المقاتلات التركية أمس أولى غاراتها على مواقع داعش في جرابلس.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike", "{e:?}");
