@@ -2855,6 +2855,9 @@ mod tests {
         assert_eq!(places(&e), [Some("شانلي أورفة")], "{e:?}");
         let e = events("وقتل 3 جنود أمس في هجوم على دورية في الحوطة قادمة من صنعاء.");
         assert_eq!(places(&e), [Some("الحوطة")], "{e:?}");
+        // two bombers blowing themselves up
+        let e = events("وقتل 10 أشخاص أمس عندما فجر انتحاريان نفسيهما في سوق بمدينة مايدوغوري.");
+        assert_eq!(e[0].sub_event_type, "Suicide bomb", "{e:?}");
         // nor one someone went to, nor one a distance is measured from
         let e = events("وتقدمت القوات أمس في بلدة الحوطة باتجاه مدينة عدن بعد معارك مع الحوثيين.");
         assert_eq!(places(&e), [Some("الحوطة")], "{e:?}");
