@@ -2270,11 +2270,17 @@ impl Component for QuoteExtractor {
                         && t.form(i - 1) == "كما"
                         && t.is_punct(i - 2, &['،', ','])
                         && frame.speaker.is_some()
-                        && phrase_end.is_some_and(|e| {
-                            t.toks.get(e).is_none_or(|tk| {
-                                tk.span.start >= sent.end || t.is_punct(e, &['.', '!', '؟', '?'])
-                            })
-                        });
+                        // (or the outlet it was said to ends it: كما قال رامي عبد الرحمن
+                        // لـ«الشرق الأوسط».)
+                        && phrase_end
+                            .map(|e| frame.via.iter().map(|v| v.1).fold(e, usize::max))
+                            .is_some_and(|e| {
+                                let e = e + usize::from(t.is_quote_mark(e));
+                                t.toks.get(e).is_none_or(|tk| {
+                                    tk.span.start >= sent.end
+                                        || t.is_punct(e, &['.', '!', '؟', '?'])
+                                })
+                            });
                     if (pointing || closing) && !sentence_initial && i >= 3 {
                         let start = sent.start.max(t.toks[0].span.start);
                         let end = t.toks[if closing { i - 3 } else { i - 2 }].span.end;

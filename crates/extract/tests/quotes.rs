@@ -1889,3 +1889,11 @@ fn a_relaying_verb_that_relays_no_one_goes_on_with_the_words() {
     assert_eq!(q(&d).len(), 1);
     assert_eq!(q(&d)[0].4, "المصاب أسعف ونقل إلى المستشفى لتلقي العلاج");
 }
+
+#[test]
+fn a_source_closing_the_sentence_after_kama_with_the_outlet_it_spoke_to() {
+    let d = analyse("وقتل 5 جنود في الهجوم، كما قال رامي عبد الرحمن لـ«الشرق الأوسط».");
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.2, q.4)).collect();
+    assert_eq!(got, [(Some("رامي عبد الرحمن"), "وقتل 5 جنود في الهجوم")]);
+    assert_eq!(via(&d)[0], ["الشرق الأوسط".to_string()]);
+}
