@@ -204,6 +204,23 @@ fn context_role(form: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Whether the text marks itself as an opinion column (context.tsv: مقالات أخرى للكاتب; the
+/// last word may run into the next title, للكاتبحتى, as pages are flattened).
+fn opinion_column(forms: &[String]) -> bool {
+    let marks: Vec<Vec<&str>> = lexicons()
+        .context
+        .iter()
+        .filter(|(_, &role)| role == "opinion")
+        .map(|(phrase, _)| phrase.split(' ').collect())
+        .collect();
+    marks.iter().any(|m| {
+        let n = m.len();
+        forms.windows(n).any(|w| {
+            w[..n - 1].iter().zip(m).all(|(f, p)| f == p) && w[n - 1].starts_with(m[n - 1])
+        })
+    })
+}
+
 /// For each token of the document, whether it lies within one of `spans`.
 fn tokens_within(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut within = vec![false; doc.tokens.len()];
@@ -963,6 +980,11 @@ impl Component for EventExtractor {
 
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
+        // an opinion column (مقالات أخرى للكاتب) reports no events: ACLED codes reports
+        if opinion_column(&forms) {
+            doc.events.clear();
+            return;
+        }
         let kinds: Vec<TokenKind> = doc.tokens.iter().map(|t| t.kind).collect();
         // the date mentions that date only what follows them (غداة), read once
         let morrow: Vec<bool> = doc
@@ -2905,6 +2927,12 @@ mod tests {
         let e = events("وتمكنت المقاومة أمس من تطهير منطقة الوهط في لحج.");
         assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
         assert!(events("وحذر من أن ذلك سيؤدي إلى تطهير عرقي في حمص.").is_empty());
+        // an opinion column reports no events (its mark may run into the next title)
+        assert!(events(
+            "وقد شهدت حلب أمس غارات عنيفة قتل فيها عشرات المدنيين. والله من وراء القصد. \
+             مقالات أخرى للكاتبحتى لا ننسى"
+        )
+        .is_empty());
         // a toll in a relative clause belongs to its antecedent: a war is no event, an attack
         // is one
         assert!(events("وحذر من استمرار الحرب التي أسفرت عن مقتل ألفي مدني في اليمن.").is_empty());
