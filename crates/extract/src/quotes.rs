@@ -186,6 +186,8 @@ struct Toks<'a> {
     par_end: Vec<usize>,
     /// for each token, whether a date mention starts at it
     date_start: Vec<bool>,
+    /// for each token, whether it lies within a date mention
+    in_date: Vec<bool>,
 }
 
 /// Per token: the last token of its paragraph, capped at the end of the fifth
@@ -579,6 +581,15 @@ impl QuoteExtractor {
         // (وأردف يقول، وأضاف قائلا: the saying after the cue is no speaker)
         if is(Role::SayingAfterCue, t.form(start)) {
             start += 1;
+        }
+        // (كما ذكرت الجمعة مصادر رسمية، وقال أمس الوزير: the day after the verb, when a
+        // source follows it)
+        let mut past_day = start;
+        while past_day < start + 4 && t.in_date.get(past_day) == Some(&true) {
+            past_day += 1;
+        }
+        if past_day > start && lexicons().sources.contains_key(t.head_word(past_day)) {
+            start = past_day;
         }
         // (نقل لها مبتسما: a manner participle after the one spoken to)
         if start > i + 1 && t.accusative_participle(start) {
@@ -2034,6 +2045,15 @@ impl Component for QuoteExtractor {
                     }
                 }
                 starts
+            },
+            in_date: {
+                let mut within = vec![false; doc.tokens.len()];
+                for d in &doc.dates {
+                    for k in crate::ranges::within(&doc.tokens, d.span, |tk| tk.span) {
+                        within[k] = true;
+                    }
+                }
+                within
             },
         };
         let sentence_of = |i: usize| -> Span {

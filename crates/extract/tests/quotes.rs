@@ -1897,3 +1897,19 @@ fn a_source_closing_the_sentence_after_kama_with_the_outlet_it_spoke_to() {
     assert_eq!(got, [(Some("رامي عبد الرحمن"), "وقتل 5 جنود في الهجوم")]);
     assert_eq!(via(&d)[0], ["الشرق الأوسط".to_string()]);
 }
+
+#[test]
+fn the_day_between_a_verb_and_its_source_is_no_part_of_the_source() {
+    let d = analyse(
+        "وأعلنت أمس الشرطة الكينية أن مقاتلين قتلوا خمسة أشخاص. وقتل 12 شخصا في الهجوم على \
+         القرية، كما ذكرت الجمعة مصادر رسمية.",
+    );
+    let got: Vec<_> = q(&d).into_iter().map(|q| (q.2, q.1)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("الشرطة الكينية"), SourceType::Organization),
+            (Some("مصادر رسمية"), SourceType::Anonymous),
+        ]
+    );
+}
