@@ -1804,6 +1804,31 @@ impl Component for EventExtractor {
                     events[i].fatalities = events[i].fatalities.max(fatalities);
                     continue;
                 }
+                // (or one reported before only by its country, which the clause now places: هاجم انتحاريان حماما في شمال العراق … وأسفر الهجوم الذي وقع في
+                // بلدة طوز خورماتو عن …)
+                let here = loc_entities
+                    .iter()
+                    .flatten()
+                    .find(|l| clause_span.contains(l.span) && !dateline_of(l));
+                let refined = here.filter(|_| anaphora).and_then(|here| {
+                    let p = here.place.as_ref()?;
+                    let country = country_info(&p.country).map(|c| c.0.to_string());
+                    (0..events.len())
+                        .rev()
+                        .take_while(|&i| near(&events[i]))
+                        .find(|&i| {
+                            events[i].location.as_ref().is_some_and(|l| {
+                                // (a country has no coordinates of its own)
+                                l.latitude.is_none() && country.is_some() && l.country == country
+                            })
+                        })
+                        .map(|i| (i, here))
+                });
+                if let Some((i, here)) = refined {
+                    events[i].location = Some(locate(here));
+                    events[i].fatalities = events[i].fatalities.max(fatalities);
+                    continue;
+                }
                 let claimed_by = quotes_of[si]
                     .iter()
                     .map(|&qi| &doc.quotes[qi])
@@ -2933,6 +2958,13 @@ mod tests {
              مقالات أخرى للكاتبحتى لا ننسى"
         )
         .is_empty());
+        // the attack a report placed only by its country, placed by the next sentence
+        let e = events(
+            "قتل 12 شخصا أمس عندما هاجم انتحاريان حماما في شمال العراق. \
+             وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45 شخصا.",
+        );
+        assert_eq!(places(&e), [Some("طوز خورماتو")], "{e:?}");
+        assert_eq!(e[0].fatalities, 12, "{e:?}");
         // a toll in a relative clause belongs to its antecedent: a war is no event, an attack
         // is one
         assert!(events("وحذر من استمرار الحرب التي أسفرت عن مقتل ألفي مدني في اليمن.").is_empty());
