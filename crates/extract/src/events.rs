@@ -221,17 +221,6 @@ fn opinion_column(forms: &[String]) -> bool {
     })
 }
 
-/// For each token of the document, whether it lies within one of `spans`.
-fn tokens_within(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<bool> {
-    let mut within = vec![false; doc.tokens.len()];
-    for sp in spans {
-        for j in crate::ranges::within(&doc.tokens, sp, |t| t.span) {
-            within[j] = true;
-        }
-    }
-    within
-}
-
 /// Whether a sentence opens by turning to another story (إلى ذلك، من جهة أخرى; context.tsv):
 /// what the sentences before it said does not carry over.
 fn topic_shift(forms: &[String], toks: &[usize]) -> bool {
@@ -993,14 +982,16 @@ impl Component for EventExtractor {
             .map(|d| crate::dates::dates_what_follows(d.span.slice(&doc.text)))
             .collect();
         // the tokens of places, and of date mentions (فجر in فجر اليوم is dawn, no bombing)
-        let place_token = tokens_within(
-            doc,
+        let place_token = crate::ranges::marked_within(
+            &doc.tokens,
             doc.entities
                 .iter()
                 .filter(|e| e.label == EntityLabel::Location)
                 .map(|e| e.span),
+            |t| t.span,
         );
-        let in_date = tokens_within(doc, doc.dates.iter().map(|d| d.span));
+        let in_date =
+            crate::ranges::marked_within(&doc.tokens, doc.dates.iter().map(|d| d.span), |t| t.span);
         let datelines = datelines(doc);
         let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];

@@ -2046,15 +2046,11 @@ impl Component for QuoteExtractor {
                 }
                 starts
             },
-            in_date: {
-                let mut within = vec![false; doc.tokens.len()];
-                for d in &doc.dates {
-                    for k in crate::ranges::within(&doc.tokens, d.span, |tk| tk.span) {
-                        within[k] = true;
-                    }
-                }
-                within
-            },
+            in_date: crate::ranges::marked_within(
+                &doc.tokens,
+                doc.dates.iter().map(|d| d.span),
+                |tk| tk.span,
+            ),
         };
         let sentence_of = |i: usize| -> Span {
             let p = doc.tokens[i].span.start;

@@ -12,6 +12,21 @@ pub fn within<T>(items: &[T], outer: Span, span: impl Fn(&T) -> Span) -> Range<u
     lo..hi
 }
 
+/// For each item, whether it lies inside one of `outers` (the tokens of the dates, of the places).
+pub fn marked_within<T>(
+    items: &[T],
+    outers: impl Iterator<Item = Span>,
+    span: impl Fn(&T) -> Span,
+) -> Vec<bool> {
+    let mut marked = vec![false; items.len()];
+    for outer in outers {
+        for k in within(items, outer, &span) {
+            marked[k] = true;
+        }
+    }
+    marked
+}
+
 /// Indices of the items that overlap `outer` (items sorted, not overlapping).
 pub fn overlapping<T>(items: &[T], outer: Span, span: impl Fn(&T) -> Span) -> Range<usize> {
     let lo = items.partition_point(|x| span(x).end <= outer.start);
