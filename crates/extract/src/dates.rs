@@ -2959,6 +2959,16 @@ mod tests {
             ],
         );
         assert_values("وتجتاح الظاهرة العالم اليوم", p, &[]);
+        // the first three or six months of a year named; not of anything else
+        assert_values(
+            "خلال الأشهر الثلاثة الأولى من العام وفي الأشهر الستة الأولى من 2014",
+            p,
+            &[
+                ("الأشهر الثلاثة الأولى من العام", Some("2015-02")),
+                ("الأشهر الستة الأولى من 2014", Some("2014-04")),
+            ],
+        );
+        assert_values("وقال إن الأشهر الثلاثة الأولى من الحمل صعبة", p, &[]);
         // before the day a date names is no day ago (and no two mentions overlap)
         assert_values(
             "وعلى الكونغرس التصويت على القرار قبل يوم 18 سبتمبر المقبل",
