@@ -1153,8 +1153,16 @@ impl Component for EventExtractor {
                             .as_ref()
                             .is_some_and(|sp| sp.span.overlaps(e.span))
                     });
+                    // (a place of care, study or worship, an outlet, a council is no party:
+                    // مستشفى كركوك، وكالة دوغان، مجلس الأمن الدولي)
+                    let first_word = name.split_whitespace().next().unwrap_or("");
+                    let no_party = matches!(
+                        context_role(&Normalizer::search().normalize_str(first_word)),
+                        Some("name_head" | "facility")
+                    );
                     if (e.label == EntityLabel::Organization || inter.is_some())
                         && (inter.is_some() || !source)
+                        && (inter.is_some() || !no_party)
                     {
                         actors.push((
                             Actor {
@@ -3007,6 +3015,14 @@ mod tests {
         let e = events("وأدان مجلس الأمن الدولي أمس الهجوم على قافلة المساعدات في حلب.");
         assert!(
             e[0].actor1.as_ref().is_none_or(|a| a.name != "الأمن"),
+            "{e:?}"
+        );
+        // nor is a hospital, a council or an agency named as an organization
+        let e = events("وأصيب 3 جنود أمس في هجوم على حاجز في الحويجة وتم نقلهم إلى مستشفى كركوك.");
+        assert!(
+            [&e[0].actor1, &e[0].actor2]
+                .iter()
+                .all(|a| a.as_ref().is_none_or(|a| !a.name.starts_with("مستشفى"))),
             "{e:?}"
         );
         // forces loyal to a party named after them are no state forces
