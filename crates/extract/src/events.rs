@@ -36,6 +36,8 @@ struct Lexicons {
     numbers: HashMap<String, u32>,
     /// context word → role (not_occurred, denial, disrupted)
     context: HashMap<String, &'static str>,
+    /// the words of the phrases that mark an opinion column (context.tsv `opinion`)
+    opinion_marks: Vec<Vec<String>>,
     /// closed-class words by role (`Role as usize`, data/events/words.tsv)
     words: Vec<Vec<&'static str>>,
 }
@@ -76,8 +78,14 @@ fn lexicons() -> &'static Lexicons {
         let numbers = rows(include_str!("../data/events/numbers.tsv"))
             .map(|r| (norm.normalize_str(r[0]), r[1].parse().expect("value")))
             .collect();
-        let context = rows(include_str!("../data/events/context.tsv"))
-            .map(|r| (norm.normalize_str(r[0]), r[1]))
+        let context: HashMap<String, &'static str> =
+            rows(include_str!("../data/events/context.tsv"))
+                .map(|r| (norm.normalize_str(r[0]), r[1]))
+                .collect();
+        let opinion_marks = context
+            .iter()
+            .filter(|(_, &role)| role == "opinion")
+            .map(|(phrase, _)| phrase.split(' ').map(str::to_string).collect())
             .collect();
         let words = crate::words_by_role(
             include_str!("../data/events/words.tsv"),
@@ -105,6 +113,7 @@ fn lexicons() -> &'static Lexicons {
             max_trigger,
             split_verbs,
             phrase_starts,
+            opinion_marks,
             actors,
             numbers,
             context,
@@ -207,16 +216,10 @@ fn context_role(form: &str) -> Option<&'static str> {
 /// Whether the text marks itself as an opinion column (context.tsv: مقالات أخرى للكاتب; the
 /// last word may run into the next title, للكاتبحتى, as pages are flattened).
 fn opinion_column(forms: &[String]) -> bool {
-    let marks: Vec<Vec<&str>> = lexicons()
-        .context
-        .iter()
-        .filter(|(_, &role)| role == "opinion")
-        .map(|(phrase, _)| phrase.split(' ').collect())
-        .collect();
-    marks.iter().any(|m| {
+    lexicons().opinion_marks.iter().any(|m| {
         let n = m.len();
         forms.windows(n).any(|w| {
-            w[..n - 1].iter().zip(m).all(|(f, p)| f == p) && w[n - 1].starts_with(m[n - 1])
+            w[..n - 1].iter().zip(m).all(|(f, p)| f == p) && w[n - 1].starts_with(&m[n - 1])
         })
     })
 }
@@ -737,6 +740,14 @@ impl EventExtractor {
                         .get(n + 1)
                         .is_some_and(|m| is(Role::CountTail, m.as_str()))
         };
+        // a count that ends at token b, or stands before its noun there (40 حوثيا، 47 شخصا)
+        let count_ending_at = |b: usize| {
+            value_at(b).or_else(|| {
+                (b > 0 && kinds[toks[b]] == TokenKind::Arabic)
+                    .then(|| value_at(b - 1))
+                    .flatten()
+            })
+        };
         let mut found: Vec<u32> = Vec::new();
         // the death a لقي met (مصرعه، حتفهم)
         let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
@@ -806,14 +817,7 @@ impl EventExtractor {
             let partitive = || {
                 (k.saturating_sub(5)..k)
                     .find(|&x| x > 0 && forms[toks[x]] == "من")
-                    .and_then(|x| {
-                        value_at(x - 1).or_else(|| {
-                            let noun = toks[x - 1];
-                            (x > 1 && kinds[noun] == TokenKind::Arabic)
-                                .then(|| value_at(x - 2))
-                                .flatten()
-                        })
-                    })
+                    .and_then(|x| count_ending_at(x - 1))
             };
             // (قتل ضابط و3 جنود، 39 متمردا و17 مقاتلا، أربعة من الجنود و13 مدنيا: a count joined
             // by و to the first, right after it or after its noun, adds to it)
@@ -863,7 +867,7 @@ impl EventExtractor {
                 while b > 0 && tail(toks[b]) {
                     b -= 1;
                 }
-                value_at(b).or_else(|| b.checked_sub(1).and_then(value_at))
+                count_ending_at(b)
             };
             // (أعدم تنظيم داعش 4 خياطين: a verb's count after its subject, a few words on,
             // with no punctuation or و before it and the victims' noun after it)
@@ -891,13 +895,9 @@ impl EventExtractor {
                 .or_else(before_tail)
                 // (14 متمردا لقوا حتفهم: the count before the verb, with its noun)
                 .or_else(|| {
-                    let noun_before = k >= 2 && kinds[toks[k - 1]] == TokenKind::Arabic;
-                    met_death
-                        .then(|| {
-                            value_at(k.wrapping_sub(1))
-                                .or(value_at(k.wrapping_sub(2)).filter(|_| noun_before))
-                        })
-                        .flatten()
+                    k.checked_sub(1)
+                        .filter(|_| met_death)
+                        .and_then(count_ending_at)
                 });
             // (لقي القيادي مصرعه: one death a singular pronoun names; مع 40 آخرين after the
             // death adds to the count)
@@ -1803,8 +1803,9 @@ impl Component for EventExtractor {
                     events[i].fatalities = events[i].fatalities.max(fatalities);
                     continue;
                 }
-                // (or one reported before only by its country, which the clause now places: هاجم انتحاريان حماما في شمال العراق … وأسفر الهجوم الذي وقع في
-                // بلدة طوز خورماتو عن …)
+                // (or one reported before only by its country, which the clause now places:
+                // هاجم انتحاريان حماما في شمال العراق … وأسفر الهجوم الذي وقع في بلدة طوز
+                // خورماتو عن …)
                 let here = loc_entities
                     .iter()
                     .flatten()
