@@ -253,10 +253,18 @@ fn merge_unplaced(events: &mut Vec<Event>) {
             .as_ref()
             .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
     };
+    // (a named place no gazetteer locates, بلدة تل شهاب, is no region: it joins only a report
+    // told in the same words)
+    let region = |e: &Event| {
+        e.location.as_ref().is_none_or(|l| {
+            l.admin1.is_some() || l.place.as_deref().is_none_or(crate::geo::is_country_name)
+        })
+    };
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
     merge_weaker(events, coarse, |weak, full| {
         // (a governorate joins an event in that governorate, a country one in that country)
         day(full) == day(weak)
+            && (region(weak) || weak.span.start < full.span.end && full.span.start < weak.span.end)
             && match (&weak.location, &full.location) {
                 (Some(a), Some(b)) => {
                     a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
@@ -2652,6 +2660,22 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 4);
+    }
+
+    #[test]
+    fn a_named_place_no_gazetteer_locates_is_its_own_event() {
+        // a village no gazetteer lists stays an event of its own, not folded into the strikes
+        // on a town told in another sentence; a governorate's report still joins its town's
+        let e = events(
+            "وقصف الطيران الحربي مدينة درعا أمس. وألقى الطيران المروحي براميل متفجرة على بلدة تل شهاب أمس.",
+        );
+        let places: Vec<_> = e
+            .iter()
+            .filter_map(|x| x.location.as_ref()?.place.as_deref())
+            .collect();
+        assert_eq!(places, ["درعا", "تل شهاب"], "{e:?}");
+        let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

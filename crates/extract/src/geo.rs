@@ -56,6 +56,11 @@ pub fn country_of_adjective(form: &str) -> Option<(&'static str, &'static str)> 
     Some((iso.as_str(), g.country_names.get(iso)?.as_str()))
 }
 
+/// Whether a place name is a country's (as a geocoded place names it: سوريا).
+pub fn is_country_name(name: &str) -> bool {
+    gazetteer().countries.contains_key(&phrase_key(name))
+}
+
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
@@ -298,9 +303,15 @@ impl Geocoder {
         }
         // (a place word the tagger kept before the name: بلدة حوار; not a word of the name
         // itself: رأس عيسى is not عيسى)
+        // (a word that begins place names is left out only before a name spelled as an entry
+        // spells it: جزيرة الخالدية is الخالدية, جبل الشيخ no village شيخ)
         if candidates.is_empty() && place_word(&first).is_some() {
             if let Some(rest) = full.split_once(' ').map(|(_, r)| r) {
                 candidates = g.by_key.get(rest).cloned().unwrap_or_default();
+                if type_word.is_none() {
+                    let spelled = as_written.split_once(' ').map_or("", |(_, r)| r);
+                    candidates.retain(|&i| g.places[i].form == spelled);
+                }
             }
         }
         // (one word that differs from the entry by a final ة is another word: الحديد "iron"
@@ -677,7 +688,7 @@ impl Geocoder {
         let named = words.iter().all(|w| {
             let f = norm.normalize_str(w);
             name_like_after(&f, cue)
-                || compound && in_gazetteer(w)
+                || compound && (in_gazetteer(w) || names_after_part(&f))
                 || place_word(&f).is_some_and(|p| p.role == Role::Part)
         });
         // a place word alone (جزيرة، جبل) names nothing
@@ -881,6 +892,16 @@ fn name_like_after(form: &str, cue: Option<&str>) -> bool {
     }
     // a frequent word is a name only if news writes it after place cues (العند, not الصراع)
     rasid_arabic::Stemmer::get().count(form) < RARE || place_names().contains(form)
+}
+
+/// Whether a search-normalized word can end a compound opened by a word that begins place
+/// names (تل شهاب، جبل الشيخ): there even a frequent word or a given name is the name.
+fn names_after_part(form: &str) -> bool {
+    form.chars().count() >= 2
+        && form.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && !rasid_arabic::is_stopword(form)
+        && !not_places().contains(form)
+        && place_word(form).is_none()
 }
 
 /// Occurrences in the lexicon below which a word after a cue is taken as a name (the bound
@@ -1179,13 +1200,19 @@ impl Geocoder {
             .entities
             .get(i + 1)
             .is_none_or(|n| toks.get(next).is_some_and(|t| n.span.start >= t.span.end));
+        // (a word that begins place names, tagged alone, is the compound with the name after
+        // it, listed or not: بلدة تل [شهاب] is no التل)
+        let lone_part = r.len() == 1
+            && span == toks[r.start].span
+            && place_word(&forms[r.start]).is_some_and(|w| w.role == Role::Part);
         let longer = next < toks.len()
             && toks[next].kind.is_wordlike()
             && free
             && text[toks[r.end - 1].span.end..toks[next].span.start]
                 .trim()
                 .is_empty()
-            && listed(span.start, toks[next].span.end);
+            && (listed(span.start, toks[next].span.end)
+                || lone_part && names_after_part(&forms[next]));
         if longer {
             span = Span::new(span.start, toks[next].span.end);
         }
@@ -1664,6 +1691,16 @@ mod tests {
                 .any(|p| p.0 == "جبل الزاوية" && p.2.as_deref() == Some("إدلب")),
             "{p:?}"
         );
+        // a word that begins place names, tagged alone, is the compound with the next word,
+        // even a given name (not the town التل); and the word is left out only before a name
+        // an entry spells the same (جزيرة الخالدية, not جبل الشيخ → a village شيخ)
+        let p = places_of("ألقت المروحيات براميل على بلدة تل شهاب في ريف درعا.");
+        assert!(p.iter().any(|p| p.0 == "تل شهاب"), "{p:?}");
+        assert!(p.iter().all(|p| p.0 != "التل"), "{p:?}");
+        let none = HashMap::new();
+        assert!(Geocoder::resolve("جبل الشيخ", &none).is_none());
+        let khalidiya = Geocoder::resolve("جزيرة الخالدية", &none);
+        assert_eq!(khalidiya.map(|p| p.name).as_deref(), Some("الخالدية"));
         // a place word alone names nothing
         assert!(Geocoder::unlisted("جزيرة", None).is_none());
         assert!(Geocoder::unlisted("وادي", None).is_none());
