@@ -206,6 +206,16 @@ fn is(role: Role, word: &str) -> bool {
 const DEATH_ONLY: u32 = 8;
 
 /// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
+/// The strongest trigger of an event type and sub-type (for a word that names its event by
+/// another report's).
+fn trigger_like(event_type: &str, sub_event_type: &str) -> Option<&'static Trigger> {
+    lexicons()
+        .triggers
+        .values()
+        .filter(|t| t.event_type == event_type && t.sub_event_type == sub_event_type)
+        .max_by_key(|t| t.priority)
+}
+
 fn context_role(form: &str) -> Option<&'static str> {
     let c = &lexicons().context;
     c.get(form)
@@ -1068,10 +1078,32 @@ impl Component for EventExtractor {
                 continue;
             }
             // the triggers of the sentence: (position in the sentence, trigger)
-            let triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
+            let mut triggers: Vec<(usize, &Trigger)> = (0..s.toks.len())
                 .filter(|&k| !in_date[s.toks[k]])
                 .filter_map(|k| Self::trigger_at(&forms, &s.toks, k).map(|(t, _)| (k, t)))
                 .collect();
+            // words that name an event by the report before them (في حادث مماثل، الضربات
+            // الأخرى): that report's type, in place of what the noun alone would say
+            if let Some(before) = events.last() {
+                let like = trigger_like(&before.event_type, &before.sub_event_type);
+                for k in 0..s.toks.len() {
+                    let role = |j: usize| s.toks.get(j).and_then(|&t| context_role(&forms[t]));
+                    // (a strike word the lexicon knows, ضربة جوية, keeps its own type)
+                    let resumed = role(k) == Some("resumed")
+                        && matches!(
+                            before.sub_event_type.as_str(),
+                            "Air/drone strike" | "Shelling/artillery/missile attack"
+                        )
+                        && triggers.iter().all(|&(x, _)| x != k);
+                    let similar = role(k + 1) == Some("similar")
+                        && (role(k) == Some("incident") || triggers.iter().any(|&(x, _)| x == k));
+                    if let Some(t) = like.filter(|_| (resumed || similar) && !in_date[s.toks[k]]) {
+                        triggers.retain(|&(x, _)| x != k);
+                        triggers.push((k, t));
+                    }
+                }
+                triggers.sort_by_key(|&(k, _)| k);
+            }
             let clauses_of_sentence = clauses(&s.toks, &forms, &kinds);
             // whether all its triggers fall in one clause: the sentence reports one event
             let one_event_sentence = {
@@ -1637,6 +1669,13 @@ impl Component for EventExtractor {
                         })
                         .and_then(|e| e.date.clone())
                 };
+                // (the day a statement was made, في بيان اليوم الأحد إن: a later sentence takes
+                // the date of its lead of the same type before it, if any)
+                let statement_day = |d: &rasid_doc::DateMention| {
+                    doc.quotes
+                        .iter()
+                        .any(|q| d.span.start >= q.span.start && d.span.end <= q.content.start)
+                };
                 let date = date_in(clause_span)
                     .or_else(|| date_in(s.span))
                     .or_else(|| {
@@ -1645,6 +1684,7 @@ impl Component for EventExtractor {
                             .rev()
                             .take_while(|&p| same_paragraph(p))
                             .find_map(|p| date_in(sents[p].span))
+                            .filter(|d| !statement_day(d) || lead_date().is_none())
                     })
                     .map(|d| {
                         // a date in the frame of the quote that reports the event dates the
@@ -2070,6 +2110,54 @@ mod tests {
             Some("2020-03-14"),
             "{e:?}"
         );
+        // nor a later sentence of its paragraph, which the strikes it goes on with date; the
+        // strikes named by the report before them are air strikes, one at each place
+        let e = events(
+            "قال الجيش الأمريكي إن التحالف شن 16 غارة جوية في العراق يوم السبت.
+             وقالت قوة المهام المشتركة في بيان يوم الأحد إن الغارات شملت خمس غارات قرب الموصل. وجرت الضربات الأخرى قرب كركوك والفلوجة.",
+        );
+        fn place(e: &Event) -> Option<&str> {
+            e.location.as_ref().and_then(|l| l.place.as_deref())
+        }
+        let later: Vec<_> = e
+            .iter()
+            .filter(|e| place(e) != Some("الموصل"))
+            .map(|e| {
+                (
+                    place(e),
+                    e.sub_event_type.as_str(),
+                    e.date.as_ref().and_then(|d| d.value.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            later,
+            [
+                (Some("كركوك"), "Air/drone strike", Some("2020-03-14")),
+                (Some("الفلوجة"), "Air/drone strike", Some("2020-03-14"))
+            ],
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_similar_incident_is_of_the_type_of_the_report_before_it() {
+        let e = events(
+            "انفجرت عبوة ناسفة في سوق بمدينة كركوك أمس ما أدى إلى مقتل ثلاثة أشخاص.
+             وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية في مدينة الموصل.",
+        );
+        let mosul = e
+            .iter()
+            .find(|e| e.location.as_ref().and_then(|l| l.place.as_deref()) == Some("الموصل"))
+            .expect("the second bombing");
+        assert_eq!(
+            mosul.sub_event_type, "Remote explosive/landmine/IED",
+            "{e:?}"
+        );
+        assert_eq!(mosul.fatalities, 1);
+        // similar words after other nouns say nothing; strikes alone are no event
+        assert!(events("وكانت خلافات مماثلة ظهرت بين الطرفين في مدينة الموصل.").is_empty());
+        assert!(events("وجرت الضربات الأخرى قرب كركوك والفلوجة.").is_empty());
     }
 
     #[test]
