@@ -136,7 +136,11 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     let negated = (k.saturating_sub(4)..k)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
         || future
-        || (0..k).any(|b| role(b) == Some("denial"));
+        || (0..k).any(|b| role(b) == Some("denial"))
+        || (0..k)
+            .rev()
+            .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
+            .any(|b| role(b) == Some("intent"));
     let in_name = k > 0 && role(k - 1) == Some("name")
         || k + 1 < toks.len() && role(k + 1) == Some("name_after");
     // deaths on the road or in the water are accidents, not political violence (within a few
@@ -2138,6 +2142,17 @@ mod tests {
             ],
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn an_aim_anywhere_before_the_trigger_in_its_clause_is_no_report() {
+        assert!(
+            events("تسعى القوات الموالية للحكومة اليمنية إلى إحكام سيطرتها على مدينة عدن.")
+                .is_empty()
+        );
+        // (past a comma the clause is another: the report stands)
+        let e = events("تسعى القوات إلى التقدم، وقد سيطرت أمس على مدينة زنجبار.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]
