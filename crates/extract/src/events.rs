@@ -2170,6 +2170,18 @@ mod tests {
             "{e:?}"
         );
         assert_eq!(mosul.fatalities, 1);
+        // targeting after shelling is more of it
+        let e = events(
+            "وقصفت قوات النظام بالمدفعية مدينة درعا أمس.\nإضافة إلى استهدافها مدينة دوما بريف دمشق.",
+        );
+        let duma = e
+            .iter()
+            .find(|e| e.location.as_ref().and_then(|l| l.place.as_deref()) == Some("دوما"))
+            .expect("the shelling of Duma");
+        assert_eq!(
+            duma.sub_event_type, "Shelling/artillery/missile attack",
+            "{e:?}"
+        );
         // similar words after other nouns say nothing; strikes alone are no event
         assert!(events("وكانت خلافات مماثلة ظهرت بين الطرفين في مدينة الموصل.").is_empty());
         assert!(events("وجرت الضربات الأخرى قرب كركوك والفلوجة.").is_empty());
