@@ -238,6 +238,22 @@ fn opinion_column(forms: &[String]) -> bool {
     })
 }
 
+/// Whether the lead (the first two sentences) announces a judicial execution (نفذت وزارة
+/// الداخلية حكم القتل قصاصا): the crime such a notice recounts is a court case, and neither it
+/// nor the execution is political violence ACLED codes.
+fn execution_notice(doc: &Document, forms: &[String]) -> bool {
+    let lead_end = doc
+        .sentences
+        .iter()
+        .take(2)
+        .next_back()
+        .map_or(0, |s| s.end);
+    let n = doc.tokens.partition_point(|t| t.span.end <= lead_end);
+    forms[..n]
+        .iter()
+        .any(|f| context_role(f) == Some("execution"))
+}
+
 /// Whether a sentence opens by turning to another story (إلى ذلك، من جهة أخرى; context.tsv):
 /// what the sentences before it said does not carry over.
 fn topic_shift(forms: &[String], toks: &[usize]) -> bool {
@@ -818,10 +834,12 @@ impl EventExtractor {
                     toks.get(x)
                         .is_some_and(|&t| kinds[t] == TokenKind::Punct || forms[t].starts_with('و'))
                 };
+                // (and an opening bracket: استشهاد (15) خمسة عشر)
                 let mut after = k + 1;
                 while after < toks.len()
                     && after < k + 6
-                    && is(Role::Qualifier, forms[toks[after]].as_str())
+                    && (is(Role::Qualifier, forms[toks[after]].as_str())
+                        || forms[toks[after]] == "(")
                 {
                     after += 1;
                 }
@@ -991,8 +1009,9 @@ impl Component for EventExtractor {
 
     fn process(&self, doc: &mut Document) {
         let forms = crate::search_forms(doc);
-        // an opinion column (مقالات أخرى للكاتب) reports no events: ACLED codes reports
-        if opinion_column(&forms) {
+        // an opinion column (مقالات أخرى للكاتب) reports no events: ACLED codes reports (nor
+        // does an execution notice)
+        if opinion_column(&forms) || execution_notice(doc, &forms) {
             doc.events.clear();
             return;
         }
@@ -2145,6 +2164,17 @@ mod tests {
     }
 
     #[test]
+    fn an_execution_notice_reports_no_event_and_a_bracketed_toll_counts() {
+        let notice = "نفذت وزارة الداخلية اليوم حكم القتل قصاصا في أحد الجناة بمدينة جدة.\n\
+                      وأوضح البيان أن الجاني أقدم على قتل مواطن بإطلاق النار عليه إثر خلاف بينهما، وتمكنت سلطات الأمن من القبض عليه.";
+        assert!(events(notice).is_empty(), "{:?}", events(notice));
+        let e =
+            events("وقع انفجار في مسجد بمدينة أبها أمس مما نتج عنه استشهاد (15) خمسة عشر مصليا.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 15);
+    }
+
+    #[test]
     fn an_aim_anywhere_before_the_trigger_in_its_clause_is_no_report() {
         assert!(
             events("تسعى القوات الموالية للحكومة اليمنية إلى إحكام سيطرتها على مدينة عدن.")
@@ -2182,6 +2212,11 @@ mod tests {
             duma.sub_event_type, "Shelling/artillery/missile attack",
             "{e:?}"
         );
+        // (in the accusative too: انفجارا مماثلا)
+        let e = events(
+            "انفجرت عبوة ناسفة في سوق بمدينة كركوك أمس.\nوذكر المصدر أن انفجارا مماثلا وقع في مدينة الموصل أمس.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
         // similar words after other nouns say nothing; strikes alone are no event
         assert!(events("وكانت خلافات مماثلة ظهرت بين الطرفين في مدينة الموصل.").is_empty());
         assert!(events("وجرت الضربات الأخرى قرب كركوك والفلوجة.").is_empty());
