@@ -162,8 +162,14 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
     let taken_before = matches!(
         t.sub_event_type,
         "Government regains territory" | "Non-state actor overtakes territory"
-    ) && !forms[toks[k]].starts_with(['و', 'ف'])
-        && (k.saturating_sub(2)..k).any(|b| role(b) == Some("told_by"));
+    ) && (!forms[toks[k]].starts_with(['و', 'ف'])
+        && (k.saturating_sub(2)..k).any(|b| role(b) == Some("told_by"))
+        // (or a clause after بعد أن: زار عدن بعد أن أحكمت القوات سيطرتها عليها)
+        || (k.saturating_sub(7)..k.saturating_sub(1)).any(|b| {
+            role(b) == Some("told_by")
+                && forms[toks[b + 1]] == "ان"
+                && (b + 2..k).all(|x| forms[toks[x]].chars().any(char::is_alphabetic))
+        }));
     // only for taking ground: لهجوم after تعرض is the attack itself
     let purpose = forms[toks[k]].starts_with('ل')
         && !forms[toks[k]].starts_with("ال")
@@ -3173,6 +3179,10 @@ mod tests {
         assert_eq!(e[0].fatalities, 5, "{e:?}");
         // ground taken, told as the time of something else, is no new report
         assert!(events("وعاد الوزراء أمس إلى عدن بعد تحرير المدينة من الحوثيين.").is_empty());
+        assert!(events(
+            "وزار رئيس الوزراء مدينة عدن أمس بعد أن أحكمت القوات الموالية للحكومة سيطرتها عليها."
+        )
+        .is_empty());
         assert!(!events("وبعد معارك عنيفة، حررت المقاومة أمس بلدة الوهط في لحج.").is_empty());
         assert!(events("ونفذت وزارة الداخلية أمس حكم القتل قصاصا بجان في الرياض.").is_empty());
         // state forces taking ground, named in a phrase, after a head word or before the noun
