@@ -503,7 +503,7 @@ fn listed_places<'d>(
         let locating = words_before.iter().rev().take(3).any(|&j| {
             matches!(
                 context_role(&forms[j]),
-                Some("locating" | "origin" | "toward" | "distance")
+                Some("locating" | "origin" | "toward" | "distance" | "route")
             ) || doc.tokens[j].span.slice(&doc.text).contains('(')
         });
         // (a place a bearing from it places right after an earlier one: قرية الفلاحين شمال
@@ -1521,6 +1521,7 @@ impl Component for EventExtractor {
                     k >= 2
                         && forms[k - 1] == "من"
                         && matches!(before(2), Some("origin" | "locating"))
+                        || k >= 2 && forms[k - 1] == "الى" && before(2) == Some("route")
                         || before(1) == Some("toward")
                         || before(2) == Some("toward")
                             && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
@@ -2203,6 +2204,14 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}: {:?}", events(text));
         }
+        // where a road leads is no scene when another place is named
+        let e =
+            events("وشنت طائرات التحالف غارات على بلدة الباب والطرق المؤدية إلى حلب وحماة أمس.");
+        let places: Vec<_> = e
+            .iter()
+            .filter_map(|x| x.location.as_ref()?.place.as_deref())
+            .collect();
+        assert_eq!(places, ["الباب"], "{e:?}");
         // the seat of someone named is no scene
         let e = events(
             "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس قوات حفتر بأنها قصفت ناقلة نفط قرب مدينة بنغازي أمس.",

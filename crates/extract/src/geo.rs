@@ -881,11 +881,18 @@ fn name_like_after(form: &str, cue: Option<&str>) -> bool {
         let feminine_cue = cue
             .filter(|c| c.ends_with('ة') || c.ends_with('ه'))
             .map(|_| true);
+        let ends_ta = form.ends_with('ة') || form.ends_with('ه');
+        // (an active participle in فاعلة after a plural cue: مناطق خاضعة لداعش، قرى تابعة;
+        // after a singular one, or none, it may be a name: محافظة صامطة)
+        let participle = letters == 5
+            && ends_ta
+            && form.chars().nth(1) == Some('ا')
+            && cue.is_some()
+            && feminine_cue != Some(true);
         let adjective = form.ends_with('ي') && feminine_cue != Some(true)
             || (form.ends_with("ية") || form.ends_with("يه")) && feminine_cue != Some(false)
-            || form.starts_with('م')
-                && (form.ends_with('ة') || form.ends_with('ه'))
-                && letters >= 4;
+            || form.starts_with('م') && ends_ta && letters >= 4
+            || participle;
         if adjective {
             return false;
         }
@@ -1707,6 +1714,8 @@ mod tests {
         // adjectives and common nouns after a cue are not names
         let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
         assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
+        let p = places_of("وألقت السلطات القبض على 18 طالبا في مناطق خاضعة لداعش.");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
