@@ -938,6 +938,7 @@ impl Component for Geocoder {
         let forms = crate::search_forms(doc);
         Self::relabel_compound_places(doc, &forms);
         Self::relabel_outlets_spoken_to(doc);
+        Self::relabel_honored_names(doc, &forms);
         Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
@@ -1089,6 +1090,27 @@ impl Geocoder {
 
     /// A place name in quotation marks after ل is the newspaper a source spoke to (قال
     /// لـ«الرياض»، ل"الشرق الأوسط"), not a place.
+    /// A name right after an honorific (والشيخ صلاح الدين، الدكتور حلب) is a person's, whatever
+    /// place shares it.
+    fn relabel_honored_names(doc: &mut Document, forms: &[String]) {
+        static HONORIFICS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+        let honorifics =
+            HONORIFICS.get_or_init(|| word_list(include_str!("../data/geo/honorifics.txt")));
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| e.label == EntityLabel::Location)
+        {
+            let first = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+            let honored = first > 0
+                && doc.tokens[first].span.start == e.span.start
+                && honorifics.contains(forms[first - 1].trim_start_matches('و'));
+            if honored {
+                e.label = EntityLabel::Person;
+            }
+        }
+    }
+
     fn relabel_outlets_spoken_to(doc: &mut Document) {
         for e in doc
             .entities
@@ -1715,6 +1737,9 @@ mod tests {
         let p = places_of("أقامت القوات منطقة عازلة ومنطقة عسكرية قرب مناطق الصراع في حلب.");
         assert!(p.iter().all(|p| p.1 != "unlisted"), "{p:?}");
         let p = places_of("وألقت السلطات القبض على 18 طالبا في مناطق خاضعة لداعش.");
+        assert!(p.is_empty(), "{p:?}");
+        // a name after an honorific is a person's, not the governorate that shares it
+        let p = places_of("واعتقلت السلطات الشيخ عمر عبدالخالق والشيخ صلاح الدين أمس.");
         assert!(p.is_empty(), "{p:?}");
     }
 
