@@ -1123,7 +1123,7 @@ impl Component for EventExtractor {
             // words that name an event by the report before them (في حادث مماثل، الضربات
             // الأخرى): that report's type, in place of what the noun alone would say
             if let Some(before) = events.last() {
-                let like = trigger_like(&before.event_type, &before.sub_event_type);
+                let like = std::cell::OnceCell::new();
                 for k in 0..s.toks.len() {
                     let role = |j: usize| s.toks.get(j).and_then(|&t| context_role(&forms[t]));
                     // (a strike word the lexicon knows, ضربة جوية, keeps its own type)
@@ -1135,7 +1135,12 @@ impl Component for EventExtractor {
                         && triggers.iter().all(|&(x, _)| x != k);
                     let similar = role(k + 1) == Some("similar")
                         && (role(k) == Some("incident") || triggers.iter().any(|&(x, _)| x == k));
-                    if let Some(t) = like.filter(|_| (resumed || similar) && !in_date[s.toks[k]]) {
+                    if !(resumed || similar) || in_date[s.toks[k]] {
+                        continue;
+                    }
+                    let like = like
+                        .get_or_init(|| trigger_like(&before.event_type, &before.sub_event_type));
+                    if let Some(t) = *like {
                         triggers.retain(|&(x, _)| x != k);
                         triggers.push((k, t));
                     }
