@@ -127,20 +127,17 @@ fn lexicons() -> &'static Lexicons {
 /// (المناطق التي سيطر عليها), not a purpose (لتحرير), not an accident (حادث مروري).
 fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger) -> bool {
     let role = |b: usize| context_role(&forms[toks[b]]);
-    // a particle just before it, or a denial anywhere before it in the sentence
-    // a future verb governs the trigger only in its own clause, a few words before it
-    let future = (0..k)
+    // a particle just before it, or a denial anywhere before it in the sentence; a future verb
+    // or an aim anywhere before it in its own clause (no punctuation between)
+    let mut clause_before = (0..k)
         .rev()
-        .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
-        .any(|b| crate::future_verb(&forms[toks[b]], 2.5));
+        .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic));
+    let future_or_aim = clause_before
+        .any(|b| crate::future_verb(&forms[toks[b]], 2.5) || role(b) == Some("intent"));
     let negated = (k.saturating_sub(4)..k)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
-        || future
-        || (0..k).any(|b| role(b) == Some("denial"))
-        || (0..k)
-            .rev()
-            .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
-            .any(|b| role(b) == Some("intent"));
+        || future_or_aim
+        || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name")
         || k + 1 < toks.len() && role(k + 1) == Some("name_after");
     // deaths on the road or in the water are accidents, not political violence (within a few
