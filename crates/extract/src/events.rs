@@ -2888,6 +2888,11 @@ mod tests {
     #[test]
     fn tolls_of_definite_victims_joined_counts_and_a_death_met() {
         let toll = |text: &str| events(text).first().map(|e| e.fatalities);
+        // many, like several, is 3
+        assert_eq!(
+            toll("وقتل العديد من المسلحين في اشتباكات مع الجيش في مدينة الرمادي أمس."),
+            Some(3)
+        );
         // a victim named by a definite singular is one
         assert_eq!(
             toll("وقتل الشرطي في هجوم مسلح على حاجز في مدينة الرمادي أمس."),
