@@ -2206,6 +2206,11 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}: {:?}", events(text));
         }
+        // a place a bearing from the capital locates is the scene, not the capital
+        let e = events(
+            "واندلعت اشتباكات عنيفة أمس بين الحوثيين ورجال القبائل في مديرية أرحب شمال العاصمة صنعاء.",
+        );
+        assert_eq!(places(&e), [Some("أرحب")], "{e:?}");
         // where a road leads is no scene when another place is named
         let e =
             events("وشنت طائرات التحالف غارات على بلدة الباب والطرق المؤدية إلى حلب وحماة أمس.");
