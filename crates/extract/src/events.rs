@@ -294,17 +294,25 @@ fn merge_unplaced(events: &mut Vec<Event>) {
         })
     };
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
-    merge_weaker(events, coarse, |weak, full| {
-        // (a governorate joins an event in that governorate, a country one in that country)
-        day(full) == day(weak)
-            && (region(weak) || weak.span.start < full.span.end && full.span.start < weak.span.end)
-            && match (&weak.location, &full.location) {
-                (Some(a), Some(b)) => {
-                    a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
+    merge_weaker(
+        events,
+        coarse,
+        |weak, full| {
+            // (a governorate joins an event in that governorate, a country one in that country)
+            day(full) == day(weak)
+                && (region(weak)
+                    || weak.span.start < full.span.end && full.span.start < weak.span.end)
+                && match (&weak.location, &full.location) {
+                    (Some(a), Some(b)) => {
+                        a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
+                    }
+                    _ => true,
                 }
-                _ => true,
-            }
-    });
+        },
+        // (a lead's total over several places is no toll of the first detail it joins: the
+        // detail's own count stands)
+        |weak, full| if full > 0 { full } else { weak },
+    );
 }
 
 /// The actors ACLED's event types imply when the text names none of that kind: protesters in
@@ -369,17 +377,23 @@ fn merge_undated(events: &mut Vec<Event>) {
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.place.clone());
     let undated =
         |e: &Event| place(e).is_some() && e.date.as_ref().is_none_or(|d| d.span.is_none());
-    merge_weaker(events, undated, |weak, full| {
-        full.date.as_ref().is_some_and(|d| d.span.is_some()) && place(full) == place(weak)
-    });
+    merge_weaker(
+        events,
+        undated,
+        |weak, full| {
+            full.date.as_ref().is_some_and(|d| d.span.is_some()) && place(full) == place(weak)
+        },
+        u32::max,
+    );
 }
 
 /// Folds each `weak` report into the first report of the same type that is not weak and
-/// `joins` it (the highest toll is kept), then drops the folded reports.
+/// `joins` it (the toll: `toll(weak's, full's)`), then drops the folded reports.
 fn merge_weaker(
     events: &mut Vec<Event>,
     weak: impl Fn(&Event) -> bool,
     joins: impl Fn(&Event, &Event) -> bool,
+    toll: fn(u32, u32) -> u32,
 ) {
     let mut keep = vec![true; events.len()];
     for i in 0..events.len() {
@@ -395,7 +409,7 @@ fn merge_weaker(
         });
         if let Some(j) = target {
             keep[i] = false;
-            events[j].fatalities = events[j].fatalities.max(events[i].fatalities);
+            events[j].fatalities = toll(events[i].fatalities, events[j].fatalities);
         }
     }
     let mut k = keep.into_iter();
@@ -2862,6 +2876,16 @@ mod tests {
         assert_eq!(places(&e), [Some("درعا"), Some("تل شهاب")], "{e:?}");
         let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_leads_total_does_not_replace_the_toll_of_the_detail_it_joins() {
+        // the governorate's total (28) joins the town's strike, whose own toll (21) stands
+        let e = events(
+            "قتل 28 مدنيا في غارات جوية على محافظة حلب أمس. وشنت طائرات النظام غارات جوية على مدينة منبج أمس مما أدى إلى مقتل 21 مدنيا.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 21);
     }
 
     #[test]
