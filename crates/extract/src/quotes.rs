@@ -2499,6 +2499,7 @@ impl Component for QuoteExtractor {
             };
         }
         end_before_participles(&t, &mut quotes);
+        reported_after_colon(&t, &mut quotes);
         let mut quotes = relays_after_quotes(&t, &doc.entities, quotes);
         interview_answers(&doc.text, &mut quotes, &prov);
         for (n, q) in quotes.iter_mut().enumerate() {
@@ -3200,6 +3201,18 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
 /// An indirect statement ends where a participial cue of the same speaker inside it opens the
 /// next one, whatever follows the participle (… للعاملين مؤكدا استمرار الجولات; … ضدهم داعياً
 /// المواطنين الى …): `clause_end` only sees participles with their own clause.
+/// Words after a colon and a complementizer, with no quotation marks (قال: إن الوضع …), are
+/// reported speech, as without the colon: indirect. (They are read as words of their own until
+/// then, so that no cue inside them opens another quote.)
+fn reported_after_colon(t: &Toks, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        let first = t.toks.partition_point(|tk| tk.span.end <= q.content.start);
+        if first >= 2 && t.is_complementizer(first - 1) && t.is_punct(first - 2, &[':']) {
+            q.kind = QuoteKind::Indirect;
+        }
+    }
+}
+
 fn end_before_participles(t: &Toks, quotes: &mut [Quote]) {
     for j in 1..quotes.len() {
         let cue = quotes[j].cue;

@@ -1913,3 +1913,15 @@ fn the_day_between_a_verb_and_its_source_is_no_part_of_the_source() {
         ]
     );
 }
+
+#[test]
+fn words_after_a_colon_and_a_complementizer_are_reported_speech() {
+    let d = analyse("وقال المتحدث باسم الوزارة: إن الوضع الأمني مستقر في المدينة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].0, QuoteKind::Indirect);
+    assert_eq!(quotes[0].4, "الوضع الأمني مستقر في المدينة");
+    // (without the complementizer the words are the speaker's own)
+    let d = analyse("وقال المتحدث باسم الوزارة: الوضع الأمني مستقر في المدينة.");
+    assert_eq!(q(&d)[0].0, QuoteKind::Direct);
+}
