@@ -233,6 +233,15 @@ impl Toks<'_> {
         // (بان كي مون: the name, not بأن)
         is(Role::Complementizer, self.form(i))
             && !(self.form(i) == "بان" && self.form(i + 1) == "كي")
+            // (روبن فان بيرسي إن …: a name's van, written without hamza, when the
+            // complementizer follows the name)
+            && !(self.form(i) == "فان"
+                && !self.raw(i).contains(['إ', 'أ'])
+                && (i + 2..i + 4).any(|k| {
+                    k < self.toks.len()
+                        && self.form(k) != "فان"
+                        && is(Role::Complementizer, self.form(k))
+                }))
             // (إن.بي.سي "NBC": an initial of an acronym written with full stops)
             && !self.text[self.toks[i].span.end..]
                 .strip_prefix('.')
@@ -666,7 +675,6 @@ impl QuoteExtractor {
                         | "فلن"
                         | "فهو"
                         | "فهي"
-                        | "فان"
                 )
                 || (t.is_punct(j, &[':', '.', '؛', ';', '؟', '?', '!']) && !abbreviation)
                 || t.is_punct(j, &['،', ','])

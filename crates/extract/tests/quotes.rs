@@ -1925,3 +1925,21 @@ fn words_after_a_colon_and_a_complementizer_are_reported_speech() {
     let d = analyse("وقال المتحدث باسم الوزارة: الوضع الأمني مستقر في المدينة.");
     assert_eq!(q(&d)[0].0, QuoteKind::Direct);
 }
+
+#[test]
+fn a_names_van_is_no_complementizer() {
+    let d = analyse("وقال المهاجم الهولندي روبن فان بيرسي إن الفريق يستحق الفوز.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("المهاجم الهولندي روبن فان بيرسي"));
+    assert_eq!(quotes[0].4, "الفريق يستحق الفوز");
+    // (فإن written with its hamza is the complementizer, whatever follows)
+    let d = analyse("وبحسب المصادر الغربية فإن إيران يبدو أنها تماطل في المفاوضات.");
+    assert!(
+        q(&d)
+            .iter()
+            .all(|x| x.2 != Some("المصادر الغربية فإن إيران يبدو")),
+        "{:?}",
+        q(&d)
+    );
+}
