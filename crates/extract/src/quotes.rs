@@ -615,8 +615,8 @@ impl QuoteExtractor {
                 start += 1;
             }
         }
-        // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …; nor
-        // does a title standing for the last person: وأوضح معاليه)
+        // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …; a title
+        // standing for the last person, وأوضح معاليه, is the whole mention: see `process`)
         if is(Role::SpeechOpener, t.form(start))
             || is(Role::Honorific, t.form(start))
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في" | "دون")
@@ -2428,7 +2428,22 @@ impl Component for QuoteExtractor {
                     .flatten()
                     .filter(|&sp| opens_with_source(&t, doc, sp))
                     .and_then(|sp| person_subject(&t, doc, sp));
-                    if let Some(e) = topic {
+                    // (وقال معاليه، وأكد سموه: the title with its pronoun is the speaker's
+                    // mention, a person's)
+                    let honorific = t
+                        .toks
+                        .get(i + 1)
+                        .filter(|_| is(Role::Honorific, t.form(i + 1)))
+                        .map(|tk| tk.span)
+                        // (not the words themselves: مبديا سعادته "his joy" بـ …)
+                        .filter(|sp| sp.end <= content.start);
+                    if let Some(span) = honorific {
+                        // (linked to the person the last speaker's mention names)
+                        let entity = last_speaker
+                            .as_ref()
+                            .and_then(|(s, _)| s.as_ref()?.entity.clone());
+                        (Some(Speaker { span, entity }), SourceType::NamedPerson)
+                    } else if let Some(e) = topic {
                         person_speaker(e)
                     } else if let Some(sp) = subject {
                         phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)

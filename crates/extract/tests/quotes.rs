@@ -1338,7 +1338,15 @@ fn a_title_standing_for_the_last_person_is_that_person() {
     );
     let rows = q(&d);
     assert_eq!(rows.len(), 2, "{rows:?}");
-    assert_eq!(rows[1].2, Some("وزير الصحة خالد الفالح"));
+    // (the mention nearest the cue, as the guideline asks, linked to the minister)
+    assert_eq!(rows[1].2, Some("معاليه"));
+    assert_eq!(rows[1].1, SourceType::NamedPerson);
+    let minister = d.quotes[0].speaker.as_ref().and_then(|s| s.entity.clone());
+    assert!(minister.is_some());
+    assert_eq!(
+        d.quotes[1].speaker.as_ref().and_then(|s| s.entity.clone()),
+        minister
+    );
 }
 
 #[test]
@@ -1942,4 +1950,20 @@ fn a_names_van_is_no_complementizer() {
         "{:?}",
         q(&d)
     );
+}
+
+#[test]
+fn an_honorific_after_the_cue_is_the_speakers_mention() {
+    let d = analyse(
+        "واستقبل الملك سلمان بن عبدالعزيز وزير الخدمة المدنية خالد العرج. وقال معاليه: «إن الوطن بخير». مؤكدا أن الفئة الضالة ستفشل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for x in &quotes {
+        assert_eq!(x.2, Some("معاليه"), "{quotes:?}");
+        assert_eq!(x.1, SourceType::NamedPerson);
+    }
+    // (a joy expressed is no title: مبديا سعادته بـ …)
+    let d = analyse("وقال المتطوع أحمد العطوي إن العمل ممتع، مبديا سعادته بخدمة الزوار.");
+    assert!(q(&d).iter().all(|x| x.2 != Some("سعادته")), "{:?}", q(&d));
 }
