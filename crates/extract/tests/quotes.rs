@@ -1967,3 +1967,13 @@ fn an_honorific_after_the_cue_is_the_speakers_mention() {
     let d = analyse("وقال المتطوع أحمد العطوي إن العمل ممتع، مبديا سعادته بخدمة الزوار.");
     assert!(q(&d).iter().all(|x| x.2 != Some("سعادته")), "{:?}", q(&d));
 }
+
+#[test]
+fn the_saying_after_the_cue_as_a_noun_is_no_speaker() {
+    let d = analyse(
+        "وقالت المديرة التنفيذية جنيفر ريريا إن التمويل ضروري. وأضافت قولها «إن النساء يستحققن الدعم».",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].2, rows[0].2);
+}
