@@ -1274,8 +1274,11 @@ fn exhortation_object(
     // after another verb (أطلق طالب تونسي النار)
     let opens_clause = bare.len() < f.len() || t.opens_clause(i);
     let (subject, from) = match speaker {
-        // (وكان الوزير قد دعا …; not a noun that only looks like the verb: أطلق طالب النار)
-        Some(sp) if sp.1 <= i => (t.form(i - 1) == "قد").then_some((Some(sp), i + 1))?,
+        // (وكان الوزير قد دعا …، ميركل التي دعت …; not a noun that only looks like the verb:
+        // أطلق طالب النار)
+        Some(sp) if sp.1 <= i => {
+            (t.form(i - 1) == "قد" || t.after_relative(i)).then_some((Some(sp), i + 1))?
+        }
         // (دعا المواطنين إلى …: a sound plural in ين is whom it urges, and the speaker goes
         // on)
         Some((a, _)) if t.form(a).ends_with("ين") => opens_clause.then_some((None, a))?,
@@ -2195,7 +2198,10 @@ impl Component for QuoteExtractor {
                     // it (الذي قالت عنه المستشارة ميركل إنه، التي حذر رئيسها); else it
                     // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
                     let mut frame = frame;
-                    let own_source = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
+                    // (not the one an exhortation urges: ميركل التي دعت الحكومة التركية إلى …)
+                    let urges = is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']));
+                    let own_source =
+                        !urges && frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
                     if t.after_relative(i) && !own_source {
                         // (or the source is its antecedent: المستشارة ميركل التي قالت إن …)
                         // (a name right before the relative, with the titles before it, first:

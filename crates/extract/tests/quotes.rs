@@ -1977,3 +1977,14 @@ fn the_saying_after_the_cue_as_a_noun_is_no_speaker() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[1].2, rows[0].2);
 }
+
+#[test]
+fn an_exhortation_in_a_relative_clause_is_its_antecedents() {
+    let d = analyse(
+        "واتصلت المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم التخلي عن عملية السلام.",
+    );
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2, Some("المستشارة الألمانية أنجيلا ميركل"));
+    assert_eq!(rows[0].4, "عدم التخلي عن عملية السلام");
+}
