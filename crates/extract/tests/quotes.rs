@@ -1988,3 +1988,12 @@ fn an_exhortation_in_a_relative_clause_is_its_antecedents() {
     assert_eq!(rows[0].2, Some("المستشارة الألمانية أنجيلا ميركل"));
     assert_eq!(rows[0].4, "عدم التخلي عن عملية السلام");
 }
+
+#[test]
+fn praise_is_reported_like_acclaim() {
+    let d = analyse("وأثنى الوزير على جهود رجال الأمن في حماية المواطنين.");
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2, Some("الوزير"));
+    assert_eq!(rows[0].4, "جهود رجال الأمن في حماية المواطنين");
+}
