@@ -75,6 +75,8 @@ struct Lexicon {
     words: HashMap<String, Word>,
     /// month names that are never common words: a month wherever they stand
     alone_months: std::collections::HashSet<String>,
+    /// words that name something by the day after them (ثورة 25 يناير، قصر 22 مايو)
+    named_by_day: std::collections::HashSet<String>,
     /// the first word of every entry: most tokens start none, and are passed over at once
     first_words: std::collections::HashSet<String>,
     max_len: usize,
@@ -88,8 +90,13 @@ fn lexicon() -> &'static Lexicon {
         let mut first_words = std::collections::HashSet::new();
         let mut max_len = 1;
         let mut alone_months = std::collections::HashSet::new();
+        let mut named_by_day = std::collections::HashSet::new();
         for c in crate::table_rows(include_str!("../data/dates/lexicon.tsv")) {
             if c.len() < 3 {
+                continue;
+            }
+            if c[0] == "named_by" {
+                named_by_day.insert(norm.normalize_str(c[1]));
                 continue;
             }
             if c[0] == "month" && c.get(3) == Some(&"alone") {
@@ -147,6 +154,7 @@ fn lexicon() -> &'static Lexicon {
         Lexicon {
             words,
             alone_months,
+            named_by_day,
             first_words,
             max_len,
         }
@@ -1808,11 +1816,13 @@ impl Component for DateTagger {
                 || start > 0 && v.form(start - 1) == "كل";
             // واليوم الآخر: the Last Day of the creed, not a date
             let last_day_of_creed = v.form(f.end) == "الاخر" && v.form(start).ends_with("اليوم");
-            // ثورة 25 يناير: a revolution named by its day, not a date of this story (with its
-            // year, ثورة 14 تموز 1958, the date stands)
+            // ثورة 25 يناير، قصر 22 مايو: a revolution or a place named by its day, not a date
+            // of this story (with its year, ثورة 14 تموز 1958, the date stands)
             let revolution = f.relative
                 && start > 0
-                && v.form(start - 1).trim_start_matches(['و', 'ب', 'ل', 'ف']) == "ثورة";
+                && lexicon()
+                    .named_by_day
+                    .contains(v.form(start - 1).trim_start_matches(['و', 'ب', 'ل', 'ف']));
             if !crossing && !last_day_of_creed && !revolution && !recurring {
                 if f.precision == DatePrecision::Day {
                     if let Some(d) = f.value.as_deref().and_then(parse_iso) {
@@ -2504,6 +2514,10 @@ mod tests {
             "فجر نفسه خلال أداء المصلين لصلاة الجمعة",
             "وألقى خطبة الجمعة إمام المسجد",
             "عانى الاقتصاد منذ ثورة 25 يناير من صعوبات",
+            "واستعادت القوات قصر 22 مايو الرئاسي",
+            "يقع المبنى خلف ملعب 22 مايو",
+            "قرب مدينة السادس من أكتوبر",
+            "يدرس الأطفال في مدرسة الأحد",
         ] {
             assert!(dates(text, p).is_empty(), "{text}: {:?}", dates(text, p));
         }
