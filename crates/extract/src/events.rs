@@ -1462,10 +1462,28 @@ impl Component for EventExtractor {
                             || b > 0 && dated(b - 1)
                     })
                     .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"));
+                // (bare bombing, قصف, that goes on with the air strikes its paragraph reported
+                // before, and names no guns: more of them)
+                let goes_on_from_the_air = || {
+                    let bare = matches!(
+                        forms[s.toks[tk]].trim_start_matches(['و', 'ف']),
+                        "قصف" | "قصفت" | "قصفوا"
+                    );
+                    let guns = clause
+                        .iter()
+                        .any(|&j| context_role(&forms[j]) == Some("ground_fire"));
+                    bare && !guns
+                        && events.last().is_some_and(|e| {
+                            e.sub_event_type == "Air/drone strike"
+                                && e.span.end <= trigger_span.start
+                                && !doc.text[e.span.end..trigger_span.start].contains('\n')
+                        })
+                };
                 if sub == "Shelling/artillery/missile attack"
                     && (aircraft_before
                         || (tk..(tk + 4).min(s.toks.len()))
-                            .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft")))
+                            .any(|b| context_role(&forms[s.toks[b]]) == Some("aircraft"))
+                        || goes_on_from_the_air())
                 {
                     sub = "Air/drone strike";
                 }
@@ -2876,6 +2894,27 @@ mod tests {
         assert_eq!(places(&e), [Some("درعا"), Some("تل شهاب")], "{e:?}");
         let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn bare_bombing_after_air_strikes_in_its_paragraph_is_more_of_them() {
+        let e = events(
+            "وشنت طائرات التحالف غارات جوية على مدينة صنعاء أمس. كما قصفت مدرسة يتخذها الحوثيون قاعدة لهم في مدينة عمران.",
+        );
+        let amran = e
+            .iter()
+            .find(|x| x.location.as_ref().and_then(|l| l.place.as_deref()) == Some("عمران"))
+            .expect("the bombing in Amran");
+        assert_eq!(amran.sub_event_type, "Air/drone strike", "{e:?}");
+        // (guns named, or a new paragraph: shelling)
+        let e = events(
+            "وشنت طائرات التحالف غارات جوية على مدينة صنعاء أمس. كما قصفت قوات صالح بالمدفعية مدينة عمران.",
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.sub_event_type == "Shelling/artillery/missile attack"),
+            "{e:?}"
+        );
     }
 
     #[test]
