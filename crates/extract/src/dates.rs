@@ -841,7 +841,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     "ايام" | "يوما" => Some(DatePrecision::Day),
                     "اسابيع" | "اسبوعا" => Some(DatePrecision::Week),
                     "اشهر" | "شهور" | "شهرا" => Some(DatePrecision::Month),
-                    "سنوات" | "سنين" | "اعوام" | "عاما" => {
+                    // (a count from eleven takes the singular: قبل 30 سنة)
+                    "سنوات" | "سنين" | "اعوام" | "عاما" | "سنة" | "عام" => {
                         Some(DatePrecision::Year)
                     }
                     _ => None,
@@ -2366,6 +2367,9 @@ mod tests {
             ("غادر قبل قرابة شهر", "2014-12"),
             ("فقدت العاصمة قبل عام", "2014"),
             ("تأسس منذ ست سنوات", "2009"),
+            // (tens in words, and the singular after eleven)
+            ("زارها قبل عشرين عاما", "1995"),
+            ("زارها قبل 30 سنة", "1985"),
         ] {
             assert_eq!(one(text, p).1.as_deref(), Some(value), "{text}");
         }
@@ -2637,6 +2641,12 @@ mod tests {
                 ("1/11/1436هـ", Some("2015-08-16")),
             ],
         );
+    }
+
+    #[test]
+    fn the_first_night_before_last_is_two_days_back() {
+        let (_, v, _) = one("وقعت الحادثة البارحة الأولى في المدينة", Some("2015-07-22"));
+        assert_eq!(v.as_deref(), Some("2015-07-20"));
     }
 
     #[test]
