@@ -125,7 +125,13 @@ fn lexicons() -> &'static Lexicons {
 /// Whether the trigger at token `k` of a sentence (`toks`) reports something that happened:
 /// not negated or denied, not a name (ساحة التحرير), not expected, not a standing state
 /// (المناطق التي سيطر عليها), not a purpose (لتحرير), not an accident (حادث مروري).
-fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger) -> bool {
+fn reported_as_happened(
+    forms: &[String],
+    ground: &[bool],
+    toks: &[usize],
+    k: usize,
+    t: &Trigger,
+) -> bool {
     let role = |b: usize| context_role(&forms[toks[b]]);
     // a particle just before it, or a denial anywhere before it in the sentence; a future verb
     // or an aim anywhere before it in its own clause (no punctuation between)
@@ -172,7 +178,26 @@ fn reported_as_happened(forms: &[String], toks: &[usize], k: usize, t: &Trigger)
         && !forms[toks[k]].starts_with("ال")
         && t.event_type == "Battles"
         && t.sub_event_type != "Armed clash";
+    // ground retaken is ground: a place, a place word or a position within seven words after
+    // the verb or noun (past its subject), before من or a comma (استعادة السيطرة على المدينة، تحرير عدن؛ not
+    // استعادة البث من مدينة عدن، جهود استعادة العلاقات، تحرير الخدمات والاستثمارات)
+    let not_ground = t.sub_event_type == "Government regains territory"
+        && context_role(&forms[toks[k]]) == Some("retaking")
+        && !(k + 1..(k + 8).min(toks.len()))
+            .take_while(|&b| {
+                // (من after a quantifier is the partitive: استعادة الكثير من المواقع)
+                let partitive = || {
+                    let before = &forms[toks[b - 1]];
+                    lexicons().numbers.contains_key(&format!("{before} من"))
+                };
+                (forms[toks[b]] != "من" || partitive())
+                    && forms[toks[b]].chars().any(char::is_alphabetic)
+            })
+            .any(|b| ground[toks[b]])
+        // (its pronoun is the ground named before: بعد استعادتها)
+        && !["ها", "هم", "ه"].iter().any(|p| forms[toks[k]].ends_with(p));
     !(negated
+        || not_ground
         || in_name
         || expected
         || standing_control
@@ -1059,6 +1084,14 @@ impl Component for EventExtractor {
         );
         let in_date =
             crate::ranges::marked_within(&doc.tokens, doc.dates.iter().map(|d| d.span), |t| t.span);
+        // the tokens that name ground: places, place words and positions (مواقع، معسكر)
+        let ground: Vec<bool> = (0..doc.tokens.len())
+            .map(|j| {
+                place_token[j]
+                    || crate::geo::is_place_word(&forms[j])
+                    || context_role(&forms[j]) == Some("ground")
+            })
+            .collect();
         let datelines = datelines(doc);
         let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];
@@ -1179,7 +1212,7 @@ impl Component for EventExtractor {
                 let own = |k: usize| k == 0 || !is(Role::Relative, forms[s.toks[k - 1]].as_str());
                 let mut best: Option<(&Trigger, usize)> = None;
                 for &(k, t) in triggers.iter().filter(|(k, _)| in_clause(*k)) {
-                    if reported_as_happened(&forms, &s.toks, k, t)
+                    if reported_as_happened(&forms, &ground, &s.toks, k, t)
                         && best.is_none_or(|(b, bk)| (own(k), t.priority) > (own(bk), b.priority))
                     {
                         best = Some((t, k));
@@ -2894,6 +2927,29 @@ mod tests {
         assert_eq!(places(&e), [Some("درعا"), Some("تل شهاب")], "{e:?}");
         let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn retaking_names_ground_or_is_no_event() {
+        for text in [
+            "وطالب الوزير بسرعة استعادة البث من مدينة عدن أمس.",
+            "وتبحث الدولتان في عمان أمس جهود استعادة علاقاتهما.",
+            "وستركز المباحثات في بغداد على سبل تحرير الخدمات والاستثمارات.",
+        ] {
+            assert!(events(text).is_empty(), "{text}: {:?}", events(text));
+        }
+        for text in [
+            "وتمكنت القوات من تحرير مدينة زنجبار أمس.",
+            "استعادت المقاومة الشعبية وقوات الجيش الموالية القصر الرئاسي بحي التواهي في عدن أمس.",
+            "وساعدت الغارات رجال المقاومة على استعادة الكثير من المواقع في مأرب أمس.",
+        ] {
+            let e = events(text);
+            assert!(
+                e.iter()
+                    .any(|x| x.sub_event_type == "Government regains territory"),
+                "{text}: {e:?}"
+            );
+        }
     }
 
     #[test]
