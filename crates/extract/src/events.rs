@@ -1538,9 +1538,15 @@ impl Component for EventExtractor {
                     && (tk + 1..(tk + 6).min(s.toks.len()))
                         .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
                         .any(|b| context_role(&forms[s.toks[b]]) == Some("property"));
-                // احباط هجوم، تفكيك عبوة: the weapon was not used
-                if (tk.saturating_sub(3)..tk)
+                // احباط هجوم، تفكيك عبوة: the weapon was not used (nor were explosives found and
+                // then blown up: فجرت قوات الأمن سبع عبوات عثرت عليها)
+                let found_after = sub == "Remote explosive/landmine/IED"
+                    && (tk + 1..(tk + 10).min(s.toks.len()))
+                        .take_while(|&b| kinds[s.toks[b]] != TokenKind::Punct)
+                        .any(|b| context_role(&forms[s.toks[b]]) == Some("found"));
+                if ((tk.saturating_sub(3)..tk)
                     .any(|b| context_role(&forms[s.toks[b]]) == Some("disrupted"))
+                    || found_after)
                     && matches!(event_type, "Explosions/Remote violence" | "Battles")
                 {
                     (event_type, sub) = ("Strategic developments", "Disrupted weapons use");
@@ -2879,12 +2885,18 @@ mod tests {
 
     #[test]
     fn a_foiled_bombing_is_disrupted_weapons_use() {
-        let e = events("وتمكنت قوات الأمن أمس من تفكيك عبوة ناسفة قرب سوق مدينة كركوك.");
-        assert_eq!(e.len(), 1, "{e:?}");
-        assert_eq!(
-            (e[0].event_type.as_str(), e[0].sub_event_type.as_str()),
-            ("Strategic developments", "Disrupted weapons use")
-        );
+        for text in [
+            "وتمكنت قوات الأمن أمس من تفكيك عبوة ناسفة قرب سوق مدينة كركوك.",
+            // (explosives found, then blown up)
+            "وفجرت قوات الأمن أمس سبع عبوات ناسفة عثرت عليها في مدينة الرمادي.",
+        ] {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{e:?}");
+            assert_eq!(
+                (e[0].event_type.as_str(), e[0].sub_event_type.as_str()),
+                ("Strategic developments", "Disrupted weapons use")
+            );
+        }
     }
 
     #[test]
