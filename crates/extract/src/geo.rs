@@ -943,7 +943,7 @@ impl Component for Geocoder {
         let forms = crate::search_forms(doc);
         Self::relabel_compound_places(doc, &forms);
         Self::relabel_outlets_spoken_to(doc);
-        Self::relabel_honored_names(doc, &forms);
+        Self::relabel_named_by_head(doc, &forms);
         Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
@@ -1095,23 +1095,36 @@ impl Geocoder {
 
     /// A place name in quotation marks after ل is the newspaper a source spoke to (قال
     /// لـ«الرياض»، ل"الشرق الأوسط"), not a place.
-    /// A name right after an honorific (والشيخ صلاح الدين، الدكتور حلب) is a person's, whatever
-    /// place shares it.
-    fn relabel_honored_names(doc: &mut Document, forms: &[String]) {
-        static HONORIFICS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-        let honorifics =
-            HONORIFICS.get_or_init(|| word_list(include_str!("../data/geo/honorifics.txt")));
+    /// A name right after a word that says what it is (data/geo/name_heads.tsv): a person's
+    /// after an honorific (والشيخ صلاح الدين، الدكتور حلب), a street's after شارع (بشارع أسيوط),
+    /// whatever place shares it.
+    fn relabel_named_by_head(doc: &mut Document, forms: &[String]) {
+        static HEADS: OnceLock<HashMap<String, EntityLabel>> = OnceLock::new();
+        let heads = HEADS.get_or_init(|| {
+            let norm = Normalizer::search();
+            crate::table_rows(include_str!("../data/geo/name_heads.tsv"))
+                .map(|c| {
+                    let label = match c[1] {
+                        "PER" => EntityLabel::Person,
+                        "MISC" => EntityLabel::Misc,
+                        other => panic!("geo/name_heads.tsv: label {other:?}"),
+                    };
+                    (norm.normalize_str(c[0]), label)
+                })
+                .collect()
+        });
         for e in doc
             .entities
             .iter_mut()
             .filter(|e| e.label == EntityLabel::Location)
         {
             let first = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let honored = first > 0
-                && doc.tokens[first].span.start == e.span.start
-                && honorifics.contains(forms[first - 1].trim_start_matches('و'));
-            if honored {
-                e.label = EntityLabel::Person;
+            if first == 0 || doc.tokens[first].span.start != e.span.start {
+                continue;
+            }
+            let head = forms[first - 1].trim_start_matches(['و', 'ب']);
+            if let Some(&label) = heads.get(head) {
+                e.label = label;
             }
         }
     }
@@ -1746,6 +1759,9 @@ mod tests {
         // a name after an honorific is a person's, not the governorate that shares it
         let p = places_of("واعتقلت السلطات الشيخ عمر عبدالخالق والشيخ صلاح الدين أمس.");
         assert!(p.is_empty(), "{p:?}");
+        // and a street named after a town is no town
+        let p = places_of("وقع انفجار بشارع أسيوط في مدينة العريش أمس.");
+        assert!(p.iter().all(|p| p.0 != "أسيوط"), "{p:?}");
     }
 
     #[test]
