@@ -807,7 +807,21 @@ impl EventExtractor {
             let counted_noun = k
                 .checked_sub(1)
                 .and_then(|p| toks.get(p))
-                .is_some_and(|&p| kinds[p] == TokenKind::Number);
+                .is_some_and(|&p| {
+                    kinds[p] == TokenKind::Number || lex.numbers.contains_key(forms[p].as_str())
+                });
+            // (the عشر of a teen read from its end: سبعة عشر مدنيا قتلوا)
+            let unit_before = k
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .and_then(|&p| lex.numbers.get(forms[p].trim_start_matches('و')).copied())
+                .filter(|v| (1..10).contains(v));
+            let teen_from_end = lex
+                .numbers
+                .get(word)
+                .filter(|&&v| v == 10)
+                .and(unit_before)
+                .map(|v| v + 10);
             let singular = || {
                 [Some(word), word.strip_prefix("ال"), word.strip_suffix('ا')]
                     .into_iter()
@@ -817,6 +831,7 @@ impl EventExtractor {
                     .filter(|_| !counted_noun)
             };
             teen.or(and_ten)
+                .or(teen_from_end)
                 .or_else(|| lex.numbers.get(&format!("{} {next}", forms[j])).copied())
                 .or_else(|| lex.numbers.get(word).copied().filter(|&v| v != 1))
                 .or_else(singular)
@@ -3024,6 +3039,11 @@ mod tests {
     #[test]
     fn tolls_of_definite_victims_joined_counts_and_a_death_met() {
         let toll = |text: &str| events(text).first().map(|e| e.fatalities);
+        // a teen in words before the verb, its noun no singular victim
+        assert_eq!(
+            toll("وقالت الشرطة إن سبعة عشر مدنيا قتلوا في انفجار سيارة مفخخة في مدينة بعقوبة أمس."),
+            Some(17)
+        );
         // many, like several, is 3
         assert_eq!(
             toll("وقتل العديد من المسلحين في اشتباكات مع الجيش في مدينة الرمادي أمس."),
