@@ -865,11 +865,7 @@ fn name_like(form: &str) -> bool {
 /// (قرية زاركلي).
 fn name_like_after(form: &str, cue: Option<&str>) -> bool {
     let letters = form.chars().count();
-    if letters < 2
-        || !form.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-        || rasid_arabic::is_stopword(form)
-        || not_places().contains(form)
-        || place_word(form).is_some()
+    if !names_after_part(form)
         // (an imperfect verb of the derived forms, or with an object pronoun: مناطق تتصارع
         // عليها الجيوش، بلدات تسكنها أقليات)
         || ["تت", "يت", "تست", "يست"].iter().any(|p| form.starts_with(p))
@@ -907,7 +903,8 @@ fn name_like_after(form: &str, cue: Option<&str>) -> bool {
 }
 
 /// Whether a search-normalized word can end a compound opened by a word that begins place
-/// names (تل شهاب، جبل الشيخ): there even a frequent word or a given name is the name.
+/// names (تل شهاب، جبل الشيخ): there even a frequent word or a given name is the name. (The
+/// first test of `name_like_after` too.)
 fn names_after_part(form: &str) -> bool {
     form.chars().count() >= 2
         && form.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
