@@ -127,7 +127,7 @@ fn lexicons() -> &'static Lexicons {
 /// (المناطق التي سيطر عليها), not a purpose (لتحرير), not an accident (حادث مروري).
 fn reported_as_happened(
     forms: &[String],
-    ground: &[bool],
+    place_token: &[bool],
     toks: &[usize],
     k: usize,
     t: &Trigger,
@@ -193,7 +193,13 @@ fn reported_as_happened(
                 (forms[toks[b]] != "من" || partitive())
                     && forms[toks[b]].chars().any(char::is_alphabetic)
             })
-            .any(|b| ground[toks[b]])
+            // (ground: a place, a place word or a position, مواقع، معسكر)
+            .any(|b| {
+                let j = toks[b];
+                place_token[j]
+                    || crate::geo::is_place_word(&forms[j])
+                    || context_role(&forms[j]) == Some("ground")
+            })
         // (its pronoun is the ground named before: بعد استعادتها)
         && !["ها", "هم", "ه"].iter().any(|p| forms[toks[k]].ends_with(p));
     !(negated
@@ -1099,14 +1105,6 @@ impl Component for EventExtractor {
         );
         let in_date =
             crate::ranges::marked_within(&doc.tokens, doc.dates.iter().map(|d| d.span), |t| t.span);
-        // the tokens that name ground: places, place words and positions (مواقع، معسكر)
-        let ground: Vec<bool> = (0..doc.tokens.len())
-            .map(|j| {
-                place_token[j]
-                    || crate::geo::is_place_word(&forms[j])
-                    || context_role(&forms[j]) == Some("ground")
-            })
-            .collect();
         let datelines = datelines(doc);
         let dateline_of = |e: &rasid_doc::Entity| datelines.contains(&e.span);
         let mut person_start = vec![false; doc.tokens.len()];
@@ -1227,7 +1225,7 @@ impl Component for EventExtractor {
                 let own = |k: usize| k == 0 || !is(Role::Relative, forms[s.toks[k - 1]].as_str());
                 let mut best: Option<(&Trigger, usize)> = None;
                 for &(k, t) in triggers.iter().filter(|(k, _)| in_clause(*k)) {
-                    if reported_as_happened(&forms, &ground, &s.toks, k, t)
+                    if reported_as_happened(&forms, &place_token, &s.toks, k, t)
                         && best.is_none_or(|(b, bk)| (own(k), t.priority) > (own(bk), b.priority))
                     {
                         best = Some((t, k));
