@@ -1183,13 +1183,19 @@ impl Component for EventExtractor {
                 let like = std::cell::OnceCell::new();
                 for k in 0..s.toks.len() {
                     let role = |j: usize| s.toks.get(j).and_then(|&t| context_role(&forms[t]));
-                    // (a strike word the lexicon knows, ضربة جوية, keeps its own type)
-                    let resumed = role(k) == Some("resumed")
-                        && matches!(
+                    // (a strike word the lexicon knows, ضربة جوية, keeps its own type; crowds
+                    // going out after a protest, كما خرج المئات في كربلاء, protest too)
+                    let resumed = match role(k) {
+                        Some("resumed") => matches!(
                             before.sub_event_type.as_str(),
                             "Air/drone strike" | "Shelling/artillery/missile attack"
-                        )
-                        && triggers.iter().all(|&(x, _)| x != k);
+                        ),
+                        Some("crowd_out") => {
+                            before.event_type == "Protests"
+                                && (k + 1..k + 4).any(|j| role(j) == Some("crowd"))
+                        }
+                        _ => false,
+                    } && triggers.iter().all(|&(x, _)| x != k);
                     let similar = role(k + 1) == Some("similar")
                         && (role(k) == Some("incident") || triggers.iter().any(|&(x, _)| x == k));
                     if !(resumed || similar) || in_date[s.toks[k]] {
@@ -2341,6 +2347,19 @@ mod tests {
             "انفجرت عبوة ناسفة في سوق بمدينة كركوك أمس.\nوذكر المصدر أن انفجارا مماثلا وقع في مدينة الموصل أمس.",
         );
         assert_eq!(e.len(), 2, "{e:?}");
+        // crowds going out after a protest protest too, one event per town; leaks do not
+        let e = events(
+            "وتظاهر الآلاف في ساحة التحرير وسط بغداد أمس احتجاجا على انقطاع الكهرباء. كما خرج المئات في كربلاء والديوانية.",
+        );
+        assert_eq!(
+            places(&e),
+            [Some("بغداد"), Some("كربلاء"), Some("الديوانية")],
+            "{e:?}"
+        );
+        let e = events(
+            "وتظاهر الآلاف في مدينة طهران أمس. وتتزايد الشكوك بعد أن خرجت تسريبات تقول إن العقوبات باقية.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
         // similar words after other nouns say nothing; strikes alone are no event
         assert!(events("وكانت خلافات مماثلة ظهرت بين الطرفين في مدينة الموصل.").is_empty());
         assert!(events("وجرت الضربات الأخرى قرب كركوك والفلوجة.").is_empty());
