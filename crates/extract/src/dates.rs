@@ -760,22 +760,39 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
 }
 
 /// The first day of a range of days whose month is written after its last (من الرابع إلى 15
-/// أغسطس، من 13 - 15 نوفمبر): that day of the last day's month, as its own mention.
+/// أغسطس، من 13 - 15 نوفمبر), or of two days joined by و (يومي 25 و26 سبتمبر، في الثاني
+/// والخامس من الشهر المقبل): that day of the last day's month, as its own mention.
 fn range_start(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     let (first, len) = match (v.number(i), v.word(i)) {
         (Some(d), _) => (d, 1),
         (None, Some((Word::Ordinal(d), len))) => (d, len),
         _ => return None,
     };
-    if !(1..=30).contains(&first) || !matches!(v.form(i + len), "الى" | "حتى" | "-" | "–") {
+    if !(1..=30).contains(&first) {
         return None;
     }
-    let last = scan(v, i + len + 1, reference)?;
+    let next = i + len;
+    // (و written alone before digits, or glued to an ordinal: والخامس)
+    let last_at = if matches!(v.form(next), "الى" | "حتى" | "-" | "–" | "و") {
+        next + 1
+    } else if v.form(next).starts_with('و') && matches!(v.word(next), Some((Word::Ordinal(_), _)))
+    {
+        next
+    } else {
+        return None;
+    };
+    let last = scan(v, last_at, reference)?;
     let value = last.value.as_deref()?;
-    let last_day: i64 = value.get(8..10)?.parse().ok()?;
+    // the last day as written (in its own calendar: 10 و12 شوال), counted back from its date
+    let last_day = match (v.number(last_at), v.word(last_at)) {
+        (Some(d), _) => d,
+        (None, Some((Word::Ordinal(d), _))) => d,
+        _ => return None,
+    };
+    let last_date = parse_iso(value)?;
     (last.precision == DatePrecision::Day && value.len() == 10 && first < last_day).then(|| Found {
         end: i + len,
-        value: Some(format!("{}{first:02}", &value[..8])),
+        value: Some(iso(last_date - (last_day - first))),
         precision: DatePrecision::Day,
         relative: last.relative,
     })
@@ -2639,6 +2656,30 @@ mod tests {
             &[
                 ("16/10", Some("2015-08-01")),
                 ("1/11/1436هـ", Some("2015-08-16")),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_joined_by_and_share_the_month_of_the_last() {
+        assert_values(
+            "تقام المباراتان يومي 25 و26 سبتمبر المقبل، والاجتماع في الثاني والخامس من الشهر المقبل.",
+            Some("2015-08-01"),
+            &[
+                ("25", Some("2015-09-25")),
+                ("26 سبتمبر المقبل", Some("2015-09-26")),
+                ("الثاني", Some("2015-09-02")),
+                ("الخامس من الشهر المقبل", Some("2015-09-05")),
+            ],
+        );
+        // (a Hijri range's first day is counted back in its own calendar: 5 Dhu al-Qadah
+        // 1436 is 2015-08-20)
+        assert_values(
+            "تقام البطولة خلال الفترة من 5 حتى 14 /11 /1436هـ.",
+            Some("2015-08-01"),
+            &[
+                ("5", Some("2015-08-20")),
+                ("14 /11 /1436هـ", Some("2015-08-29")),
             ],
         );
     }
