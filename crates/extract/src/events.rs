@@ -1883,14 +1883,43 @@ impl Component for EventExtractor {
                 }
                 // the toll of the clause, else of its sentence when the sentence reports one
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
-                let fatalities = match Self::fatalities(&forms, &kinds, &person_start, &clause) {
+                // (a protest's grievance is no toll of it: تظاهروا احتجاجا على مقتل خمسة)
+                let before_grievance = |toks: &[usize]| -> Vec<usize> {
+                    if event_type != "Protests" {
+                        return toks.to_vec();
+                    }
+                    toks.iter()
+                        .copied()
+                        .take_while(|&j| context_role(&forms[j]) != Some("grievance"))
+                        .collect()
+                };
+                let fatalities = match Self::fatalities(
+                    &forms,
+                    &kinds,
+                    &person_start,
+                    &before_grievance(&clause),
+                ) {
                     0 if one_event_sentence => {
-                        Self::fatalities(&forms, &kinds, &person_start, &s.toks)
+                        Self::fatalities(&forms, &kinds, &person_start, &before_grievance(&s.toks))
                     }
                     n => n,
                 };
                 if property_blown_up && fatalities == 0 {
                     (event_type, sub) = ("Strategic developments", "Looting/property destruction");
+                }
+                // a protest the forces broke up (اعتقلت قوات الأمن عشرة متظاهرين، فرقت الشرطة
+                // المحتجين بالغاز المسيل للدموع) is a protest with intervention; one where
+                // protesters were killed, excessive force against them
+                if event_type == "Protests" {
+                    let intervened = s
+                        .toks
+                        .iter()
+                        .any(|&j| context_role(&forms[j]) == Some("intervention"));
+                    if fatalities > 0 {
+                        sub = "Excessive force against protesters";
+                    } else if intervened {
+                        sub = "Protest with intervention";
+                    }
                 }
                 // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
                 // (before any trigger of the clause, not only the one that names it)
@@ -2971,6 +3000,28 @@ mod tests {
         assert_eq!(places(&e), [Some("درعا"), Some("تل شهاب")], "{e:?}");
         let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn protests_the_forces_broke_up_and_their_grievances() {
+        let sub = |text: &str| {
+            events(text)
+                .first()
+                .map(|e| (e.sub_event_type.clone(), e.fatalities))
+        };
+        assert_eq!(
+            sub("واعتقلت السلطات عشرة متظاهرين خلال احتجاجات في مدينة البصرة أمس."),
+            Some(("Protest with intervention".to_string(), 0))
+        );
+        assert_eq!(
+            sub("وقتل متظاهر برصاص الشرطة خلال احتجاجات في مدينة البصرة أمس."),
+            Some(("Excessive force against protesters".to_string(), 1))
+        );
+        // (the deaths a protest is against are no toll of it)
+        assert_eq!(
+            sub("وتظاهر الآلاف في مدينة البصرة أمس احتجاجا على مقتل خمسة أشخاص."),
+            Some(("Peaceful protest".to_string(), 0))
+        );
     }
 
     #[test]
