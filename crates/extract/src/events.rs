@@ -1151,6 +1151,27 @@ impl Component for EventExtractor {
         let published_year = published.map(|p| crate::calendar::iso(p)[..4].to_string());
         let prov = self.provenance();
         let lex = lexicons();
+        // the outlets the document cites (a relay, or a news source: لـ«الوطن»، قالت وكالة
+        // دوغان): no party to what they report, wherever they are named (حصلت "الوطن" على نسخة)
+        let outlets: std::collections::HashSet<&str> = {
+            let cited: Vec<Span> = doc
+                .quotes
+                .iter()
+                .flat_map(|q| {
+                    let source = q
+                        .speaker
+                        .as_ref()
+                        .filter(|_| matches!(q.source_type, SourceType::Agency | SourceType::Media))
+                        .map(|sp| sp.span);
+                    q.via.iter().filter_map(|v| v.span).chain(source)
+                })
+                .collect();
+            doc.entities
+                .iter()
+                .filter(|e| cited.iter().any(|c| c.overlaps(e.span)))
+                .filter_map(|e| e.canonical.as_deref())
+                .collect()
+        };
         let mut events: Vec<Event> = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             if s.span.slice(&doc.text).trim_end().ends_with(['؟', '?']) {
@@ -1269,6 +1290,7 @@ impl Component for EventExtractor {
                 };
                 let relay = |e: &rasid_doc::Entity| {
                     reporter(e)
+                        || e.canonical.as_deref().is_some_and(|c| outlets.contains(c))
                         || relays
                             .iter()
                             .any(|v| v.span.is_some_and(|v| v.overlaps(e.span)))
@@ -3000,6 +3022,19 @@ mod tests {
         assert_eq!(places(&e), [Some("درعا"), Some("تل شهاب")], "{e:?}");
         let e = events("قتل شخصان في غارة على مدينة درعا أمس. وتعرضت محافظة درعا لغارة أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn an_outlet_the_text_cites_is_no_party_anywhere_in_it() {
+        let e = events(
+            "وقال مصدر أمني لـ«الشرق الأوسط» إن الوضع هادئ. وأفادت «الشرق الأوسط» بأن الحوثيين قصفوا مدينة تعز أمس.",
+        );
+        let names: Vec<_> = e
+            .iter()
+            .flat_map(|x| [&x.actor1, &x.actor2])
+            .filter_map(|a| a.as_ref().map(|a| a.name.clone()))
+            .collect();
+        assert!(names.iter().all(|n| !n.contains("الشرق")), "{e:?}");
     }
 
     #[test]
