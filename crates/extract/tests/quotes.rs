@@ -1997,3 +1997,11 @@ fn praise_is_reported_like_acclaim() {
     assert_eq!(rows[0].2, Some("الوزير"));
     assert_eq!(rows[0].4, "جهود رجال الأمن في حماية المواطنين");
 }
+
+#[test]
+fn a_prosecutor_is_a_person_by_office() {
+    let d = analyse("وقال المدعي العام إن المتهم سيحاكم الشهر المقبل.");
+    let rows = q(&d);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1, SourceType::NamedPerson);
+}
