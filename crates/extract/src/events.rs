@@ -135,10 +135,12 @@ fn reported_as_happened(
     let role = |b: usize| context_role(&forms[toks[b]]);
     // a particle just before it, or a denial anywhere before it in the sentence; a future verb
     // or an aim anywhere before it in its own clause (no punctuation between)
-    let mut clause_before = (0..k)
+    let clause_start = (0..k)
         .rev()
-        .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic));
-    let future_or_aim = clause_before
+        .take_while(|&b| forms[toks[b]].chars().any(char::is_alphabetic))
+        .last()
+        .unwrap_or(k);
+    let future_or_aim = (clause_start..k)
         .any(|b| crate::future_verb(&forms[toks[b]], 2.5) || role(b) == Some("intent"));
     let negated = (k.saturating_sub(4)..k)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
@@ -169,9 +171,7 @@ fn reported_as_happened(
         && (k.saturating_sub(2)..k).any(|b| role(b) == Some("told_by"))
         // (or a clause after بعد أن: زار عدن بعد أن أحكمت القوات سيطرتها عليها)
         || (k.saturating_sub(7)..k.saturating_sub(1)).any(|b| {
-            role(b) == Some("told_by")
-                && forms[toks[b + 1]] == "ان"
-                && (b + 2..k).all(|x| forms[toks[x]].chars().any(char::is_alphabetic))
+            role(b) == Some("told_by") && forms[toks[b + 1]] == "ان" && b + 2 >= clause_start
         }));
     // only for taking ground: لهجوم after تعرض is the attack itself
     let purpose = forms[toks[k]].starts_with('ل')
@@ -1906,24 +1906,18 @@ impl Component for EventExtractor {
                 // the toll of the clause, else of its sentence when the sentence reports one
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
                 // (a protest's grievance is no toll of it: تظاهروا احتجاجا على مقتل خمسة)
-                let before_grievance = |toks: &[usize]| -> Vec<usize> {
-                    if event_type != "Protests" {
-                        return toks.to_vec();
-                    }
+                let grievance_at = |toks: &[usize]| {
                     toks.iter()
-                        .copied()
-                        .take_while(|&j| context_role(&forms[j]) != Some("grievance"))
-                        .collect()
+                        .position(|&j| {
+                            event_type == "Protests" && context_role(&forms[j]) == Some("grievance")
+                        })
+                        .unwrap_or(toks.len())
                 };
-                let fatalities = match Self::fatalities(
-                    &forms,
-                    &kinds,
-                    &person_start,
-                    &before_grievance(&clause),
-                ) {
-                    0 if one_event_sentence => {
-                        Self::fatalities(&forms, &kinds, &person_start, &before_grievance(&s.toks))
-                    }
+                let toll_of = |toks: &[usize]| {
+                    Self::fatalities(&forms, &kinds, &person_start, &toks[..grievance_at(toks)])
+                };
+                let fatalities = match toll_of(&clause) {
+                    0 if one_event_sentence => toll_of(&s.toks),
                     n => n,
                 };
                 if property_blown_up && fatalities == 0 {
