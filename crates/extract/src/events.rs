@@ -1611,9 +1611,13 @@ impl Component for EventExtractor {
                         t.span.start < e.span.start
                             && doc.text[t.span.start..e.span.start].contains('ب')
                     });
+                    // (one conjunction off: في itself begins with ف, وفي with two)
                     own || k.checked_sub(1).is_some_and(|p| {
-                        let w = forms[p].trim_start_matches(['و', 'ف']);
-                        is(Role::Locative, w) || is(Role::Near, w.trim_start_matches('ب'))
+                        let w = &forms[p];
+                        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        [w.as_str(), bare].into_iter().any(|w| {
+                            is(Role::Locative, w) || is(Role::Near, w.trim_start_matches('ب'))
+                        })
                     })
                 };
                 // where a statement about the event was made is not where the event was (وقال
@@ -2596,6 +2600,14 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         let loc = e[0].location.as_ref().unwrap();
         assert_eq!(loc.place.as_deref(), Some("سوريا"), "{e:?}");
+        // (في is locative though it begins like a conjunction, and so is وفي)
+        for text in [
+            "شنت الولايات المتحدة غارات جوية على مواقع في العراق يوم الأربعاء.",
+            "شنت الولايات المتحدة غارات جوية على مواقع داعش وفي العراق يوم الأربعاء.",
+        ] {
+            let e = events(text);
+            assert_eq!(places(&e), [Some("العراق")], "{text}: {e:?}");
+        }
     }
 
     #[test]
