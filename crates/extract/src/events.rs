@@ -1299,6 +1299,7 @@ impl Component for EventExtractor {
                             .is_some_and(|c| relay_names.contains(&c))
                 };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
+                let mut striking_countries: Vec<(Span, &str)> = Vec::new();
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
                     .filter(|e| e.label != EntityLabel::Location && !relay(e))
@@ -1408,6 +1409,80 @@ impl Component for EventExtractor {
                     }
                 };
                 actor_words(&s.toks, &mut actors);
+                // a country that strikes (شنت تركيا غارات، قصفت تركيا مواقع، إن الولايات المتحدة
+                // وحلفاءها شنوا 18 غارة): its forces are a party, named by the country as ACLED
+                // does; only as the subject of a verb of striking or launching, so not where it
+                // is (شهدت تركيا، في سوريا), whom it leads (الذي تقوده الولايات المتحدة) or what
+                // it says (دانت الجزائر الغارات)
+                if matches!(
+                    trig.sub_event_type,
+                    "Air/drone strike" | "Shelling/artillery/missile attack"
+                ) {
+                    let bare = |j: usize| {
+                        let w = forms[j].as_str();
+                        w.strip_prefix(['و', 'ف']).unwrap_or(w)
+                    };
+                    let launching = |j: usize| context_role(bare(j)) == Some("launch");
+                    let verb_trigger = {
+                        let w = forms[s.toks[tk]].as_str();
+                        w.ends_with('ت') && !w.ends_with("ات")
+                    };
+                    let from = doc.tokens[s.toks[tk.saturating_sub(8)]].span.start;
+                    let until = match s.toks.get(tk + 1) {
+                        Some(&j) if verb_trigger => doc.tokens[j].span.end,
+                        _ => trigger_span.start,
+                    };
+                    for e in &doc.entities
+                        [crate::ranges::within(&doc.entities, Span::new(from, until), |e| e.span)]
+                    {
+                        let Some(iso) = e
+                            .place
+                            .as_ref()
+                            .filter(|p| p.kind == "country")
+                            .map(|p| p.country.as_str())
+                        else {
+                            continue;
+                        };
+                        // (its position among the sentence's tokens)
+                        let Some(k) = s
+                            .toks
+                            .iter()
+                            .position(|&j| doc.tokens[j].span.end > e.span.start)
+                        else {
+                            continue;
+                        };
+                        let subject = k == tk + 1 && verb_trigger
+                            || k > 0 && k < tk && launching(s.toks[k - 1])
+                            || k > 0
+                                && matches!(bare(s.toks[k - 1]), "ان" | "بان")
+                                && (k + 1..(k + 4).min(s.toks.len()))
+                                    .any(|b| launching(s.toks[b]) || b == tk && verb_trigger);
+                        let speaker = quotes_of[si].iter().any(|&qi| {
+                            doc.quotes[qi]
+                                .speaker
+                                .as_ref()
+                                .is_some_and(|sp| sp.span.overlaps(e.span))
+                        });
+                        if !subject || speaker || relay(e) || dateline_of(e) {
+                            continue;
+                        }
+                        let name = e
+                            .canonical
+                            .clone()
+                            .unwrap_or_else(|| e.span.slice(&doc.text).to_string());
+                        if !actors.iter().any(|(a, _)| a.name == name) {
+                            actors.push((
+                                Actor {
+                                    name,
+                                    span: Some(e.span),
+                                    inter: Some(8),
+                                },
+                                e.span.start,
+                            ));
+                            striking_countries.push((e.span, iso));
+                        }
+                    }
+                }
                 // (the parties the sentence does not name, up to two: the armed ones the
                 // sentences before it in its paragraph name, a lead's: وشنت طائرات التحالف غارات
                 // … واستهدفت غارات مواقع للحوثيين)
@@ -1650,6 +1725,8 @@ impl Component for EventExtractor {
                         .iter()
                         .filter(|e| e.place.is_some())
                         .filter(move |e| !(skip_frames && in_frame(e)))
+                        // (a country that strikes is a party, not the scene)
+                        .filter(|e| !striking_countries.iter().any(|(sp, _)| *sp == e.span))
                         .max_by_key(|e| {
                             (
                                 !elsewhere(e),
@@ -2113,7 +2190,13 @@ impl Component for EventExtractor {
                 let placed_force = |a: &Option<Actor>, location: &Option<EventLocation>| {
                     let mut a = a.clone()?;
                     if matches!(a.inter, Some(1 | 8)) {
-                        let of = nationality(&a).and_then(|(_, (iso, _))| country_info(iso));
+                        let country = striking_countries
+                            .iter()
+                            .find(|(sp, _)| a.span == Some(*sp))
+                            .map(|&(_, iso)| iso);
+                        let of = country
+                            .or_else(|| nationality(&a).map(|(_, (iso, _))| iso))
+                            .and_then(country_info);
                         if let (Some((of, ..)), Some(at)) =
                             (of, location.as_ref().and_then(|l| l.country.as_deref()))
                         {
@@ -2607,6 +2690,45 @@ mod tests {
         ] {
             let e = events(text);
             assert_eq!(places(&e), [Some("العراق")], "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_that_strikes_is_a_party_and_not_the_scene() {
+        let parties = |text: &str| {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            let names: Vec<(String, Option<u8>)> = [&e[0].actor1, &e[0].actor2]
+                .into_iter()
+                .flatten()
+                .map(|a| (a.name.clone(), a.inter))
+                .collect();
+            (names, e[0].location.as_ref().and_then(|l| l.place.clone()))
+        };
+        let us = ("الولايات المتحدة".to_string(), Some(8));
+        for text in [
+            "وقالت القيادة إن الولايات المتحدة وحلفاءها شنوا أمس 18 غارة جوية على مواقع في العراق.",
+            "شنت الولايات المتحدة أمس غارات جوية على مواقع في العراق.",
+        ] {
+            let (names, place) = parties(text);
+            assert!(names.contains(&us), "{text}: {names:?}");
+            assert_eq!(place.as_deref(), Some("العراق"), "{text}");
+        }
+        // (a country striking at home is its state forces)
+        let (names, _) = parties("قصفت تركيا أمس مواقع حزب العمال الكردستاني في ديار بكر.");
+        assert!(names.contains(&("تركيا".to_string(), Some(1))), "{names:?}");
+        // not where it is, whom it leads, or what it condemns
+        for text in [
+            "قال إن التحالف الذي تقوده الولايات المتحدة شن أمس غارات على الموصل.",
+            "شهدت تركيا أمس غارات على مواقع في ديار بكر.",
+        ] {
+            let (names, _) = parties(text);
+            assert!(
+                names
+                    .iter()
+                    .all(|(n, _)| n != "الولايات المتحدة" && n != "تركيا"),
+                "{text}: {names:?}"
+            );
         }
     }
 
