@@ -2076,9 +2076,12 @@ impl Component for EventExtractor {
                 let earlier_clause = !placed_in_clause
                     && !dated_in_clause
                     && events.last().is_some_and(|e| e.span == s.span);
+                // (or one reacted to, whatever the day: دانت الجزائر بشدة أمس التفجير)
+                let reacted = (tk.saturating_sub(4)..tk)
+                    .any(|b| context_role(&forms[s.toks[b]]) == Some("reaction"));
                 let anaphora = (trigger_form.starts_with("ال")
                     || forms[s.toks[tk]].starts_with("لل"))
-                    && (!dated_here || earlier_clause);
+                    && (!dated_here || earlier_clause || reacted);
                 // the event named is one reported before (of any type: الاعتداء after a هجوم)
                 // at the place the clause names, if it names one (الهجوم على حاجز
                 // شمال بغداد is another event)
@@ -2090,17 +2093,21 @@ impl Component for EventExtractor {
                 };
                 let at_its_place = |e: &Event| {
                     let place = e.location.as_ref().and_then(|l| l.place.as_deref());
+                    // (a country that reacts is no place: دانت الجزائر)
                     loc_entities
                         .iter()
                         .flatten()
                         .filter(|l| clause_span.contains(l.span))
+                        .filter(|l| {
+                            !(reacted && l.place.as_ref().is_some_and(|p| p.kind == "country"))
+                        })
                         .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
                 };
                 let named = anaphora
                     .then(|| {
                         (0..events.len())
                             .rev()
-                            .take_while(|&i| near(&events[i]))
+                            .take_while(|&i| reacted || near(&events[i]))
                             .find(|&i| at_its_place(&events[i]))
                     })
                     .flatten();
@@ -2691,6 +2698,18 @@ mod tests {
             let e = events(text);
             assert_eq!(places(&e), [Some("العراق")], "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_habit_is_no_event_and_a_reaction_names_the_event_reported_before() {
+        let e = events("ينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في شمال العراق.");
+        assert!(e.is_empty(), "{e:?}");
+        let e = events(
+            "قتل 20 شخصا أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها.\n\
+             ودانت الجزائر بشدة أمس التفجير الإرهابي.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(places(&e), [Some("أبها")], "{e:?}");
     }
 
     #[test]
