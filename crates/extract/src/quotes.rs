@@ -368,8 +368,12 @@ impl Toks<'_> {
         end
     }
     /// Token i carries the article (الصحة، للأرصاد).
+    /// (not the ال of a verbal noun of a root in ل: التزام، التقاء، التحاق)
     fn has_article(&self, i: usize) -> bool {
-        self.form(i).starts_with("ال") || self.form(i).starts_with("لل")
+        let f = self.form(i);
+        f.strip_prefix("ال")
+            .is_some_and(|rest| !lam_verbal_noun(rest))
+            || f.starts_with("لل")
     }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
@@ -1017,6 +1021,18 @@ fn opens_noun_object(t: &Toks, doc: &Document, k: usize, marked: bool) -> bool {
             .iter()
             .any(|e| e.label == EntityLabel::Person)
         && (!crate::ner::resources::is_listed_person(t.form(k)) || common_noun(t.form(k)))
+}
+
+/// Whether `rest`, after an initial ال, is the rest of a verbal noun of the pattern افتعال
+/// whose root begins with ل (التزام، التقاء، التحاق، التماس: تزام is no word), with or without
+/// its owner's pronoun.
+fn lam_verbal_noun(rest: &str) -> bool {
+    let stem = ["ها", "هم", "ه"]
+        .iter()
+        .find_map(|p| rest.strip_suffix(p))
+        .unwrap_or(rest);
+    let c: Vec<char> = stem.chars().collect();
+    c.len() == 4 && c[0] == 'ت' && c[2] == 'ا' && rasid_arabic::Stemmer::get().count(stem) == 0
 }
 
 /// Whether a word the name lists hold is, in the news, mostly a common noun: it takes the
@@ -2741,11 +2757,26 @@ fn object_statement(
         }
     }
     // أعلنت وزارة الصحة السعودية ارتفاع عدد …، أكدت المقاومة استمرارها …: a named subject,
-    // then a noun object that is the statement
+    // then a noun object that is the statement (one before an object in ب, too: its
+    // complement, وأكد شكري التزام مصر بدعم …)
     if let Some(((end, k), (sa, _))) = frame
         .speaker
-        .filter(|&sp| attached_object_within(t, doc, sp).is_none())
         .and_then(|sp| noun_object_after_subject(t, doc, sp).map(|o| (o, sp)))
+        .filter(|&((end, k), sp)| {
+            attached_object_within(t, doc, sp).is_none_or(|b| {
+                // (right after the subject, and no genitive, conjunct or title word going on
+                // with it: الرئيس العام لشؤون، أمين عام، سامسونغ وإل جي وقوقل)
+                k < b
+                    && k == end
+                    && !t.form(k).starts_with(['ل', 'و'])
+                    && !is(Role::TitleAdjective, &format!("ال{}", t.form(k)))
+                    // (nor a place: جامعة الملك فيصل بالأحساء)
+                    && !doc.entities
+                        [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+                    .iter()
+                    .any(|e| e.label == EntityLabel::Location)
+            })
+        })
     {
         if let Some(found) = clause_from(t, k, sent) {
             frame.speaker = Some((sa, end));

@@ -388,6 +388,35 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
 }
 
 #[test]
+fn a_noun_object_before_its_complement_in_ba_is_the_statement() {
+    // (التزام: the ال of a verbal noun of a root in ل is no article)
+    for (text, speaker, content) in [
+        (
+            "وأكد العمري التزام الشركة بتطبيق أعلى المعايير.",
+            "العمري",
+            "التزام الشركة بتطبيق أعلى المعايير",
+        ),
+        (
+            "وأكد الدكتور العامر أهمية التقيد بلوائح الاختبارات.",
+            "الدكتور العامر",
+            "أهمية التقيد بلوائح الاختبارات",
+        ),
+        // (a place after the subject is no object: its object in ب is the statement)
+        (
+            "وأشادت جامعة الملك فيصل بالأحساء بتوفر الوظائف.",
+            "جامعة الملك فيصل بالأحساء",
+            "بتوفر الوظائف",
+        ),
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(quotes[0].2, Some(speaker), "{text}");
+        assert_eq!(quotes[0].4, content, "{text}");
+    }
+}
+
+#[test]
 fn bayyana_is_a_cue_only_before_its_complement() {
     let d = analyse(
         "وقال مدير الجوازات إن الصالات جاهزة.\nوبين أن التجهيزات الفنية باتت جاهزة في جميع الصالات. وتقع الصالة بين المبنى الأول والمبنى الثاني.",
