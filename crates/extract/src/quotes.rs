@@ -621,8 +621,11 @@ impl QuoteExtractor {
         }
         // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …; a title
         // standing for the last person, وأوضح معاليه, is the whole mention: see `process`)
+        // (nor a negation: واستطرد قائلا لا أخفيك …, the words themselves)
         if is(Role::SpeechOpener, t.form(start))
             || is(Role::Honorific, t.form(start))
+            || is(Role::Negation, t.form(start))
+            || t.form(start) == "لا"
             || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في" | "دون")
             || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
         {

@@ -388,6 +388,22 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
 }
 
 #[test]
+fn istatrada_and_istadraka_go_on_and_the_saying_after_them_is_no_speaker() {
+    let d = analyse(
+        "وقال الوزير إن الاقتصاد متماسك. واستطرد بقوله: «لن تتأثر العملة». \
+         واستدرك لافروف ليقول إنه ليس من قبيل الصدفة.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("الوزير"), "{quotes:?}");
+    assert_eq!(quotes[1].4, "لن تتأثر العملة");
+    assert_eq!(quotes[2].2, Some("لافروف"), "{quotes:?}");
+    // (the words after قائلا are no speaker, even when they open with لا)
+    let d = analyse("وقال الحربي إن النادي يوفر الإفطار. واستطرد قائلا لا أخفيك أن الأساتذة متفهمون.");
+    assert!(q(&d).iter().all(|x| x.2 != Some("لا أخفيك")), "{:?}", q(&d));
+}
+
+#[test]
 fn a_noun_object_before_its_complement_in_ba_is_the_statement() {
     // (التزام: the ال of a verbal noun of a root in ل is no article)
     for (text, speaker, content) in [
