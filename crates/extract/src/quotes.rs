@@ -1301,6 +1301,9 @@ fn exhortation_object(
         // (دعا المواطنين إلى …: a sound plural in ين is whom it urges, and the speaker goes
         // on)
         Some((a, _)) if t.form(a).ends_with("ين") => opens_clause.then_some((None, a))?,
+        // (a feminine noun after a masculine verb is whom it urges: وطالب قوات التحالف
+        // بسرعة الحسم, وناشد الحكومة; its subject would make it طالبت)
+        Some((a, _)) if opens_clause && masculine(bare) && feminine(t, doc, a) => (None, a),
         // (a sound plural in ون is a subject: ودعا الدائنون إلى …)
         Some((a, b))
             if names_a_source(t, doc, (a, b))
@@ -1381,6 +1384,22 @@ fn exhortation_object(
         k += 1;
     }
     None
+}
+
+/// Whether a past or present verb is masculine singular (طالب، دعا، يطالب; not طالبت، دعوا،
+/// تطالب).
+fn masculine(verb: &str) -> bool {
+    !verb.ends_with('ت') && !verb.ends_with("وا") && !verb.starts_with('ت')
+}
+
+/// Whether token `k` is a feminine noun (الحكومة، قوات، السلطات) and no person's name.
+fn feminine(t: &Toks, doc: &Document, k: usize) -> bool {
+    let f = t.form(k);
+    (f.ends_with(['ة', 'ه']) && t.has_article(k) || f.ends_with("ات"))
+        && f.chars().count() >= 4
+        && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+            .iter()
+            .all(|e| e.label != EntityLabel::Person)
 }
 
 /// Where the subject that a source word without a name opens at token `a` ends (at most at

@@ -388,6 +388,19 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
 }
 
 #[test]
+fn a_feminine_noun_after_a_masculine_exhortation_is_whom_it_urges() {
+    let d = analyse(
+        "وقال القميشي إن الوضع مستقر. وطالب قوات التحالف بسرعة الحسم. \
+         ودعا السلطات إلى رفع الحظر. ودعت الحكومة المواطنين إلى الهدوء.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("القميشي"), "{quotes:?}");
+    assert_eq!(quotes[2].2, Some("القميشي"), "{quotes:?}");
+    assert_eq!(quotes[3].2, Some("الحكومة"), "{quotes:?}");
+}
+
+#[test]
 fn istatrada_and_istadraka_go_on_and_the_saying_after_them_is_no_speaker() {
     let d = analyse(
         "وقال الوزير إن الاقتصاد متماسك. واستطرد بقوله: «لن تتأثر العملة». \
