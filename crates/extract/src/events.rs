@@ -1707,7 +1707,7 @@ impl Component for EventExtractor {
                 // a place someone came from (القادم من صنعاء) or that locates another (القريبة
                 // من سوروتش) is the scene only when no other place is
                 // (or one someone went to, باتجاه عدن, or a distance is measured from, 110 كلم
-                // جنوب بغداد)
+                // جنوب بغداد, or one that stands for its government, بحسب أنقرة)
                 let elsewhere = |e: &rasid_doc::Entity| {
                     let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
                     let before = |d: usize| k.checked_sub(d).and_then(|j| context_role(&forms[j]));
@@ -1715,7 +1715,7 @@ impl Component for EventExtractor {
                         && forms[k - 1] == "من"
                         && matches!(before(2), Some("origin" | "locating"))
                         || k >= 2 && forms[k - 1] == "الى" && before(2) == Some("route")
-                        || before(1) == Some("toward")
+                        || matches!(before(1), Some("toward" | "according"))
                         || before(2) == Some("toward")
                             && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
                         || (1..=3).any(|d| matches!(before(d), Some("distance" | "seat")))
@@ -2698,6 +2698,18 @@ mod tests {
             let e = events(text);
             assert_eq!(places(&e), [Some("العراق")], "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn mines_laid_are_no_event_and_a_capital_cited_is_no_scene() {
+        let e = events(
+            "وكشفت مصادر عن قيام ميليشيات الحوثي بزراعة ألغام أرضية في الجسور والطرق في لحج أمس.",
+        );
+        assert!(e.is_empty(), "{e:?}");
+        let e = events(
+            "شن الطيران التركي أمس غارات على مواقع للمتمردين في شمال العراق وقتل 260 مقاتلا بحسب أنقرة.",
+        );
+        assert_eq!(places(&e), [Some("العراق")], "{e:?}");
     }
 
     #[test]
