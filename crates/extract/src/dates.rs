@@ -77,6 +77,8 @@ struct Lexicon {
     alone_months: std::collections::HashSet<String>,
     /// words that name something by the day after them (ثورة 25 يناير، قصر 22 مايو)
     named_by_day: std::collections::HashSet<String>,
+    /// words before a bare العيد that make it the feast's day (خلال، أيام، إجازة)
+    feast_frames: std::collections::HashSet<String>,
     /// the first word of every entry: most tokens start none, and are passed over at once
     first_words: std::collections::HashSet<String>,
     max_len: usize,
@@ -91,12 +93,17 @@ fn lexicon() -> &'static Lexicon {
         let mut max_len = 1;
         let mut alone_months = std::collections::HashSet::new();
         let mut named_by_day = std::collections::HashSet::new();
+        let mut feast_frames = std::collections::HashSet::new();
         for c in crate::table_rows(include_str!("../data/dates/lexicon.tsv")) {
             if c.len() < 3 {
                 continue;
             }
             if c[0] == "named_by" {
                 named_by_day.insert(norm.normalize_str(c[1]));
+                continue;
+            }
+            if c[0] == "feast_frame" {
+                feast_frames.insert(norm.normalize_str(c[1]));
                 continue;
             }
             if c[0] == "month" && c.get(3) == Some(&"alone") {
@@ -155,6 +162,7 @@ fn lexicon() -> &'static Lexicon {
             words,
             alone_months,
             named_by_day,
+            feast_frames,
             first_words,
             max_len,
         }
@@ -1281,10 +1289,26 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             // (يوم) الأحد (الماضي)
             Word::Weekday(wd) => {
-                let (dir, dn) = match v.word(i + n) {
+                let (mut dir, dn) = match v.word(i + n) {
                     Some((Word::Dir(d), dn)) => (d, dn),
+                    // (الأربعاء بعد المقبل: the week after the next one)
+                    _ if v.form(i + n) == "بعد"
+                        && matches!(v.word(i + n + 1), Some((Word::Dir(1), _))) =>
+                    {
+                        (2, 1 + v.word(i + n + 1).map_or(0, |(_, dn)| dn))
+                    }
                     _ => (0, 0),
                 };
+                // (يومي الجمعة والسبت المقبلين: the direction after the second of two
+                // weekdays joined by و is the first one's too)
+                if dn == 0 {
+                    let k = i + n + usize::from(v.form(i + n) == "و");
+                    if let Some((_, n2)) = v.weekday_at(k) {
+                        if let Some((Word::Dir(d), _)) = v.word(k + n2) {
+                            dir = d;
+                        }
+                    }
+                }
                 if let Some(f) = written_date_after(v, i + n + dn, wd, reference) {
                     return Some(f);
                 }
@@ -1295,6 +1319,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     let diff = days_since(r, wd);
                     Some(iso(match dir {
                         1 => r + if diff == 0 { 7 } else { 7 - diff },
+                        2 => r + if diff == 0 { 14 } else { 14 - diff },
                         -1 => r - if diff == 0 { 7 } else { diff },
                         _ if ahead && diff != 0 => r + 7 - diff,
                         _ => r - diff,
@@ -1311,6 +1336,14 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             // (العيد: whichever Eid is nearest)
             // (not العيد الوطني, a national day)
             Word::Feast(0, _, _) if v.form(i + n).starts_with("ال") => {}
+            // (a bare العيد is a day only in a frame of time: خلال العيد، أيام العيد، إجازة
+            // العيد; not معاني العيد, أجواء العيد)
+            Word::Feast(0, 0, 0)
+                if n == 1
+                    && v.form(i).ends_with("العيد")
+                    && !i
+                        .checked_sub(1)
+                        .is_some_and(|p| lexicon().feast_frames.contains(v.form(p))) => {}
             Word::Feast(m, d, off) => {
                 let value = rel(&|r| {
                     let (hy, _, _) = hijri_from_days(r);
@@ -2998,6 +3031,33 @@ mod tests {
             "شارك في ثورة فبراير وشكر الأمير على ما يوليه من اهتمام",
             p,
             &[],
+        );
+    }
+
+    #[test]
+    fn the_eid_in_a_frame_of_time_weekdays_after_next_and_two_weekdays_ahead() {
+        let p = Some("2015-07-29");
+        assert_values(
+            "وزار الحديقة خلال أيام العيد وفي رابع أيام العيد، بينما تسعى المبادرة لإبراز معاني العيد",
+            p,
+            &[
+                ("العيد", Some("2015-07-17")),
+                ("رابع أيام العيد", Some("2015-07-20")),
+            ],
+        );
+        assert_values(
+            "ستنطلق البطولة يومي الجمعة و السبت المقبلين وتقام المباراة الأربعاء بعد المقبل",
+            p,
+            &[
+                ("الجمعة", Some("2015-07-31")),
+                ("السبت المقبلين", Some("2015-08-01")),
+                ("الأربعاء بعد المقبل", Some("2015-08-12")),
+            ],
+        );
+        assert_values(
+            "وقال هذا الصباح إن الوفد وصل",
+            p,
+            &[("هذا الصباح", Some("2015-07-29"))],
         );
     }
 
