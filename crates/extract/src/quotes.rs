@@ -32,6 +32,8 @@ struct Cue {
     relay: bool,
     /// يذكر أن، يشار إلى أن: without a subject, the author's own reminder
     impersonal: bool,
+    /// قيل، يقال: said by no one named, an anonymous source
+    passive: bool,
     /// قوله، قولها: a verbal noun whose pronoun is the speaker; no speaker phrase follows
     pronoun_speaker: bool,
     /// جاء في: the source is the document after في (وجاء في البيان أن …، جاء ذلك في بيان)
@@ -100,7 +102,7 @@ fn lexicons() -> &'static Lexicons {
         let mut cues = HashMap::new();
         for r in rows(include_str!("../data/quotes/cues.tsv")) {
             let kind = match r[1] {
-                "verb" | "verb_clause" | "impersonal" | "saying" => CueKind::Verb,
+                "verb" | "verb_clause" | "impersonal" | "saying" | "passive" => CueKind::Verb,
                 "participle" => CueKind::Participle,
                 "nominal" | "in_document" => CueKind::Nominal,
                 "frame" => CueKind::Frame,
@@ -112,6 +114,7 @@ fn lexicons() -> &'static Lexicons {
                     kind,
                     relay: r.get(3) == Some(&"yes"),
                     impersonal: r[1] == "impersonal",
+                    passive: r[1] == "passive",
                     pronoun_speaker: r[1] == "saying",
                     in_document: r[1] == "in_document",
                     clause_only: r[1] == "verb_clause",
@@ -2287,6 +2290,7 @@ impl Component for QuoteExtractor {
                     // (a verb joined by و has no subject before it: … بالحضور وقال: …)
                     if frame.speaker.is_none()
                         && cue.kind == CueKind::Verb
+                        && !cue.passive
                         && !sentence_initial
                         && !t.raw(i).starts_with('و')
                     {
@@ -2481,7 +2485,10 @@ impl Component for QuoteExtractor {
                         .map(|tk| tk.span)
                         // (not the words themselves: مبديا سعادته "his joy" بـ …)
                         .filter(|sp| sp.end <= content.start);
-                    if let Some(span) = honorific {
+                    if cue.passive {
+                        // (قيل، يقال: no one is named, and no one goes on)
+                        (None, SourceType::Anonymous)
+                    } else if let Some(span) = honorific {
                         // (linked to the person the last speaker's mention names)
                         let entity = last_speaker
                             .as_ref()
@@ -2540,7 +2547,7 @@ impl Component for QuoteExtractor {
                 q.content.contains(cue_span)
                     && q.speaker.as_ref().map(|s| s.span) != speaker.as_ref().map(|s| s.span)
             });
-            if !nested {
+            if !(nested || cue.passive && speaker.is_none()) {
                 last_speaker = Some((speaker.clone(), stype));
             }
             if kind == QuoteKind::Direct {

@@ -388,6 +388,25 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
 }
 
 #[test]
+fn what_is_said_by_no_one_named_is_anonymous_and_breaks_no_chain() {
+    let d = analyse(
+        "وقال الشيخ إن الأمانة واجبة. وكما قيل: «من جد وجد». ويقال إن المدينة تأسست قبل ألف \
+         عام. وأضاف أن الدين معاملة.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert_eq!(
+        (quotes[1].0, quotes[1].2),
+        (QuoteKind::Direct, None),
+        "{quotes:?}"
+    );
+    assert_eq!(quotes[2].2, None, "{quotes:?}");
+    assert_eq!(d.quotes[2].source_type, SourceType::Anonymous);
+    // (the one who spoke before goes on)
+    assert_eq!(quotes[3].2, Some("الشيخ"), "{quotes:?}");
+}
+
+#[test]
 fn a_feminine_noun_after_a_masculine_exhortation_is_whom_it_urges() {
     let d = analyse(
         "وقال القميشي إن الوضع مستقر. وطالب قوات التحالف بسرعة الحسم. \
