@@ -588,11 +588,16 @@ fn listed_places<'d>(
             continue;
         }
         reference_before = false;
-        let name = e.place.as_ref().map(|p| p.name.clone());
-        if !out
-            .iter()
-            .any(|o| o.place.as_ref().map(|p| p.name.clone()) == name)
-        {
+        // (one place twice: by name, by its gazetteer entry, or another spelling after a
+        // slash, سروج/سوروتش; not by coordinates, which a quarter shares with its town)
+        let same = |o: &&rasid_doc::Entity| {
+            let (Some(a), Some(b)) = (&o.place, &e.place) else {
+                return false;
+            };
+            let between = doc.text.get(o.span.end..e.span.start).unwrap_or("");
+            a.name == b.name || a.id == b.id || between.trim() == "/"
+        };
+        if !out.iter().any(same) {
             out.push(e);
         }
     }
@@ -2698,6 +2703,13 @@ mod tests {
             let e = events(text);
             assert_eq!(places(&e), [Some("العراق")], "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn two_spellings_of_a_place_after_a_slash_are_one_scene() {
+        let e = events("وقتل 32 شخصا في تفجير انتحاري في سروج / سوروتش أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 32, "{e:?}");
     }
 
     #[test]
