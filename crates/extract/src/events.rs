@@ -99,6 +99,7 @@ fn lexicons() -> &'static Lexicons {
                     "locative" => Role::Locative,
                     "near" => Role::Near,
                     "container" => Role::Container,
+                    "container_with_ba" => Role::ContainerWithBa,
                     "qualifier" => Role::Qualifier,
                     "killing_verb" => Role::KillingVerb,
                     "count_tail" => Role::CountTail,
@@ -223,6 +224,8 @@ enum Role {
     Locative,
     Near,
     Container,
+    /// before a place, with ب glued: it contains the place before (بمنطقة جازان)
+    ContainerWithBa,
     /// a word between a death and its count (ما لا يقل عن، نحو، أكثر من)
     Qualifier,
     /// a past verb of killing whose subject may stand before the count (أعدم التنظيم 4 رجال)
@@ -536,7 +539,15 @@ fn listed_places<'d>(
         let before = words_before.last().map(|&j| {
             crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف']))
         });
-        if !out.is_empty() && before.is_some_and(|b| is(Role::Container, b.as_str())) {
+        // (a region word contains only with ب: قطاع الطوال بمنطقة جازان; ومنطقة X is one
+        // more place)
+        let glued_ba = words_before
+            .last()
+            .is_some_and(|&j| forms[j].starts_with('ب'));
+        let contains = before
+            .as_deref()
+            .is_some_and(|b| is(Role::Container, b) || glued_ba && is(Role::ContainerWithBa, b));
+        if !out.is_empty() && contains {
             continue;
         }
         // a locating word within three words before it (الواقعة بين، القريبة من) or one of
@@ -2706,10 +2717,15 @@ mod tests {
     }
 
     #[test]
-    fn two_spellings_of_a_place_after_a_slash_are_one_scene() {
+    fn two_spellings_of_a_place_and_its_region_are_one_scene() {
         let e = events("وقتل 32 شخصا في تفجير انتحاري في سروج / سوروتش أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 32, "{e:?}");
+        // (nor is the region after بمنطقة; ومنطقة names one more)
+        let e = events("واستشهد جندي أمس في سقوط مقذوف على قطاع الطوال بمنطقة جازان.");
+        assert_eq!(places(&e), [Some("الطوال")], "{e:?}");
+        let e = events("وقصفت الطائرات أمس مواقع في مدينة تعز ومنطقة الحوبان.");
+        assert_eq!(e.len(), 2, "{e:?}");
     }
 
     #[test]
