@@ -711,6 +711,10 @@ impl QuoteExtractor {
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
                 || j > start && (is(Role::PhraseEnd, f) || demonstrative_object(t, j).is_some())
+                // (ورفض المدير ذلك، مؤكدا: a demonstrative before a comma is the verb's object)
+                || j > start
+                    && is(Role::Demonstrative, f)
+                    && t.is_punct(j + 1, &['،', ',', '.', '؛'])
                 // (وأكد الوزير مرة أخرى أن: "again" ends the speaker)
                 || j > start && past_again(t, j).is_some()
                 // (واختتم الزهراني تصريحه بأن: the speaker's own statement is no part of him)

@@ -388,6 +388,17 @@ fn a_noun_object_after_a_named_subject_is_the_statement() {
 }
 
 #[test]
+fn a_demonstrative_object_before_a_comma_ends_the_subject() {
+    let d = analyse(
+        "وقال والد الطفل إن ابنه تعرض للضرب. ورفض مدير المدرسة خالد العتيبي ذلك، مؤكدا أنه لم \
+         يلمس الطفل.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("مدير المدرسة خالد العتيبي"), "{quotes:?}");
+}
+
+#[test]
 fn what_is_said_by_no_one_named_is_anonymous_and_breaks_no_chain() {
     let d = analyse(
         "وقال الشيخ إن الأمانة واجبة. وكما قيل: «من جد وجد». ويقال إن المدينة تأسست قبل ألف \
