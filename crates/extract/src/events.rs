@@ -2744,6 +2744,10 @@ mod tests {
     fn a_habit_is_no_event_and_a_reaction_names_the_event_reported_before() {
         let e = events("ينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في شمال العراق.");
         assert!(e.is_empty(), "{e:?}");
+        // (artillery answering fire is shelling)
+        let e = events("وردت المدفعية السعودية أمس على مصادر النيران في نجران.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Shelling/artillery/missile attack");
         let e = events(
             "قتل 20 شخصا أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها.\n\
              ودانت الجزائر بشدة أمس التفجير الإرهابي.",
