@@ -1744,8 +1744,14 @@ impl Component for EventExtractor {
                         .iter()
                         .filter(|e| e.place.is_some())
                         .filter(move |e| !(skip_frames && in_frame(e)))
-                        // (a country that strikes is a party, not the scene)
+                        // (a country that strikes is a party, not the scene, nor is one that
+                        // leads a force: التحالف الذي تقوده الولايات المتحدة، بقيادة السعودية)
                         .filter(|e| !striking_countries.iter().any(|(sp, _)| *sp == e.span))
+                        .filter(|e| {
+                            let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+                            k.checked_sub(1)
+                                .is_none_or(|p| context_role(&forms[p]) != Some("leading"))
+                        })
                         .max_by_key(|e| {
                             (
                                 !elsewhere(e),
@@ -2788,6 +2794,10 @@ mod tests {
         // (a country striking at home is its state forces)
         let (names, _) = parties("قصفت تركيا أمس مواقع حزب العمال الكردستاني في ديار بكر.");
         assert!(names.contains(&("تركيا".to_string(), Some(1))), "{names:?}");
+        // (the country that leads a force is no scene either)
+        let (_, place) =
+            parties("قال الجيش إن التحالف الذي تقوده الولايات المتحدة شن أمس غارات على مواقع داعش.");
+        assert_eq!(place, None);
         // not where it is, whom it leads, or what it condemns
         for text in [
             "قال إن التحالف الذي تقوده الولايات المتحدة شن أمس غارات على الموصل.",
