@@ -11,6 +11,20 @@ fn analyse(text: &str) -> Document {
     d
 }
 
+/// Each text holds one quote, by this speaker, of these words.
+fn one_quote_each(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, content) in cases {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(
+            (quotes[0].2, quotes[0].4),
+            (Some(speaker), content),
+            "{text}"
+        );
+    }
+}
+
 type Row<'a> = (QuoteKind, SourceType, Option<&'a str>, &'a str, &'a str);
 
 /// The relay chain of each quote, as written.
@@ -449,7 +463,7 @@ fn istatrada_and_istadraka_go_on_and_the_saying_after_them_is_no_speaker() {
 #[test]
 fn a_noun_object_before_its_complement_in_ba_is_the_statement() {
     // (التزام: the ال of a verbal noun of a root in ل is no article)
-    for (text, speaker, content) in [
+    one_quote_each(&[
         (
             "وأكد العمري التزام الشركة بتطبيق أعلى المعايير.",
             "العمري",
@@ -466,13 +480,7 @@ fn a_noun_object_before_its_complement_in_ba_is_the_statement() {
             "جامعة الملك فيصل بالأحساء",
             "بتوفر الوظائف",
         ),
-    ] {
-        let d = analyse(text);
-        let quotes = q(&d);
-        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
-        assert_eq!(quotes[0].2, Some(speaker), "{text}");
-        assert_eq!(quotes[0].4, content, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -1035,13 +1043,7 @@ fn unnamed_sources_with_adjectives_titles_and_occasions_before_the_object() {
             "صعوبة التمارين",
         ),
     ];
-    for (text, speaker, content) in cases {
-        let d = analyse(text);
-        let quotes = q(&d);
-        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
-        assert_eq!(quotes[0].2, Some(speaker), "{text}");
-        assert_eq!(quotes[0].4, content, "{text}");
-    }
+    one_quote_each(&cases);
     // a reporting verb joined by و opens the next statement
     let d = analyse("ورحب مدير النادي خالد العتيبي بالحضور وقال: نحن سعداء بكم.");
     let quotes = q(&d);
@@ -1057,7 +1059,7 @@ fn unnamed_sources_with_adjectives_titles_and_occasions_before_the_object() {
 #[test]
 fn review_cases_of_the_exhortation_relay_and_document_rules() {
     // whom the verb urges is not part of its subject
-    for (text, speaker, content) in [
+    one_quote_each(&[
         (
             "ودعا الوزير المواطنين إلى ترشيد الاستهلاك.",
             "الوزير",
@@ -1079,16 +1081,7 @@ fn review_cases_of_the_exhortation_relay_and_document_rules() {
             "الدائنون",
             "خفض الديون",
         ),
-    ] {
-        let d = analyse(text);
-        let quotes = q(&d);
-        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
-        assert_eq!(
-            (quotes[0].2, quotes[0].4),
-            (Some(speaker), content),
-            "{text}"
-        );
-    }
+    ]);
     // the outlet spoken to may come before the speaker
     let d = analyse("وأكد لـ«الشرق الأوسط» عضو المجلس المحلي أحمد العلي أن الوضع مستقر.");
     let quotes = q(&d);
