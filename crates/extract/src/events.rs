@@ -249,7 +249,6 @@ fn is(role: Role, word: &str) -> bool {
 /// Trigger priority of words that report a death and no tactic (مقتل، مصرع; triggers.tsv).
 const DEATH_ONLY: u32 = 8;
 
-/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
 /// The strongest trigger of an event type and sub-type (for a word that names its event by
 /// another report's).
 fn trigger_like(event_type: &str, sub_event_type: &str) -> Option<&'static Trigger> {
@@ -260,6 +259,7 @@ fn trigger_like(event_type: &str, sub_event_type: &str) -> Option<&'static Trigg
         .max_by_key(|t| t.priority)
 }
 
+/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
 fn context_role(form: &str) -> Option<&'static str> {
     let c = &lexicons().context;
     c.get(form)
@@ -1317,6 +1317,15 @@ impl Component for EventExtractor {
                             .as_deref()
                             .is_some_and(|c| relay_names.contains(&c))
                 };
+                // (whether the speaker of a quote in the sentence names it)
+                let spoken_by = |span: Span| {
+                    quotes_of[si].iter().any(|&qi| {
+                        doc.quotes[qi]
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|sp| sp.span.overlaps(span))
+                    })
+                };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 let mut striking_countries: Vec<(Span, &str)> = Vec::new();
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
@@ -1335,12 +1344,7 @@ impl Component for EventExtractor {
                     let inter = lex.actors.get(&phrase_key(&name)).copied();
                     // (the source of the report is no party to it unless it is an armed one:
                     // بحسب المرصد السوري، قالت منظمة العفو)
-                    let source = quotes_of[si].iter().any(|&qi| {
-                        doc.quotes[qi]
-                            .speaker
-                            .as_ref()
-                            .is_some_and(|sp| sp.span.overlaps(e.span))
-                    });
+                    let source = spoken_by(e.span);
                     // (a place of care, study or worship, an outlet, a council is no party:
                     // مستشفى كركوك، وكالة دوغان، مجلس الأمن الدولي)
                     let first_word = name.split_whitespace().next().unwrap_or("");
@@ -1476,13 +1480,7 @@ impl Component for EventExtractor {
                                 && matches!(bare(s.toks[k - 1]), "ان" | "بان")
                                 && (k + 1..(k + 4).min(s.toks.len()))
                                     .any(|b| launching(s.toks[b]) || b == tk && verb_trigger);
-                        let speaker = quotes_of[si].iter().any(|&qi| {
-                            doc.quotes[qi]
-                                .speaker
-                                .as_ref()
-                                .is_some_and(|sp| sp.span.overlaps(e.span))
-                        });
-                        if !subject || speaker || relay(e) || dateline_of(e) {
+                        if !subject || spoken_by(e.span) || relay(e) || dateline_of(e) {
                             continue;
                         }
                         let name = e
