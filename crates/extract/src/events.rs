@@ -259,11 +259,12 @@ fn trigger_like(event_type: &str, sub_event_type: &str) -> Option<&'static Trigg
         .max_by_key(|t| t.priority)
 }
 
-/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
+/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored (one
+/// letter only: فيما، فور begin with ف themselves).
 fn context_role(form: &str) -> Option<&'static str> {
     let c = &lexicons().context;
     c.get(form)
-        .or_else(|| c.get(form.trim_start_matches(['و', 'ف'])))
+        .or_else(|| c.get(form.strip_prefix(['و', 'ف'])?))
         .copied()
 }
 
@@ -2752,6 +2753,8 @@ mod tests {
         for text in [
             "ينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في شمال العراق.",
             "وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.",
+            // (a context word after و: only the conjunction comes off, ووقف is وقف)
+            "وأكد وجوب حدوث انسحاب، ووقف لإطلاق النار في صنعاء.",
         ] {
             let e = events(text);
             assert!(e.is_empty(), "{text}: {e:?}");
