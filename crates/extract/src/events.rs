@@ -259,12 +259,19 @@ fn trigger_like(event_type: &str, sub_event_type: &str) -> Option<&'static Trigg
         .max_by_key(|t| t.priority)
 }
 
-/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored (one
-/// letter only: فيما، فور begin with ف themselves).
+/// A word without the one و or ف glued before it (وقتل → قتل; not فيما → يما: only one
+/// letter, and only where a word is left).
+fn without_conjunction(form: &str) -> &str {
+    form.strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(form)
+}
+
+/// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.
 fn context_role(form: &str) -> Option<&'static str> {
     let c = &lexicons().context;
     c.get(form)
-        .or_else(|| c.get(form.strip_prefix(['و', 'ف'])?))
+        .or_else(|| c.get(without_conjunction(form)))
         .copied()
 }
 
@@ -727,7 +734,7 @@ impl EventExtractor {
                 // تحريرها, nor on a death, told of a known person, حتى مقتله; its toll below)
                 let owned = ["هما", "هم", "ها", "ه"].iter().find_map(|p| {
                     let noun = joined.strip_suffix(p)?;
-                    let noun = noun.strip_prefix(['و', 'ف']).unwrap_or(noun);
+                    let noun = without_conjunction(noun);
                     let t = lex.triggers.get(noun)?;
                     (noun.chars().count() >= 4 && t.event_type == "Explosions/Remote violence")
                         .then_some(noun)
@@ -773,7 +780,7 @@ impl EventExtractor {
         }
         // a verb and its definite object with the subject between them (أطلق مسلحون النار،
         // ألقت قوات الأمن القبض): the two-word trigger the verb opens
-        let verb = forms[toks[k]].trim_start_matches(['و', 'ف']);
+        let verb = without_conjunction(&forms[toks[k]]);
         if !lex.split_verbs.contains(verb) {
             return None;
         }
@@ -903,7 +910,7 @@ impl EventExtractor {
                 });
             let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str()) || owned.is_some();
             // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
-            let met_death = is(Role::MetDeath, forms[j].trim_start_matches(['و', 'ف']))
+            let met_death = is(Role::MetDeath, without_conjunction(&forms[j]))
                 && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
             let funeral = is(Role::Funeral, f) || met_death;
             if !death && !funeral {
@@ -1004,7 +1011,7 @@ impl EventExtractor {
             // (أعدم تنظيم داعش 4 خياطين: a verb's count after its subject, a few words on,
             // with no punctuation or و before it and the victims' noun after it)
             let past_subject = || {
-                if is(Role::KillingVerb, forms[j].trim_start_matches(['و', 'ف'])) {
+                if is(Role::KillingVerb, without_conjunction(&forms[j])) {
                     (k + 2..(k + 5).min(toks.len()))
                         .take_while(|&x| {
                             kinds[toks[x - 1]] != TokenKind::Punct
@@ -1442,10 +1449,7 @@ impl Component for EventExtractor {
                     trig.sub_event_type,
                     "Air/drone strike" | "Shelling/artillery/missile attack"
                 ) {
-                    let bare = |j: usize| {
-                        let w = forms[j].as_str();
-                        w.strip_prefix(['و', 'ف']).unwrap_or(w)
-                    };
+                    let bare = |j: usize| without_conjunction(&forms[j]);
                     let launching = |j: usize| context_role(bare(j)) == Some("launch");
                     let verb_trigger = {
                         let w = forms[s.toks[tk]].as_str();
@@ -1633,7 +1637,7 @@ impl Component for EventExtractor {
                 // before, and names no guns: more of them)
                 let goes_on_from_the_air = || {
                     let bare = matches!(
-                        forms[s.toks[tk]].trim_start_matches(['و', 'ف']),
+                        without_conjunction(&forms[s.toks[tk]]),
                         "قصف" | "قصفت" | "قصفوا"
                     );
                     let guns = clause
@@ -1706,9 +1710,8 @@ impl Component for EventExtractor {
                     });
                     // (one conjunction off: في itself begins with ف, وفي with two)
                     own || k.checked_sub(1).is_some_and(|p| {
-                        let w = &forms[p];
-                        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                        [w.as_str(), bare].into_iter().any(|w| {
+                        let w = forms[p].as_str();
+                        [w, without_conjunction(w)].into_iter().any(|w| {
                             is(Role::Locative, w) || is(Role::Near, w.trim_start_matches('ب'))
                         })
                     })
