@@ -1289,14 +1289,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             }
             // (يوم) الأحد (الماضي)
             Word::Weekday(wd) => {
-                let (mut dir, dn) = match v.word(i + n) {
-                    Some((Word::Dir(d), dn)) => (d, dn),
+                let (mut dir, dn) = match (v.word(i + n), v.form(i + n)) {
+                    (Some((Word::Dir(d), dn)), _) => (d, dn),
                     // (الأربعاء بعد المقبل: the week after the next one)
-                    _ if v.form(i + n) == "بعد"
-                        && matches!(v.word(i + n + 1), Some((Word::Dir(1), _))) =>
-                    {
-                        (2, 1 + v.word(i + n + 1).map_or(0, |(_, dn)| dn))
-                    }
+                    (_, "بعد") => match v.word(i + n + 1) {
+                        Some((Word::Dir(1), dn)) => (2, 1 + dn),
+                        _ => (0, 0),
+                    },
                     _ => (0, 0),
                 };
                 // (يومي الجمعة والسبت المقبلين: the direction after the second of two

@@ -394,11 +394,11 @@ fn a_prepositional_object_is_what_was_said_and_a_time_clause_is_not() {
 #[test]
 fn a_noun_object_after_a_named_subject_is_the_statement() {
     // (the name is one the tagger reads whole: it has read فيصل بن سلمان حرص as one name)
-    let d = analyse("وأكد الأمير محمد بن نايف حرص الإمارة على خدمة المواطنين في المنطقة.");
-    let quotes = q(&d);
-    assert_eq!(quotes.len(), 1, "{quotes:?}");
-    assert_eq!(quotes[0].2, Some("الأمير محمد بن نايف"));
-    assert_eq!(quotes[0].4, "حرص الإمارة على خدمة المواطنين في المنطقة");
+    one_quote_each(&[(
+        "وأكد الأمير محمد بن نايف حرص الإمارة على خدمة المواطنين في المنطقة.",
+        "الأمير محمد بن نايف",
+        "حرص الإمارة على خدمة المواطنين في المنطقة",
+    )]);
 }
 
 #[test]
@@ -2061,22 +2061,20 @@ fn the_saying_after_the_cue_as_a_noun_is_no_speaker() {
 
 #[test]
 fn an_exhortation_in_a_relative_clause_is_its_antecedents() {
-    let d = analyse(
+    one_quote_each(&[(
         "واتصلت المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم التخلي عن عملية السلام.",
-    );
-    let rows = q(&d);
-    assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0].2, Some("المستشارة الألمانية أنجيلا ميركل"));
-    assert_eq!(rows[0].4, "عدم التخلي عن عملية السلام");
+        "المستشارة الألمانية أنجيلا ميركل",
+        "عدم التخلي عن عملية السلام",
+    )]);
 }
 
 #[test]
 fn praise_is_reported_like_acclaim() {
-    let d = analyse("وأثنى الوزير على جهود رجال الأمن في حماية المواطنين.");
-    let rows = q(&d);
-    assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0].2, Some("الوزير"));
-    assert_eq!(rows[0].4, "جهود رجال الأمن في حماية المواطنين");
+    one_quote_each(&[(
+        "وأثنى الوزير على جهود رجال الأمن في حماية المواطنين.",
+        "الوزير",
+        "جهود رجال الأمن في حماية المواطنين",
+    )]);
 }
 
 #[test]
