@@ -953,10 +953,13 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
     // adjectives and the rest of a construct, with the article (الصحة السعودية); after a
     // person's title only adjectives (أدان وزير الخارجية الهجوم: the object)
     let title = entity.is_none() && person_title(t, a);
+    let person = entity.is_some_and(|e| e.label == EntityLabel::Person);
     let mut with_article = 0;
     while k < b
         && with_article < 3
         && t.has_article(k)
+        // (a plural never qualifies one person: وطالب الغنوشي التونسيين بالوحدة, whom he urges)
+        && !(person && plural_noun(t.form(k)))
         && t.date_start.get(k) != Some(&true)
         // (a genitive right after a word without the article completes it: رئيس جمعية
         // المستثمرين، ولي ولي العهد)
@@ -1362,8 +1365,14 @@ fn exhortation_object(
         }
         return (closed && opens_noun_object(t, doc, k, false)).then_some((subject, k));
     }
-    while k < first + 6 && arabic(k) && !t.is_complementizer(k) {
+    let mut limit = first + 6;
+    while k < limit && arabic(k) && !t.is_complementizer(k) {
         let f = t.form(k);
+        // (دعا الغنوشي رئيس الحركة في تصريح صحفي إلى …: the frame of the statement does not
+        // count against the words before what is urged)
+        if f == "في" && statement_word(t.form(k + 1)) {
+            limit += 3;
+        }
         // حث X على …، دعا X إلى …
         if k > first && matches!(f, "على" | "الى") {
             return arabic(k + 1).then_some((subject, k + 1));
@@ -1495,6 +1504,19 @@ fn is_outlet(word: &str) -> bool {
 /// Whether the word at `k` is a person's title (وزير، مدير، الناطق).
 fn person_title(t: &Toks, k: usize) -> bool {
     lexicons().sources.get(t.head_word(k)) == Some(&"person")
+}
+
+/// Whether a word with the article is a sound plural (المواطنين، التونسيون، السلطات; not
+/// الأمين or الحسين, whose ين is the root's).
+fn plural_noun(f: &str) -> bool {
+    let Some(w) = crate::without_article(f) else {
+        return false;
+    };
+    let n = w.chars().count();
+    w.ends_with("يين")
+        || w.ends_with("يون")
+        || (w.ends_with("ين") || w.ends_with("ون")) && n >= 6
+        || w.ends_with("ات") && n >= 5
 }
 
 /// Whether a word ends like a nisba adjective (أمني، طبية، عراقيون، سعوديين، يمنيان).

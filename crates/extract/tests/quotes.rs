@@ -2084,3 +2084,21 @@ fn a_prosecutor_is_a_person_by_office() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].1, SourceType::NamedPerson);
 }
+
+#[test]
+fn a_plural_after_a_person_is_whom_he_urges() {
+    // (a sound plural never qualifies one person; the frame of the statement does not keep
+    // the verb from what it urges)
+    one_quote_each(&[
+        (
+            "وطالب الرميحي المواطنين بالابتعاد عن مجاري السيول.",
+            "الرميحي",
+            "بالابتعاد عن مجاري السيول",
+        ),
+        (
+            "دعا سامر الحلبي رئيس حزب الوسط في تصريح صحفي إلى ضبط النفس.",
+            "سامر الحلبي",
+            "ضبط النفس",
+        ),
+    ]);
+}
