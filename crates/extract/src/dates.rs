@@ -699,6 +699,7 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
     let mut k = k0;
     let open = matches!(v.form(k), "(" | "،" | "," | "-");
     k += usize::from(open);
+    let k_agreeing = k;
     k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
     // (الموافق (5-10-1436 هـ): the parenthesis after الموافق)
     let open_after = !open && k > k0 && v.form(k) == "(";
@@ -721,7 +722,11 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
         .then(|| scan(v, k, reference))
         .flatten()
         .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
-    let end = if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
+    // (الموافق joins two expressions, each its own: يوم الأحد | الموافق | 17/10/1436; the
+    // weekday takes the date's day, and the date is found on its own)
+    let end = if k > k_agreeing {
+        k0
+    } else if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
         f.end + 1
     } else {
         f.end
@@ -2344,11 +2349,22 @@ mod tests {
             ],
         );
         // the usual reading stands when the weekday agrees with it
-        assert_eq!(
-            one("يوم الثلاثاء الموافق 20/9/1436هـ", Some("2015-07-22"))
-                .1
-                .as_deref(),
-            Some("2015-07-07")
+        assert_values(
+            "يوم الثلاثاء الموافق 20/9/1436هـ",
+            Some("2015-07-22"),
+            &[
+                ("يوم الثلاثاء", Some("2015-07-07")),
+                ("20/9/1436هـ", Some("2015-07-07")),
+            ],
+        );
+        // (a Hijri year needs no هـ in a numeric date: يوم الأحد الموافق 17/ 10/ 1436)
+        assert_values(
+            "وتبدأ المقابلات يوم الأحد الموافق 17/ 10/ 1436",
+            Some("2015-07-31"),
+            &[
+                ("يوم الأحد", Some("2015-08-02")),
+                ("17/ 10/ 1436", Some("2015-08-02")),
+            ],
         );
     }
 
@@ -2591,13 +2607,14 @@ mod tests {
             one("حتى نهاية شوال للتسجيل", p).1.as_deref(),
             Some("2015-08-15")
         );
-        assert_eq!(
-            one("يوم الثلاثاء الموافق (5-10-1436 هـ) صباحا", p),
-            (
-                "يوم الثلاثاء الموافق (5-10-1436 هـ)".into(),
-                Some("2015-07-21".into()),
-                DatePrecision::Day
-            )
+        // (الموافق joins two expressions; the weekday takes the date's day)
+        assert_values(
+            "يوم الثلاثاء الموافق (5-10-1436 هـ) صباحا",
+            p,
+            &[
+                ("يوم الثلاثاء", Some("2015-07-21")),
+                ("5-10-1436 هـ", Some("2015-07-21")),
+            ],
         );
         // dashes of two lengths in one date
         assert_eq!(
