@@ -381,7 +381,7 @@ fn with_acled_actors(
             .iter()
             .any(|a| a.as_ref().and_then(|a| a.inter) == Some(inter))
     };
-    match event_type {
+    let (actor1, actor2) = match event_type {
         // the crowd acts; a force that met it is the other party
         "Protests" | "Riots" => {
             let (name, inter) = if event_type == "Protests" {
@@ -413,6 +413,19 @@ fn with_acled_actors(
             }
         }
         _ => (actor1, actor2),
+    };
+    // civilians never act in ACLED's coding of violence: the victims named first (قتل 5
+    // أطفال بقصف الطيران) stand second, and two names of victims are one party
+    match (actor1, actor2) {
+        (Some(first), second)
+            if first.inter == Some(7) && !matches!(event_type, "Protests" | "Riots") =>
+        {
+            match second {
+                Some(other) if other.inter != Some(7) => (Some(other), Some(first)),
+                _ => (None, Some(first)),
+            }
+        }
+        pair => pair,
     }
 }
 
@@ -3532,6 +3545,11 @@ mod tests {
             .iter()
             .all(|e| e.actor1.as_ref().is_none_or(|a| !a.name.contains("المرصد"))));
         assert_eq!(types(e.last().unwrap()), [Some(8), Some(2)], "{e:?}");
+        // victims named before the perpetrator stand second; two names of victims are one
+        let e = events("وقتل 8 مدنيين أمس بقصف عشوائي للحوثيين على الأحياء السكنية في مدينة تعز.");
+        assert_eq!(types(&e[0]), [Some(2), Some(7)], "{e:?}");
+        let e = events("وقتل 15 شخصا بينهم نساء وأطفال أمس في قصف من طيران حربي على بلدة سراقب.");
+        assert!(types(&e[0])[0] != Some(7), "{e:?}");
     }
 
     #[test]
