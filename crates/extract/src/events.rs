@@ -2068,10 +2068,18 @@ impl Component for EventExtractor {
                             .parse::<f64>()
                             .is_ok_and(|v| v >= 100.0)
                 });
-                // a running total (قتل 19 شخصا منذ بداية الأزمة، منذ اندلاع المواجهات)
+                // a running total (قتل 19 شخصا منذ بداية الأزمة، منذ اندلاع المواجهات), or one
+                // over a whole month or year (قتل 1452 مدنيا خلال رمضان، خلال شهر تموز)
+                let whole_period_from = |j: usize| {
+                    doc.dates.iter().any(|d| {
+                        d.span.start == doc.tokens[j].span.start
+                            && matches!(d.precision, DatePrecision::Month | DatePrecision::Year)
+                    })
+                };
                 let running_total = clause.windows(2).any(|w| {
-                    forms[w[0]].trim_start_matches('و') == "منذ"
-                        && context_role(&forms[w[1]]) == Some("period_start")
+                    let before = without_conjunction(&forms[w[0]]);
+                    before == "منذ" && context_role(&forms[w[1]]) == Some("period_start")
+                        || matches!(before, "خلال" | "طوال" | "طيلة") && whole_period_from(w[1])
                 });
                 if counted || running_total || fatalities >= 1000 {
                     continue;
@@ -2771,6 +2779,9 @@ mod tests {
             "وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.",
             // (a context word after و: only the conjunction comes off, ووقف is وقف)
             "وأكد وجوب حدوث انسحاب، ووقف لإطلاق النار في صنعاء.",
+            // (a toll over a whole month, or since the middle of one, is a running total)
+            "وقالت الشبكة إن البراميل تسببت بمقتل 368 شخصا خلال الشهر الماضي في ريف دمشق.",
+            "وتشهد سوريا منذ منتصف آذار/مارس 2011 نزاعا داميا تسبب بمقتل اكثر من 230 الف شخص.",
         ] {
             let e = events(text);
             assert!(e.is_empty(), "{text}: {e:?}");
