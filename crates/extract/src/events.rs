@@ -429,6 +429,37 @@ fn with_acled_actors(
     }
 }
 
+/// Whether the place `e` is written after a compass direction that follows another place
+/// (إب جنوب صنعاء، الحاوي شمال غربي الموصل): it locates that place and is not a scene.
+fn locates_the_place_before(
+    doc: &Document,
+    forms: &[String],
+    place_token: &[bool],
+    e: &rasid_doc::Entity,
+) -> bool {
+    // (not after و: أذربيجان وشرق تركيا are two places)
+    let compass = |f: &str| {
+        let f = f.strip_prefix('ب').unwrap_or(f);
+        ["شمال", "جنوب", "شرق", "غرب"]
+            .iter()
+            .any(|d| f == *d || f.strip_prefix(d).is_some_and(|r| r == "ي"))
+    };
+    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+    let mut b = k;
+    while b > 0 && k - b < 2 && compass(&forms[b - 1]) {
+        b -= 1;
+    }
+    // (a place the gazetteer locates: an unknown name leaves the reference as the scene; a
+    // quarter is coded as its town, حي اليرموك غربي بعقوبة)
+    b < k
+        && b > 0
+        && place_token[b - 1]
+        && doc.entities
+            [crate::ranges::overlapping(&doc.entities, doc.tokens[b - 1].span, |x| x.span)]
+        .iter()
+        .any(|x| x.place.as_ref().is_some_and(|p| p.kind != "quarter"))
+}
+
 /// Another report of an event the document dates (same type and place; this one carries only
 /// the publication date, no date of its own) is that event.
 fn merge_undated(events: &mut Vec<Event>) {
@@ -1770,6 +1801,9 @@ impl Component for EventExtractor {
                         .max_by_key(|e| {
                             (
                                 !elsewhere(e),
+                                // (a place that only locates the one before it is no scene:
+                                // محافظة إب جنوب صنعاء، قرية الحاوي شمال غربي الموصل)
+                                !locates_the_place_before(doc, &forms, &place_token, e),
                                 // the finest place: a town over a district over a governorate
                                 // (a quarter below the town it is in)
                                 e.place.as_ref().map(|p| match p.kind.as_str() {
@@ -3191,6 +3225,21 @@ mod tests {
         assert!(
             e.iter().all(|e| e.location.is_none()),
             "الشمال is a direction: {e:?}"
+        );
+        // a place written after a direction from another place locates it (إب جنوب صنعاء);
+        // after و it is one more place (أذربيجان وشرق تركيا)
+        let place = |text: &str| {
+            events(text)
+                .first()
+                .and_then(|e| e.location.as_ref()?.place.clone())
+        };
+        assert_eq!(
+            place("وسيطرت المقاومة الشعبية أمس على ست مديريات في محافظة إب جنوب صنعاء."),
+            Some("إب".to_string())
+        );
+        assert_eq!(
+            place("وقتل 10 من عناصر داعش أمس بضربة جوية في منطقة حصيبة شرقي الرمادي."),
+            Some("حصيبة".to_string())
         );
     }
 
