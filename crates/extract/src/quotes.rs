@@ -960,6 +960,10 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         && t.has_article(k)
         // (a plural never qualifies one person: وطالب الغنوشي التونسيين بالوحدة, whom he urges)
         && !(person && plural_noun(t.form(k)))
+        // (after a feminine noun with the article only feminine adjectives: أدانت الحكومة
+        // العراقية | الهجوم التركي، طلبت الأمم المتحدة | الإفراج; a noun with the article
+        // takes no genitive)
+        && !breaks_feminine_agreement(t, a, k)
         && t.date_start.get(k) != Some(&true)
         // (a genitive right after a word without the article completes it: رئيس جمعية
         // المستثمرين، ولي ولي العهد)
@@ -1099,10 +1103,10 @@ fn noun_object_after_subject(
     let coordinated = k == subject_end && t.form(k).starts_with("وال");
     // (a title's subject cut before a noun with the article: أدان وزير الخارجية الهجوم)
     let definite_object = k == subject_end
-        && k > a + 1
-        && person_title(t, a)
-        && t.has_article(k)
-        && !adjective_like(t, k);
+        && (k > a + 1 && person_title(t, a) && t.has_article(k) && !adjective_like(t, k)
+            // (or after a feminine subject with the article, a word that cannot agree with
+            // it: أدانت الحكومة العراقية الهجوم)
+            || breaks_feminine_agreement(t, a, k));
     // (سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ على أهمية …:
     // titles run on to a name the statement follows; no object stands between)
     let name_then_statement = k < b
@@ -1444,7 +1448,11 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
             let coordinated = conjunction && t.has_article(k + 1) && k + 1 < b;
             if coordinated {
                 k += 2;
-            } else if title && k > a + 1 && t.has_article(k) && !adjective_like(t, k) {
+            } else if title && k > a + 1 && t.has_article(k) && !adjective_like(t, k)
+                // (after a feminine noun with the article only feminine adjectives: أدانت
+                // الحكومة العراقية | الهجوم; a noun with the article takes no genitive)
+                || breaks_feminine_agreement(t, a, k)
+            {
                 break;
             } else if t.has_article(k) || t.form(k).starts_with("وال") {
                 k += 1;
@@ -1504,6 +1512,34 @@ fn is_outlet(word: &str) -> bool {
 /// Whether the word at `k` is a person's title (وزير، مدير، الناطق).
 fn person_title(t: &Toks, k: usize) -> bool {
     lexicons().sources.get(t.head_word(k)) == Some(&"person")
+}
+
+/// Whether token `k` cannot go on the feminine noun with the article and its adjectives at
+/// `a..k` (الحكومة العراقية | الهجوم): a noun with the article takes no genitive, so only a
+/// feminine adjective could.
+fn breaks_feminine_agreement(t: &Toks, a: usize, k: usize) -> bool {
+    feminine_phrase(t, a, k) && !feminine_adjective(t.form(k))
+}
+
+/// Whether tokens `a..k` are a feminine noun with the article and its adjectives, nothing
+/// else (الحكومة العراقية، السلطات المغربية; not المديرية العامة للجوازات الإخوة).
+fn feminine_phrase(t: &Toks, a: usize, k: usize) -> bool {
+    let definite = |j: usize| t.form(j).starts_with("ال");
+    k > a
+        && definite(a)
+        && (t.form(a).ends_with(['ة', 'ه']) || t.form(a).ends_with("ات"))
+        && (a + 1..k).all(|j| definite(j) && t.form(j).ends_with(['ة', 'ه']))
+}
+
+/// Whether a word could be a feminine adjective: in ة, or an elative (الكبرى، العليا), or a
+/// word that is not ال-initial (للكهرباء, a complement, and والجودة go on with the name), a
+/// nisba (the people a broken plural in ة names: الإخوة اليمنيين), or a function word (التي).
+fn feminine_adjective(f: &str) -> bool {
+    !f.starts_with("ال")
+        || f.ends_with(['ة', 'ه', 'ى'])
+        || f.ends_with("يا")
+        || nisba(f)
+        || rasid_arabic::is_stopword(f)
 }
 
 /// Whether a word with the article is a sound plural (المواطنين، التونسيون، السلطات; not

@@ -2102,3 +2102,27 @@ fn a_plural_after_a_person_is_whom_he_urges() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_that_cannot_agree_with_a_feminine_subject_opens_its_object() {
+    // (after a feminine noun with the article only feminine adjectives follow; a noun with
+    // the article takes no genitive, so a masculine one is the object)
+    one_quote_each(&[
+        (
+            "أدانت الحكومة العراقية الهجوم التركي على المقاتلين الأكراد.",
+            "الحكومة العراقية",
+            "الهجوم التركي على المقاتلين الأكراد",
+        ),
+        (
+            "وأعلنت السلطات المغربية القبض على خلية إرهابية.",
+            "السلطات المغربية",
+            "القبض على خلية إرهابية",
+        ),
+        // (a name's complement and its people go on: للكهرباء، الإخوة اليمنيين)
+        (
+            "وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.",
+            "الشركة السعودية للكهرباء",
+            "الانقطاع انتهى",
+        ),
+    ]);
+}
