@@ -1403,6 +1403,19 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 {
                     return None;
                 }
+                // (فريدمان غدا هو المحتكر: the verb "became" between its subject and a
+                // pronoun, no tomorrow; أعلنت أن غدا هو المتمم is)
+                if off == 1
+                    && matches!(v.form(i + n), "هو" | "هي" | "هم" | "هن")
+                    // (a predicate after the pronoun, not a colon: الاحتمال الأصعب … غدًا هو:)
+                    && v.form(i + n + 1).chars().all(char::is_alphabetic)
+                    && !v.form(i + n + 1).is_empty()
+                    && i > 0
+                    && v.form(i - 1).chars().all(char::is_alphabetic)
+                    && !rasid_arabic::is_stopword(v.form(i - 1))
+                {
+                    return None;
+                }
                 if let Some((wd, wn)) = v.weekday_at(i + n) {
                     // (اليوم الثلاثاء 19/10/1436هـ: the date written after it)
                     if let Some(f) = written_date_after(v, i + n + wn, wd, reference) {
@@ -2365,6 +2378,28 @@ mod tests {
                 ("يوم الأحد", Some("2015-08-02")),
                 ("17/ 10/ 1436", Some("2015-08-02")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_postponement_looks_ahead_and_the_verb_ghada_is_no_tomorrow() {
+        let p = Some("2015-08-05");
+        // (a month without its year after a postponement or an extension is the coming one)
+        assert_values(
+            "وتقلصت فرص تأجيل رفع أسعار الفائدة حتى ديسمبر. وارتفعت الصادرات في نوفمبر.",
+            p,
+            &[("ديسمبر", Some("2015-12")), ("نوفمبر", Some("2014-11"))],
+        );
+        // (غدا between a subject and a pronoun is the verb "became"; after أن it is tomorrow)
+        assert!(dates("يبدو أن الصحفي توماس فريدمان غدا هو المحتكر الوحيد.", p).is_empty());
+        assert_eq!(
+            dates("والاحتمال الذي يغير المراكز غدًا هو: فوز العراق.", p).len(),
+            1
+        );
+        assert_values(
+            "وأعلنت السلطنة أن غدا هو المتمم للشهر.",
+            p,
+            &[("غدا", Some("2015-08-06"))],
         );
     }
 
