@@ -830,9 +830,12 @@ fn relative_year_at(v: &View, k: usize) -> Option<(i64, usize)> {
 }
 
 /// A preposition that may stand before a bare year, with و or not (في 2014، منذ 2004 وحتى
-/// 2012).
+/// 2012، بحلول 2030).
 fn year_preposition(form: &str) -> bool {
-    matches!(form.strip_prefix('و').unwrap_or(form), "منذ" | "في" | "حتى")
+    matches!(
+        form.strip_prefix('و').unwrap_or(form),
+        "منذ" | "في" | "حتى" | "بحلول"
+    )
 }
 
 fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
@@ -1683,7 +1686,13 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         if let Some((y, hijri, end)) =
             year_at(i + 1).filter(|&(_, era, end)| era.is_some() || !numeric_date(end))
         {
-            if hijri == Some(true) && is_hijri_year(y) {
+            // (عام 1436 with no era mark, in a text of these years: the Hijri year; عام 1453
+            // five centuries back stays no date)
+            let hijri_unmarked = hijri.is_none()
+                && year_word
+                && is_hijri_year(y)
+                && reference.is_some_and(|r| (hijri_from_days(r).0 - y).abs() <= 10);
+            if hijri == Some(true) && is_hijri_year(y) || hijri_unmarked {
                 // (a Hijri year straddles two Gregorian ones: its middle day)
                 return Some(Found {
                     end,
