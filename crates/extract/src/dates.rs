@@ -2413,6 +2413,23 @@ mod tests {
     }
 
     #[test]
+    fn a_hijri_year_needs_no_era_mark_and_a_target_year_no_year_word() {
+        let p = Some("2015-07-27");
+        // (عام 1436 in a text of 1436: the Hijri year, by a day inside it; five centuries back
+        // it is no date of this story)
+        assert_values(
+            "بدأ العمل بالنظام عام 1436 في جميع المنافذ. وفتحت القسطنطينية عام 1453.",
+            p,
+            &[("عام 1436", Some("2015-04-19"))],
+        );
+        assert_values(
+            "ويرتفع الإنتاج إلى 7 في المائة بحلول 2020.",
+            p,
+            &[("2020", Some("2020"))],
+        );
+    }
+
+    #[test]
     fn first_of_a_month_days_of_this_month_and_other_words_for_days() {
         let p = Some("2015-08-08");
         for (text, span, value) in [
