@@ -1919,6 +1919,13 @@ impl Component for EventExtractor {
                         .chain(first)
                         .any(|j| forms[j].trim_start_matches('و') == "منذ")
                 };
+                // (حتى before the date: the end of what began before, استمرت المواجهات حتى
+                // صباح الجمعة, not its day)
+                let until = |d: &rasid_doc::DateMention| {
+                    let k = doc.tokens.partition_point(|t| t.span.end <= d.span.start);
+                    k.checked_sub(1)
+                        .is_some_and(|p| matches!(without_conjunction(&forms[p]), "حتى" | "لغاية"))
+                };
                 let date_in = |sp: Span| {
                     let range = crate::ranges::within(&doc.dates, sp, |d| d.span);
                     doc.dates[range.clone()]
@@ -1927,7 +1934,7 @@ impl Component for EventExtractor {
                         // a year alone is too coarse; an unresolved date (no publication date
                         // to resolve against) still marks the report's own date
                         .filter(|(d, _)| d.precision != DatePrecision::Year)
-                        .filter(|(d, _)| !since(d))
+                        .filter(|(d, _)| !since(d) && !until(d))
                         // (غداة الهجوم dates the attack right after it in its sentence, not
                         // the verb before it nor what the next sentences report)
                         .filter(|&(d, &morrow)| {
@@ -3241,6 +3248,24 @@ mod tests {
             place("وقتل 10 من عناصر داعش أمس بضربة جوية في منطقة حصيبة شرقي الرمادي."),
             Some("حصيبة".to_string())
         );
+    }
+
+    #[test]
+    fn a_day_after_until_ends_what_began_before() {
+        // (the clash of Thursday evening that went on until Friday morning is one event, on
+        // the day it began)
+        for text in [
+            "وقتل 18 حوثيا في مواجهات اندلعت مساء الخميس في منطقة سناح. واستمرت المواجهات حتى صباح الجمعة.",
+            "واندلعت اشتباكات عنيفة في منطقة سناح استمرت من مساء الخميس وحتى صباح الجمعة.",
+        ] {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            assert_eq!(
+                e[0].date.as_ref().and_then(|d| d.value.as_deref()),
+                Some("2020-03-12"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
