@@ -3353,13 +3353,23 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
 /// next one, whatever follows the participle (… للعاملين مؤكدا استمرار الجولات; … ضدهم داعياً
 /// المواطنين الى …): `clause_end` only sees participles with their own clause.
 /// Words after a colon and a complementizer, with no quotation marks (قال: إن الوضع …), are
-/// reported speech, as without the colon: indirect. (They are read as words of their own until
-/// then, so that no cue inside them opens another quote.)
+/// reported speech, as without the colon: indirect, unless the speaker speaks in the first
+/// person (وقال: إننا ننقل …، وقال: إن لنا تجربة …), his own words. (They are read as words of
+/// their own until then, so that no cue inside them opens another quote.)
 fn reported_after_colon(t: &Toks, quotes: &mut [Quote]) {
     for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
         let first = t.toks.partition_point(|tk| tk.span.end <= q.content.start);
         if first >= 2 && t.is_complementizer(first - 1) && t.is_punct(first - 2, &[':']) {
-            q.kind = QuoteKind::Indirect;
+            let complementizer = t.form(first - 1);
+            let first_person = complementizer.ends_with("نا")
+                || complementizer.ends_with("ني")
+                || matches!(
+                    t.form(first),
+                    "لنا" | "لي" | "نحن" | "انا" | "لدينا" | "عندنا"
+                );
+            if !first_person {
+                q.kind = QuoteKind::Indirect;
+            }
         }
     }
 }

@@ -2126,3 +2126,27 @@ fn a_word_that_cannot_agree_with_a_feminine_subject_opens_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn words_after_a_colon_in_the_first_person_are_direct() {
+    // (قال: إن … reports in the third person, as without the colon; in the first person the
+    // words are the speaker's own)
+    for (text, kind) in [
+        (
+            "وقال عضو المجلس: إننا ننقل عزاءنا لأسر الشهداء.",
+            QuoteKind::Direct,
+        ),
+        (
+            "وقال الوزير: إن لنا تجربة رائدة في علاج المرضى.",
+            QuoteKind::Direct,
+        ),
+        (
+            "وقال الوزير: إن الوضع مستقر في المنطقة.",
+            QuoteKind::Indirect,
+        ),
+    ] {
+        let d = analyse(text);
+        assert_eq!(d.quotes.len(), 1, "{text}");
+        assert_eq!(d.quotes[0].kind, kind, "{text}");
+    }
+}
