@@ -2685,6 +2685,13 @@ mod tests {
     }
 
     #[test]
+    fn a_town_in_its_province_is_one_scene() {
+        // (بمقاطعة، بإقليم: the province that contains the town before it, no second scene)
+        let e = events("وقتل ثلاثة جنود أمس في اشتباكات مع مسلحين قرب بلدة شيلوبي بمقاطعة شرناك.");
+        assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
     fn quarters_of_a_town_are_one_event_in_the_town() {
         let e = events("قصف المتمردون أمس أحياء كلابة والشماسي والروضة في مدينة تعز.");
         assert_eq!(places(&e), [Some("تعز")]);
