@@ -98,6 +98,7 @@ fn lexicons() -> &'static Lexicons {
                     "met_death" => Role::MetDeath,
                     "locative" => Role::Locative,
                     "near" => Role::Near,
+                    "compass" => Role::Compass,
                     "container" => Role::Container,
                     "container_with_ba" => Role::ContainerWithBa,
                     "qualifier" => Role::Qualifier,
@@ -226,6 +227,9 @@ enum Role {
     MetDeath,
     Locative,
     Near,
+    /// a compass direction (شمال، جنوبي): part of the near words, and after another place it
+    /// locates that place (إب جنوب صنعاء)
+    Compass,
     Container,
     /// before a place, with ب glued: it contains the place before (بمنطقة جازان)
     ContainerWithBa,
@@ -438,12 +442,7 @@ fn locates_the_place_before(
     e: &rasid_doc::Entity,
 ) -> bool {
     // (not after و: أذربيجان وشرق تركيا are two places)
-    let compass = |f: &str| {
-        let f = f.strip_prefix('ب').unwrap_or(f);
-        ["شمال", "جنوب", "شرق", "غرب"]
-            .iter()
-            .any(|d| f == *d || f.strip_prefix(d).is_some_and(|r| r == "ي"))
-    };
+    let compass = |f: &str| is(Role::Compass, f.strip_prefix('ب').unwrap_or(f));
     let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
     let mut b = k;
     while b > 0 && k - b < 2 && compass(&forms[b - 1]) {

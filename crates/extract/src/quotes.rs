@@ -75,6 +75,7 @@ enum Role {
     Demonstrative,
     Partitive,
     TitleAdjective,
+    FirstPerson,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -158,6 +159,7 @@ fn lexicons() -> &'static Lexicons {
                     "demonstrative" => Role::Demonstrative,
                     "partitive" => Role::Partitive,
                     "title_adjective" => Role::TitleAdjective,
+                    "first_person" => Role::FirstPerson,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -961,7 +963,7 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         // (a plural never qualifies one person: وطالب الغنوشي التونسيين بالوحدة, whom he urges)
         && !(person && plural_noun(t.form(k)))
         // (after a feminine noun with the article only feminine adjectives: أدانت الحكومة
-        // العراقية | الهجوم التركي، طلبت الأمم المتحدة | الإفراج; a noun with the article
+        // العراقية | الهجوم التركي، أعلنت السلطات المغربية | القبض; a noun with the article
         // takes no genitive)
         && !breaks_feminine_agreement(t, a, k)
         && t.date_start.get(k) != Some(&true)
@@ -3363,10 +3365,7 @@ fn reported_after_colon(t: &Toks, quotes: &mut [Quote]) {
             let complementizer = t.form(first - 1);
             let first_person = complementizer.ends_with("نا")
                 || complementizer.ends_with("ني")
-                || matches!(
-                    t.form(first),
-                    "لنا" | "لي" | "نحن" | "انا" | "لدينا" | "عندنا"
-                );
+                || is(Role::FirstPerson, t.form(first));
             if !first_person {
                 q.kind = QuoteKind::Indirect;
             }
