@@ -2150,3 +2150,20 @@ fn words_after_a_colon_in_the_first_person_are_direct() {
         assert_eq!(d.quotes[0].kind, kind, "{text}");
     }
 }
+
+#[test]
+fn the_setting_after_a_speaker_is_not_part_of_him() {
+    // (عشية، غداة، قبيل، أثناء: when the words were said, not who said them)
+    one_quote_each(&[
+        (
+            "وقال كيري غداة لقائه لافروف في ماليزيا: \"بحثنا كذلك في قرار الأمم المتحدة\".",
+            "كيري",
+            "بحثنا كذلك في قرار الأمم المتحدة",
+        ),
+        (
+            "وقال الوزير أثناء تفقده المواقع إن القوات جاهزة.",
+            "الوزير",
+            "القوات جاهزة",
+        ),
+    ]);
+}
