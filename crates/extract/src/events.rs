@@ -2124,6 +2124,29 @@ impl Component for EventExtractor {
                 if counted || running_total || fatalities >= 1000 {
                     continue;
                 }
+                // a claim of an event reported before in its paragraph names who did it, when
+                // the report named no one (وتبنى تنظيم القاعدة الهجوم), and reports nothing new
+                // (not one denied: ونفى التنظيم مسؤوليته عن الهجوم)
+                let claimed = forms[s.toks[tk]]
+                    .trim_start_matches(['و', 'ف'])
+                    .starts_with("ال")
+                    && (tk.saturating_sub(4)..tk)
+                        .any(|b| context_role(&forms[s.toks[b]]) == Some("claim"))
+                    && !(0..tk).any(|b| context_role(&forms[s.toks[b]]) == Some("denial"));
+                if claimed {
+                    let in_paragraph = |e: &Event| {
+                        let between = Span::new(e.span.end.min(s.span.start), s.span.start);
+                        !between.slice(&doc.text).contains('\n')
+                    };
+                    if let Some(e) = events.last_mut().filter(|e| in_paragraph(e)) {
+                        e.fatalities = e.fatalities.max(fatalities);
+                        let unnamed = e.actor1.as_ref().is_none_or(|a| a.span.is_none());
+                        if let Some(by) = actor1.clone().filter(|a| unnamed && a.inter != Some(7)) {
+                            e.actor1 = Some(by);
+                        }
+                        continue;
+                    }
+                }
                 // nothing specific (no town, no date written, no toll): talk about violence,
                 // not a report of an event (عانت من التفجيرات)
                 let specific_place = loc_entities
@@ -2681,6 +2704,25 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}: {:?}", events(text));
         }
+    }
+
+    #[test]
+    fn a_claim_names_who_did_what_was_reported_before() {
+        let actor1 = |text: &str| {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            e[0].actor1.as_ref().map(|a| a.name.clone())
+        };
+        let report = "وقتل تسعة جنود أمس في تفجير انتحاري استهدف حاجزا عسكريا في مدينة القطن. ";
+        assert_eq!(
+            actor1(&format!("{report}وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")).as_deref(),
+            Some("تنظيم القاعدة")
+        );
+        // (a denial names no one)
+        assert_ne!(
+            actor1(&format!("{report}ونفى تنظيم القاعدة مسؤوليته عن الهجوم.")).as_deref(),
+            Some("تنظيم القاعدة")
+        );
     }
 
     #[test]
