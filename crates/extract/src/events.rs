@@ -2127,9 +2127,7 @@ impl Component for EventExtractor {
                 // a claim of an event reported before in its paragraph names who did it, when
                 // the report named no one (وتبنى تنظيم القاعدة الهجوم), and reports nothing new
                 // (not one denied: ونفى التنظيم مسؤوليته عن الهجوم)
-                let claimed = forms[s.toks[tk]]
-                    .trim_start_matches(['و', 'ف'])
-                    .starts_with("ال")
+                let claimed = without_conjunction(&forms[s.toks[tk]]).starts_with("ال")
                     && (tk.saturating_sub(4)..tk)
                         .any(|b| context_role(&forms[s.toks[b]]) == Some("claim"))
                     && !(0..tk).any(|b| context_role(&forms[s.toks[b]]) == Some("denial"));
