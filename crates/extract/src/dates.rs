@@ -699,8 +699,8 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
     let mut k = k0;
     let open = matches!(v.form(k), "(" | "،" | "," | "-");
     k += usize::from(open);
-    let k_agreeing = k;
-    k += usize::from(matches!(v.form(k), "الموافق" | "الموافقة"));
+    let agreeing = matches!(v.form(k), "الموافق" | "الموافقة");
+    k += usize::from(agreeing);
     // (الموافق (5-10-1436 هـ): the parenthesis after الموافق)
     let open_after = !open && k > k0 && v.form(k) == "(";
     k += usize::from(open_after);
@@ -724,7 +724,7 @@ fn written_date_after(v: &View, k0: usize, wd: u32, reference: Option<i64>) -> O
         .filter(|f| f.precision == DatePrecision::Day && agrees(f))?;
     // (الموافق joins two expressions, each its own: يوم الأحد | الموافق | 17/10/1436; the
     // weekday takes the date's day, and the date is found on its own)
-    let end = if k > k_agreeing {
+    let end = if agreeing {
         k0
     } else if (open && v.form(k0) == "(" || open_after) && v.form(f.end) == ")" {
         f.end + 1
@@ -1408,13 +1408,16 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 }
                 // (فريدمان غدا هو المحتكر: the verb "became" between its subject and a
                 // pronoun, no tomorrow; أعلنت أن غدا هو المتمم is)
+                let word = |k: usize| {
+                    let f = v.form(k);
+                    !f.is_empty() && f.chars().all(char::is_alphabetic)
+                };
                 if off == 1
                     && matches!(v.form(i + n), "هو" | "هي" | "هم" | "هن")
                     // (a predicate after the pronoun, not a colon: الاحتمال الأصعب … غدًا هو:)
-                    && v.form(i + n + 1).chars().all(char::is_alphabetic)
-                    && !v.form(i + n + 1).is_empty()
+                    && word(i + n + 1)
                     && i > 0
-                    && v.form(i - 1).chars().all(char::is_alphabetic)
+                    && word(i - 1)
                     && !rasid_arabic::is_stopword(v.form(i - 1))
                 {
                     return None;
