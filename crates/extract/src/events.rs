@@ -2169,7 +2169,12 @@ impl Component for EventExtractor {
                     .as_ref()
                     .and_then(|d| d.span)
                     .is_some_and(|d| s.span.contains(d));
-                if !specific_place && !dated_here && fatalities == 0 {
+                // (a count of those arrested is specific: ألقت الشرطة القبض على 251 شخصا)
+                let counted_arrest = sub == "Arrests"
+                    && clause
+                        .iter()
+                        .any(|&j| j > s.toks[tk] && kinds[j] == TokenKind::Number);
+                if !specific_place && !dated_here && fatalities == 0 && !counted_arrest {
                     continue;
                 }
                 // (a definite noun with nothing of its own, المظاهرات والاحتجاجات الشعبية, names
@@ -2188,6 +2193,7 @@ impl Component for EventExtractor {
                     && !placed_in_clause
                     && !dated_in_clause
                     && fatalities == 0
+                    && !counted_arrest
                 {
                     continue;
                 }
@@ -3744,6 +3750,11 @@ mod tests {
         // a strike is not placed by its force's country
         let e = events("وقصفت القوات التركية أمس مواقع للمسلحين.");
         assert!(e.iter().all(|e| e.location.is_none()), "{e:?}");
+        // a count of those arrested makes the report specific with no date or town written
+        let e = events("ألقت الشرطة التركية القبض على 251 شخصا في إطار حملة مداهمات.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Arrests");
+        assert!(events("ألقت الشرطة التركية القبض على مشتبهين في إطار حملة مداهمات.").is_empty());
     }
 
     #[test]
