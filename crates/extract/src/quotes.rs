@@ -193,6 +193,8 @@ struct Toks<'a> {
     date_start: Vec<bool>,
     /// for each token, whether it lies within a date mention
     in_date: Vec<bool>,
+    /// for each token, whether it lies within a person's name
+    in_person: Vec<bool>,
 }
 
 /// Per token: the last token of its paragraph, capped at the end of the fifth
@@ -238,15 +240,16 @@ impl Toks<'_> {
         // (بان كي مون: the name, not بأن)
         is(Role::Complementizer, self.form(i))
             && !(self.form(i) == "بان" && self.form(i + 1) == "كي")
-            // (روبن فان بيرسي إن …: a name's van, written without hamza, when the
-            // complementizer follows the name)
+            // (روبن فان بيرسي إن …، لويس فان غال المدير الفني … إلى أنه: a name's van,
+            // written without hamza, when the complementizer follows the name or the name
+            // goes on through it)
             && !(self.form(i) == "فان"
                 && !self.raw(i).contains(['إ', 'أ'])
-                && (i + 2..i + 4).any(|k| {
+                && ((i + 2..i + 4).any(|k| {
                     k < self.toks.len()
                         && self.form(k) != "فان"
                         && is(Role::Complementizer, self.form(k))
-                }))
+                }) || i > 0 && self.in_person[i - 1] && self.in_person[i]))
             // (إن.بي.سي "NBC": an initial of an acronym written with full stops)
             && !self.text[self.toks[i].span.end..]
                 .strip_prefix('.')
@@ -302,10 +305,14 @@ impl Toks<'_> {
         // مشددا، إجراءات مشددة، حضوراً لافتا): an adjective, not a speaker's next statement
         if cue.kind == CueKind::Participle && i > 0 && self.toks[i - 1].kind == TokenKind::Arabic {
             let noun = self.form(i - 1);
+            // (not a verb's plural alif: قتلوا مشيرة إلى)
+            let accusative = noun.ends_with('ا') && !noun.ends_with("وا")
+                || self.raw(i - 1).ends_with('\u{64b}');
+            // (a broken plural of things takes the feminine: أحكاما مشددة)
             let agrees = if f.ends_with('ا') {
-                noun.ends_with('ا') || self.raw(i - 1).ends_with('\u{64b}')
+                accusative
             } else {
-                f.ends_with('ة') && (noun.ends_with('ة') || noun.ends_with("ات"))
+                f.ends_with('ة') && (noun.ends_with('ة') || noun.ends_with("ات") || accusative)
             };
             let definite = crate::without_article(noun).is_some();
             // (what the speaker says right after it makes it one: تنفي تهمة مضيفة: «…»)
@@ -324,6 +331,16 @@ impl Toks<'_> {
         let after_verb =
             i > 0 && lexicon_cue(self.form(i - 1)).is_some_and(|c| c.kind == CueKind::Verb);
         if after_verb && cue.kind == CueKind::Verb && lexicons().cues.contains_key(f) {
+            return None;
+        }
+        // a word of a person's name is no verb (صالح آل طالب، الشاعر العراقي طالب عبد
+        // العزيز); the tagger may take a verb into the name after it (وأردفت السهلي), so
+        // the first word is a name only after a title or an adjective of origin
+        let name_before = i > 0
+            && (self.in_person[i - 1]
+                || person_title(self, i - 1)
+                || crate::without_article(self.form(i - 1)).is_some_and(nisba));
+        if cue.kind == CueKind::Verb && self.in_person[i] && name_before {
             return None;
         }
         // جاء is a cue only opening its clause as جاء (ذلك) في <document> …; else it "came"
@@ -2165,6 +2182,14 @@ impl Component for QuoteExtractor {
             in_date: crate::ranges::marked_within(
                 &doc.tokens,
                 doc.dates.iter().map(|d| d.span),
+                |tk| tk.span,
+            ),
+            in_person: crate::ranges::marked_within(
+                &doc.tokens,
+                doc.entities
+                    .iter()
+                    .filter(|e| e.label == EntityLabel::Person)
+                    .map(|e| e.span),
                 |tk| tk.span,
             ),
         };

@@ -2023,6 +2023,12 @@ fn a_names_van_is_no_complementizer() {
     assert_eq!(quotes[0].2, Some("المهاجم الهولندي روبن فان بيرسي"));
     assert_eq!(quotes[0].4, "الفريق يستحق الفوز");
     // (فإن written with its hamza is the complementizer, whatever follows)
+    // (nor when the name goes on past it, its complementizer further on)
+    one_quote_each(&[(
+        "وألمح المدرب الهولندي لويس فان غال المدير الفني لفريق مانشستر يونايتد إلى أنه بصدد إبرام صفقة جديدة.",
+        "المدرب الهولندي لويس فان غال المدير الفني لفريق مانشستر يونايتد",
+        "بصدد إبرام صفقة جديدة",
+    )]);
     let d = analyse("وبحسب المصادر الغربية فإن إيران يبدو أنها تماطل في المفاوضات.");
     assert!(
         q(&d)
@@ -2166,4 +2172,23 @@ fn the_setting_after_a_speaker_is_not_part_of_him() {
             "القوات جاهزة",
         ),
     ]);
+}
+
+#[test]
+fn a_name_or_an_adjective_that_reads_as_a_cue_is_none() {
+    // a name after an adjective of origin (طالب "demanded"), a feminine adjective of a broken
+    // plural (مشددة "stressing")
+    let d = analyse("وصدر للشاعر العراقي طالب عبد العزيز كتاب جديد بعنوان «البصرة».");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+    let d =
+        analyse("وأوضح المدير أن الهيئة تصدر بحق المخالفين أحكاماً مشددة قد تصل إلى حجز المركبة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(
+        quotes[0].4,
+        "الهيئة تصدر بحق المخالفين أحكاماً مشددة قد تصل إلى حجز المركبة"
+    );
+    // a verb the tagger took into the name after it is still a cue
+    let d = analyse("وأردفت السهلي: \"جنودنا البواسل لهم منا كل التحية\".");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
 }
