@@ -488,6 +488,68 @@ fn merge_undated(events: &mut Vec<Event>) {
     );
 }
 
+/// A report that places its event only in a country or governorate (or nowhere) and gives
+/// the same toll of two or more as a report of the same type close after or before it, at a
+/// place inside that region, is that report: a lead and its detail (قتل ثمانية حوثيين في
+/// مأرب … ثم … مقتل ثمانية حوثيين في الجفينة). A date of its own stands if the detail has none.
+fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
+    let coarse = |e: &Event| {
+        e.location
+            .as_ref()
+            .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
+    };
+    let written_date = |e: &Event| e.date.as_ref().filter(|d| d.span.is_some()).cloned();
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        if !coarse(&events[i]) || events[i].fatalities < 2 {
+            continue;
+        }
+        let target = (0..events.len()).find(|&j| {
+            let (weak, full) = (&events[i], &events[j]);
+            let (a, b) = if weak.span.start < full.span.start {
+                (weak.span, full.span)
+            } else {
+                (full.span, weak.span)
+            };
+            // (within a paragraph or the next: a detail follows its lead closely)
+            let near =
+                a.end <= b.start && text[a.end..b.start].matches('\n').count() <= 2 || a == b;
+            let inside = match (&weak.location, &full.location) {
+                (Some(w), Some(f)) => {
+                    w.country == f.country && (w.admin1.is_none() || w.admin1 == f.admin1)
+                }
+                _ => true,
+            };
+            // (two days written are two events)
+            let same_day = match (written_date(weak), written_date(full)) {
+                (Some(x), Some(y)) => x.value == y.value,
+                _ => true,
+            };
+            j != i
+                && keep[j]
+                && !coarse(full)
+                && full.event_type == weak.event_type
+                // (with no place at all, of the same tactic too: an IED's toll is not an
+                // air strike's)
+                && (weak.location.is_some() || full.sub_event_type == weak.sub_event_type)
+                && full.fatalities == weak.fatalities
+                && near
+                && inside
+                && same_day
+        });
+        if let Some(j) = target {
+            keep[i] = false;
+            if written_date(&events[j]).is_none() {
+                if let Some(d) = written_date(&events[i]) {
+                    events[j].date = Some(d);
+                }
+            }
+        }
+    }
+    let mut k = keep.into_iter();
+    events.retain(|_| k.next().unwrap_or(true));
+}
+
 /// Folds each `weak` report into the first report of the same type that is not weak and
 /// `joins` it (the toll: `toll(weak's, full's)`), then drops the folded reports.
 fn merge_weaker(
@@ -2395,6 +2457,7 @@ impl Component for EventExtractor {
         }
         merge_unplaced(&mut events);
         merge_undated(&mut events);
+        merge_same_toll(&doc.text, &mut events);
         for (n, e) in events.iter_mut().enumerate() {
             e.id = format!("ev{}", n + 1);
         }
@@ -3068,6 +3131,27 @@ mod tests {
             "قصفت طائرات التحالف مواقع المتمردين في مدينة كركوك أمس.\nرابط الخبر بصحيفة الوئام: قصف جوي لمواقع المتمردين في الموصل وكركوك",
         );
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_lead_and_its_detail_with_one_toll_are_one_event() {
+        // the lead places the clash in the governorate, the detail in a town of it (and the
+        // lead's date stands)
+        let e = events(
+            "قتل ثمانية مسلحين أمس في اشتباكات مع الجيش في محافظة الأنبار.\n\
+             وقال مصدر إن المواجهات اندلعت في مدينة الرمادي وأسفرت عن مقتل ثمانية مسلحين.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(places(&e), [Some("الرمادي")]);
+        assert_eq!(
+            e[0].date.as_ref().unwrap().value.as_deref(),
+            Some("2020-03-17")
+        );
+        // two towns with the same toll are two events
+        let e = events(
+            "قتل ثلاثة جنود أمس في هجوم في مدينة الرمادي. وقتل ثلاثة جنود أمس في هجوم في مدينة تكريت.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
     }
 
     #[test]
