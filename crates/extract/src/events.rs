@@ -1126,20 +1126,25 @@ impl EventExtractor {
                 }
                 count_ending_at(b)
             };
-            // (أعدم تنظيم داعش 4 خياطين: a verb's count after its subject, a few words on,
-            // with no punctuation or و before it and the victims' noun after it)
+            // (أعدم تنظيم داعش 4 خياطين، قتل المتمردون أمس جنديين، قتلت قوات الأمن خمسة
+            // مسلحين: a verb's count after its subject and its day, a few words on, with no
+            // punctuation or و before it; digits with the victims' noun after them)
             let past_subject = || {
                 if is(Role::KillingVerb, without_conjunction(&forms[j])) {
-                    (k + 2..(k + 5).min(toks.len()))
+                    (k + 2..(k + 6).min(toks.len()))
                         .take_while(|&x| {
                             kinds[toks[x - 1]] != TokenKind::Punct
                                 && !(x - 1 > k && forms[toks[x - 1]].starts_with('و'))
                         })
                         .find(|&x| {
-                            kinds[toks[x]] == TokenKind::Number
-                                && toks
-                                    .get(x + 1)
-                                    .is_some_and(|&n| kinds[n] == TokenKind::Arabic)
+                            let noun_after = toks
+                                .get(x + 1)
+                                .is_some_and(|&n| kinds[n] == TokenKind::Arabic);
+                            if kinds[toks[x]] == TokenKind::Number {
+                                noun_after
+                            } else {
+                                value_at(x).is_some()
+                            }
                         })
                 } else {
                     None
@@ -1148,7 +1153,15 @@ impl EventExtractor {
             let counted = window
                 .into_iter()
                 .find_map(|x| value_at(x).map(|v| if x > k { v + joined(x) } else { v }))
-                .or_else(|| past_subject().and_then(value_at))
+                // (a count of a group before the verb comes first: تسعة من مسلحي الحوثي
+                // قتلوا إضافة إلى اثنين)
+                .or_else(|| {
+                    partitive()
+                        .is_none()
+                        .then(past_subject)
+                        .flatten()
+                        .and_then(value_at)
+                })
                 .or_else(before_tail)
                 // (14 متمردا لقوا حتفهم: the count before the verb, with its noun)
                 .or_else(|| {
@@ -3846,6 +3859,16 @@ mod tests {
         let e = events("وأعدم تنظيم داعش 4 خياطين في مدينة الموصل أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 4);
+        // past the day, in number words, a dual or a singular
+        for (text, toll) in [
+            ("قتل المتمردون أمس جنديين في هجوم في مدينة الرمادي.", 2),
+            ("قتل المتمردون أمس جنديا في هجوم في مدينة الرمادي.", 1),
+            ("قتل مسلحون أمس ثلاثة جنود في هجوم في مدينة الرمادي.", 3),
+        ] {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{e:?}");
+            assert_eq!(e[0].fatalities, toll, "{text}");
+        }
         // not past a conjunction: the 15 are someone else
         let e = events("وقتل مسلح وأصيب 15 شخصا في هجوم على حاجز في مدينة الموصل أمس.");
         assert_eq!(e[0].fatalities, 1, "{e:?}");
