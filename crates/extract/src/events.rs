@@ -665,8 +665,11 @@ fn listed_places<'d>(
                 t.span
             })
             .collect();
+        // (its proclitics off, one conjunction then one preposition: بمديرية، وبولاية،
+        // قرية آراكوي التابعة لقضاء شرناق)
         let before = words_before.last().map(|&j| {
-            crate::ner::resources::word_key(forms[j].trim_start_matches(['ب', 'و', 'ف']))
+            let f = without_conjunction(&forms[j]);
+            crate::ner::resources::word_key(f.strip_prefix(['ب', 'ل']).unwrap_or(f))
         });
         // (a region word contains only with ب: قطاع الطوال بمنطقة جازان; ومنطقة X is one
         // more place)
@@ -3144,6 +3147,12 @@ mod tests {
             "قصفت طائرات التحالف مواقع المتمردين في مدينة كركوك أمس.\nرابط الخبر بصحيفة الوئام: قصف جوي لمواقع المتمردين في الموصل وكركوك",
         );
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_district_the_village_belongs_to_is_no_scene_of_its_own() {
+        let e = events("وقتل ثلاثة جنود أمس في هجوم في قرية آراكوي التابعة لقضاء شرناق.");
+        assert_eq!(places(&e), [Some("آراكوي")], "{e:?}");
     }
 
     #[test]
