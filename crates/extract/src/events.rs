@@ -2855,6 +2855,12 @@ mod tests {
                 .is_empty()
         );
         assert!(events("ودعا الوزير إلى الإسراع في إنجاز التحقيق في التفجير في بعقوبة.").is_empty());
+        // nor one whose perpetrators are hunted or described (منفذو الهجوم من آديامان)
+        assert!(
+            events("وأطلقت السلطات عملية واسعة للعثور على منفذي الهجوم في مدينة ديار بكر.")
+                .is_empty()
+        );
+        assert!(events("وقال مسؤول إن منفذي الهجوم رجلان في العشرين من آديامان.").is_empty());
     }
 
     #[test]
