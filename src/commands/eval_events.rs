@@ -236,15 +236,28 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
             if checks[0] && checks[2] && checks[4] {
                 full.correct += 1;
             } else if args.errors {
+                // (the dates as written, to see why they differ; the gold's evidence)
+                let written = p
+                    .date
+                    .as_ref()
+                    .and_then(|d| d.span)
+                    .map_or("", |s| s.slice(text));
                 println!(
-                    "MISMATCH line {}: predicted {} / {:?} / {:?}; gold {} / {} / {}",
+                    "MISMATCH line {}: predicted {} / {:?} / {:?} «{written}»; gold {} / {} / {} «{}» «{}»",
                     g["line"],
                     p.event_type,
                     p.location.as_ref().and_then(|l| l.place.clone()),
                     p.date.as_ref().and_then(|d| d.value.clone()),
                     ge["event_type"],
                     ge["location"]["place"],
-                    ge["date"]["value"]
+                    ge["date"]["value"],
+                    ge["date"]["text"].as_str().unwrap_or(""),
+                    ge["evidence"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .chars()
+                        .take(90)
+                        .collect::<String>()
                 );
             }
         }

@@ -107,6 +107,7 @@ fn lexicons() -> &'static Lexicons {
                     "injury" => Role::Injury,
                     "over" => Role::Over,
                     "until" => Role::Until,
+                    "complementizer" => Role::Complementizer,
                     "relative" => Role::Relative,
                     _ => return None,
                 } as usize)
@@ -146,7 +147,15 @@ fn reported_as_happened(
         .unwrap_or(k);
     let future_or_aim = (clause_start..k)
         .any(|b| crate::future_verb(&forms[toks[b]], 2.5) || role(b) == Some("intent"));
-    let negated = (k.saturating_sub(4)..k)
+    // (not across the أن of a reported clause: ذكرت الحركة دون إسهاب أنه تم اعتقال …; the
+    // أن of دون أن is the negation's own)
+    let reported_from = (k.saturating_sub(4)..k)
+        .rfind(|&b| {
+            is(Role::Complementizer, &forms[toks[b]])
+                && !(b > 0 && role(b - 1) == Some("not_occurred"))
+        })
+        .map_or(k.saturating_sub(4), |b| b + 1);
+    let negated = (reported_from..k)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
@@ -247,6 +256,8 @@ enum Role {
     Over,
     /// before a date: the end of what began before (حتى صباح الجمعة)
     Until,
+    /// that (أن، أنه): opens a reported clause, which a negation before it does not reach
+    Complementizer,
     /// (the last role: the table is sized by it)
     Relative,
 }
@@ -3153,6 +3164,16 @@ mod tests {
             "قصفت طائرات التحالف مواقع المتمردين في مدينة كركوك أمس.\nرابط الخبر بصحيفة الوئام: قصف جوي لمواقع المتمردين في الموصل وكركوك",
         );
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_negation_before_a_reported_clause_does_not_reach_into_it() {
+        let e = events("وذكرت الحركة دون إسهاب أنه تم اعتقال قائد عسكري أمس في مدينة دبي.");
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].sub_event_type, "Arrests");
+        // (the أن of دون أن is the negation's own)
+        let e = events("وحلقت مقاتلات تركية أمس فوق جبل قنديل من دون أن تشن غارات.");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]
