@@ -1921,10 +1921,53 @@ impl Component for DateTagger {
             i = f.end.max(i + 1);
         }
         range_start_years(&doc.text, &mut out);
+        night_across_two_days(&doc.text, &mut out);
         for (n, d) in out.iter_mut().enumerate() {
             d.id = format!("d{}", n + 1);
         }
         doc.dates = out;
+    }
+}
+
+/// ليل الثلاثاء الأربعاء، ليلة الاثنين - الثلاثاء: a night named by the two days it spans is
+/// one expression, dated by the evening it began (after midnight, بعد منتصف ليل …, by the
+/// second day).
+fn night_across_two_days(text: &str, dates: &mut Vec<DateMention>) {
+    let mut k = 1;
+    while k < dates.len() {
+        let (night, next) = (&dates[k - 1], &dates[k]);
+        let written = night.span.slice(text);
+        let opens_with_night = ["ليل ", "ليلة ", "ليله "]
+            .iter()
+            .any(|w| written.starts_with(w));
+        let between = text.get(night.span.end..next.span.start).unwrap_or("x");
+        let joined = between
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/'))
+            .is_empty();
+        let day = |d: &DateMention| {
+            (d.precision == DatePrecision::Day)
+                .then(|| d.value.as_deref().and_then(parse_iso))
+                .flatten()
+        };
+        let consecutive = matches!((day(night), day(next)), (Some(a), Some(b)) if b == a + 1);
+        // (the next one a weekday as written, not a date: ليل الجمعة 24 يوليو)
+        let bare_weekday = next.relative && !next.span.slice(text).contains(char::is_numeric);
+        if opens_with_night && joined && consecutive && bare_weekday {
+            let after_midnight = text[..night.span.start].trim_end().ends_with("بعد منتصف");
+            let merged = DateMention {
+                span: Span::new(night.span.start, next.span.end),
+                value: if after_midnight {
+                    next.value.clone()
+                } else {
+                    night.value.clone()
+                },
+                ..night.clone()
+            };
+            dates[k - 1] = merged;
+            dates.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 
@@ -2360,6 +2403,29 @@ mod tests {
         );
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2015-08-04"));
+    }
+
+    #[test]
+    fn a_night_between_two_days_is_one_date_of_the_evening_it_began() {
+        // published Wednesday 2020-03-18
+        assert_values(
+            "وشن الطيران ليل الاثنين الثلاثاء غارات، وقصف ليلة الأحد - الاثنين.",
+            PUB,
+            &[
+                ("ليل الاثنين الثلاثاء", Some("2020-03-16")),
+                ("ليلة الأحد - الاثنين", Some("2020-03-15")),
+            ],
+        );
+        // after midnight, the second day; days that do not follow each other stay two
+        assert_values(
+            "وقتل جندي بعد منتصف ليل الاثنين/ الثلاثاء، ثم ليل الاثنين والأربعاء.",
+            PUB,
+            &[
+                ("ليل الاثنين/ الثلاثاء", Some("2020-03-17")),
+                ("ليل الاثنين", Some("2020-03-16")),
+                ("الأربعاء", Some("2020-03-18")),
+            ],
+        );
     }
 
     #[test]
