@@ -1896,14 +1896,14 @@ fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
 fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
     let first = t.toks[a].span;
     let raw = t.raw(a);
-    // ل is a preposition before the article (للقرار) or before a word the source lexicon
-    // knows (لصحيفة، لوكالة); in لجنة، لبنان، ليبيا it is the name's own letter
+    // ل is a preposition before a word the source lexicon knows (لصحيفة، لوكالة); in لجنة،
+    // لبنان، ليبيا it is the name's own letter, and before the article (للمكتب) it took the
+    // article's alif, so no slice of the word is the noun: the word stays whole
     let rest = t.form(a).strip_prefix('ل').unwrap_or("");
     let preposition = raw.starts_with('ل')
         && rest.chars().count() >= 2
-        && (rest.starts_with('ل')
-            || is(Role::RelayHead, rest)
-            || lexicons().sources.contains_key(rest));
+        && !rest.starts_with('ل')
+        && (is(Role::RelayHead, rest) || lexicons().sources.contains_key(rest));
     let skip = if preposition { "ل".len() } else { 0 };
     unquoted(t, Span::new(first.start + skip, t.toks[b - 1].span.end))
 }

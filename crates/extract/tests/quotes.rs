@@ -2192,3 +2192,13 @@ fn a_name_or_an_adjective_that_reads_as_a_cue_is_none() {
     let d = analyse("وأردفت السهلي: \"جنودنا البواسل لهم منا كل التحية\".");
     assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
 }
+
+#[test]
+fn a_speaker_after_lil_keeps_its_word_whole() {
+    // ل before the article took its alif: no slice of للمكتب is a word
+    one_quote_each(&[(
+        "ووفقا للمكتب الاتحادي للإحصاء فقد ازداد عدد العاملين من كبار السن.",
+        "للمكتب الاتحادي للإحصاء",
+        "ازداد عدد العاملين من كبار السن",
+    )]);
+}
