@@ -34,7 +34,7 @@ struct Gazetteer {
     /// iso2 → (English name, ISO numeric, ISO3)
     country_info: HashMap<String, (String, String, String)>,
     /// a country's nisba adjective (search-normalized, without the article: سوري، سورية،
-    /// عراقي) → iso2, made from the country's names
+    /// عراقي) → iso2, made from the country's names and listed in nisbas.tsv
     nisbas: HashMap<String, String>,
     /// a country's first Arabic name in the table, by iso2
     country_names: HashMap<String, String>,
@@ -153,6 +153,13 @@ fn gazetteer() -> &'static Gazetteer {
                     c[2].to_string(),
                     c[4].to_string(),
                 ));
+            }
+        }
+        // (the irregular ones, as listed: أفغاني for أفغانستان)
+        for r in crate::table_rows(include_str!("../data/geo/nisbas.tsv")) {
+            if let [form, iso2] = r[..] {
+                nisbas.insert(format!("{form}ة"), iso2.to_string());
+                nisbas.insert(form.to_string(), iso2.to_string());
             }
         }
         Gazetteer {
@@ -1659,6 +1666,24 @@ mod tests {
         assert!(p.iter().all(|p| !p.0.contains("القريتين")), "{p:?}");
         let p = places_of("سيطر التنظيم على بلدة القريتين في ريف حمص.");
         assert!(p.iter().any(|p| p.0 == "القريتين"), "{p:?}");
+    }
+
+    #[test]
+    fn irregular_nisbas_name_their_countries() {
+        // (أفغاني is not أفغانستاني; أميركي and ألماني are listed too)
+        for (adjective, iso2) in [
+            ("الافغانية", "AF"),
+            ("الافغاني", "AF"),
+            ("الاميركية", "US"),
+            ("الالمانية", "DE"),
+            ("السورية", "SY"),
+        ] {
+            assert_eq!(
+                country_of_adjective(adjective).map(|c| c.0),
+                Some(iso2),
+                "{adjective}"
+            );
+        }
     }
 
     #[test]
