@@ -31,6 +31,16 @@ fn spans(v: &Value, text: &str, idx: &CharIndex) -> Vec<Span> {
     out
 }
 
+/// The start of a gold event's evidence, for an error line.
+fn gold_evidence(g: &Value) -> String {
+    g["evidence"]["text"]
+        .as_str()
+        .unwrap_or("")
+        .chars()
+        .take(90)
+        .collect()
+}
+
 fn place_ok(p: &Event, g: &Value) -> bool {
     let gl = &g["location"];
     let Some(pl) = &p.location else {
@@ -252,28 +262,17 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
                     ge["location"]["place"],
                     ge["date"]["value"],
                     ge["date"]["text"].as_str().unwrap_or(""),
-                    ge["evidence"]["text"]
-                        .as_str()
-                        .unwrap_or("")
-                        .chars()
-                        .take(90)
-                        .collect::<String>()
+                    gold_evidence(ge)
                 );
             }
         }
         if args.errors {
-            for (gi, ge) in gold.iter().enumerate().filter(|(gi, _)| !matched_gold[*gi]) {
-                let _ = gi;
+            for (_, ge) in gold.iter().enumerate().filter(|(gi, _)| !matched_gold[*gi]) {
                 println!(
                     "MISSED line {}: {} «{}»",
                     g["line"],
                     ge["event_type"],
-                    ge["evidence"]["text"]
-                        .as_str()
-                        .unwrap_or("")
-                        .chars()
-                        .take(90)
-                        .collect::<String>()
+                    gold_evidence(ge)
                 );
             }
             for (_, p) in doc.events.iter().enumerate().filter(|(pi, _)| !used[*pi]) {

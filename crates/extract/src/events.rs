@@ -351,14 +351,17 @@ const ACTOR_LOOKBACK: usize = 3;
 
 pub struct EventExtractor;
 
+/// Whether a report places its event only in a region (geo precision 3: a country, a
+/// governorate, or a named place no gazetteer locates) or nowhere.
+fn coarsely_placed(e: &Event) -> bool {
+    e.location
+        .as_ref()
+        .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
+}
+
 /// Another report of an event the document places more precisely (same type and day; this
 /// one only names the country or governorate, or no place) is that event.
 fn merge_unplaced(events: &mut Vec<Event>) {
-    let coarse = |e: &Event| {
-        e.location
-            .as_ref()
-            .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
-    };
     // (a named place no gazetteer locates, بلدة تل شهاب, is no region: it joins only a report
     // told in the same words)
     let region = |e: &Event| {
@@ -369,7 +372,7 @@ fn merge_unplaced(events: &mut Vec<Event>) {
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
     merge_weaker(
         events,
-        coarse,
+        coarsely_placed,
         |weak, full| {
             // (a governorate joins an event in that governorate, a country one in that country)
             day(full) == day(weak)
@@ -504,15 +507,10 @@ fn merge_undated(events: &mut Vec<Event>) {
 /// place inside that region, is that report: a lead and its detail (قتل ثمانية حوثيين في
 /// مأرب … ثم … مقتل ثمانية حوثيين في الجفينة). A date of its own stands if the detail has none.
 fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
-    let coarse = |e: &Event| {
-        e.location
-            .as_ref()
-            .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
-    };
     let written_date = |e: &Event| e.date.as_ref().filter(|d| d.span.is_some()).cloned();
     let mut keep = vec![true; events.len()];
     for i in 0..events.len() {
-        if !coarse(&events[i]) || events[i].fatalities < 2 {
+        if !coarsely_placed(&events[i]) || events[i].fatalities < 2 {
             continue;
         }
         let target = (0..events.len()).find(|&j| {
@@ -538,7 +536,7 @@ fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
             };
             j != i
                 && keep[j]
-                && !coarse(full)
+                && !coarsely_placed(full)
                 && full.event_type == weak.event_type
                 // (with no place at all, of the same tactic too: an IED's toll is not an
                 // air strike's)
