@@ -155,8 +155,13 @@ fn reported_as_happened(
                 && !(b > 0 && role(b - 1) == Some("not_occurred"))
         })
         .map_or(k.saturating_sub(4), |b| b + 1);
+    // (a period after it, too: شهدتا قتالا بريا مكثفا خلال الأسبوعين الماضيين; not one since
+    // which it is the first: المظاهرات الأكبر منذ سنوات)
+    let period_after = (k + 1..(k + 5).min(toks.len()))
+        .any(|b| role(b) == Some("period") && forms[toks[b - 1]] != "منذ");
     let negated = (reported_from..k)
         .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
+        || period_after
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name")
@@ -2982,6 +2987,9 @@ mod tests {
             // (a toll over a whole month, or since the middle of one, is a running total)
             "وقالت الشبكة إن البراميل تسببت بمقتل 368 شخصا خلال الشهر الماضي في ريف دمشق.",
             "وتشهد سوريا منذ منتصف آذار/مارس 2011 نزاعا داميا تسبب بمقتل اكثر من 230 الف شخص.",
+            // (a period after the trigger too)
+            "وقال إن محافظتي عدن وتعز شهدتا قتالا بريا مكثفا خلال الأسبوعين الماضيين.",
+            "ولقي اثنان من القرويين حتفهما في هجمات مماثلة خلال الأشهر القليلة الماضية.",
         ] {
             let e = events(text);
             assert!(e.is_empty(), "{text}: {e:?}");
