@@ -234,6 +234,16 @@ pub fn eval(args: EvalGoldArgs) -> anyhow::Result<Outcome> {
                     ge["actor2"]["text"].as_str().unwrap_or("-"),
                 );
             }
+            if args.errors && !checks[3] {
+                println!(
+                    "ADMIN1 line {}: predicted {:?} at {:?}; gold {} at {}",
+                    g["line"],
+                    p.location.as_ref().and_then(|l| l.admin1.clone()),
+                    p.location.as_ref().and_then(|l| l.place.clone()),
+                    ge["location"]["admin1"],
+                    ge["location"]["place"]
+                );
+            }
             if args.errors && !checks[5] {
                 println!(
                     "FATAL  line {}: predicted {}; gold {} «{}»",
