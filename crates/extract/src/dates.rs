@@ -1940,10 +1940,13 @@ fn night_across_two_days(text: &str, dates: &mut Vec<DateMention>) {
         let opens_with_night = ["ليل ", "ليلة ", "ليله "]
             .iter()
             .any(|w| written.starts_with(w));
-        let between = text.get(night.span.end..next.span.start).unwrap_or("x");
-        let joined = between
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/'))
-            .is_empty();
+        let joined = text
+            .get(night.span.end..next.span.start)
+            .is_some_and(|between| {
+                between
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/'))
+                    .is_empty()
+            });
         let day = |d: &DateMention| {
             (d.precision == DatePrecision::Day)
                 .then(|| d.value.as_deref().and_then(parse_iso))

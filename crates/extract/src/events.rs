@@ -392,7 +392,11 @@ fn merge_unplaced(events: &mut Vec<Event>) {
         },
         // (a lead's total over several places is no toll of the first detail it joins: the
         // detail's own count stands)
-        |weak, full| if full > 0 { full } else { weak },
+        |weak, full| {
+            if full.fatalities == 0 {
+                full.fatalities = weak.fatalities;
+            }
+        },
     );
 }
 
@@ -475,7 +479,7 @@ fn locates_the_place_before(
 ) -> bool {
     // (not after و: أذربيجان وشرق تركيا are two places)
     let compass = |f: &str| is(Role::Compass, f.strip_prefix('ب').unwrap_or(f));
-    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+    let k = token_before(doc, e.span.start).map_or(0, |p| p + 1);
     let mut b = k;
     while b > 0 && k - b < 2 && compass(&forms[b - 1]) {
         b -= 1;
@@ -503,7 +507,7 @@ fn merge_undated(events: &mut Vec<Event>) {
         |weak, full| {
             full.date.as_ref().is_some_and(|d| d.span.is_some()) && place(full) == place(weak)
         },
-        u32::max,
+        |weak, full| full.fatalities = full.fatalities.max(weak.fatalities),
     );
 }
 
@@ -513,13 +517,10 @@ fn merge_undated(events: &mut Vec<Event>) {
 /// مأرب … ثم … مقتل ثمانية حوثيين في الجفينة). A date of its own stands if the detail has none.
 fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
     let written_date = |e: &Event| e.date.as_ref().filter(|d| d.span.is_some()).cloned();
-    let mut keep = vec![true; events.len()];
-    for i in 0..events.len() {
-        if !coarsely_placed(&events[i]) || events[i].fatalities < 2 {
-            continue;
-        }
-        let target = (0..events.len()).find(|&j| {
-            let (weak, full) = (&events[i], &events[j]);
+    merge_weaker(
+        events,
+        |e| coarsely_placed(e) && e.fatalities >= 2,
+        |weak, full| {
             let (a, b) = if weak.span.start < full.span.start {
                 (weak.span, full.span)
             } else {
@@ -539,10 +540,8 @@ fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
                 (Some(x), Some(y)) => x.value == y.value,
                 _ => true,
             };
-            j != i
-                && keep[j]
-                && !coarsely_placed(full)
-                && full.event_type == weak.event_type
+            // (a full report with the same toll is not coarse, or it would be weak too)
+            !coarsely_placed(full)
                 // (with no place at all, of the same tactic too: an IED's toll is not an
                 // air strike's)
                 && (weak.location.is_some() || full.sub_event_type == weak.sub_event_type)
@@ -550,27 +549,24 @@ fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
                 && near
                 && inside
                 && same_day
-        });
-        if let Some(j) = target {
-            keep[i] = false;
-            if written_date(&events[j]).is_none() {
-                if let Some(d) = written_date(&events[i]) {
-                    events[j].date = Some(d);
+        },
+        |weak, full| {
+            if full.date.as_ref().is_none_or(|d| d.span.is_none()) {
+                if let Some(d) = weak.date.as_ref().filter(|d| d.span.is_some()) {
+                    full.date = Some(d.clone());
                 }
             }
-        }
-    }
-    let mut k = keep.into_iter();
-    events.retain(|_| k.next().unwrap_or(true));
+        },
+    );
 }
 
 /// Folds each `weak` report into the first report of the same type that is not weak and
-/// `joins` it (the toll: `toll(weak's, full's)`), then drops the folded reports.
+/// `joins` it (`fold(weak, full)` keeps what the weak one adds), then drops the folded reports.
 fn merge_weaker(
     events: &mut Vec<Event>,
     weak: impl Fn(&Event) -> bool,
     joins: impl Fn(&Event, &Event) -> bool,
-    toll: fn(u32, u32) -> u32,
+    fold: fn(&Event, &mut Event),
 ) {
     let mut keep = vec![true; events.len()];
     for i in 0..events.len() {
@@ -586,7 +582,8 @@ fn merge_weaker(
         });
         if let Some(j) = target {
             keep[i] = false;
-            events[j].fatalities = toll(events[i].fatalities, events[j].fatalities);
+            let weak = events[i].clone();
+            fold(&weak, &mut events[j]);
         }
     }
     let mut k = keep.into_iter();
