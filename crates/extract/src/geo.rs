@@ -422,10 +422,15 @@ impl Geocoder {
         if everyday {
             return None;
         }
+        // a province the gazetteer has no row for, named like its seat (محافظة شرناق، ولاية
+        // ماردين), is the province: the seat's row stands for it
+        let province = r.kind == "place"
+            && r.admin1 == r.name
+            && type_word.is_some_and(|w| w.kinds.first() == Some(&"admin1"));
         Some(Place {
             id: r.id.clone(),
             name: r.name.clone(),
-            kind: r.kind.into(),
+            kind: if province { "admin1" } else { r.kind }.into(),
             country: r.country.clone(),
             admin1: (!r.admin1.is_empty()).then(|| r.admin1.clone()),
             latitude: r.lat.is_finite().then_some(r.lat),
@@ -1827,6 +1832,24 @@ mod tests {
         let p = Geocoder::resolve("العريش", &none).unwrap();
         assert_eq!(p.admin1.as_deref(), Some("شمال سيناء"));
         assert_eq!(Geocoder::resolve("القاهرة", &none).unwrap().kind, "place");
+        // every Turkish and Iranian province is named; a province the gazetteer has no row for
+        // is its seat's row when the text says محافظة or ولاية
+        let p = Geocoder::resolve("مديات", &none).unwrap();
+        assert_eq!(
+            (p.kind.as_str(), p.admin1.as_deref()),
+            ("place", Some("ماردين"))
+        );
+        assert_eq!(Geocoder::resolve("ماردين", &none).unwrap().kind, "place");
+        let p = Geocoder::resolve("ولاية ماردين", &none).unwrap();
+        assert_eq!(
+            (p.kind.as_str(), p.admin1.as_deref()),
+            ("admin1", Some("ماردين"))
+        );
+        let p = Geocoder::resolve("طهران", &none).unwrap();
+        assert_eq!(
+            (p.country.as_str(), p.admin1.as_deref()),
+            ("IR", Some("طهران"))
+        );
         let p = Geocoder::resolve("والعراق", &none).unwrap();
         assert_eq!((p.kind.as_str(), p.country.as_str()), ("country", "IQ"));
         // سنجار is in Iraq (Nineveh) and in Syria (Idlib): the document's countries decide
