@@ -3967,6 +3967,16 @@ mod tests {
         let e = events("وتمكنت المقاومة أمس من تطهير منطقة الوهط في لحج.");
         assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
         assert!(events("وحذر من أن ذلك سيؤدي إلى تطهير عرقي في حمص.").is_empty());
+        // a nuclear deal is diplomacy between states; a truce is an agreement of a conflict
+        assert!(events("ووقعت إيران أمس الاتفاق النووي مع القوى الكبرى في فيينا.").is_empty());
+        let e = events("وأعلن التحالف أمس هدنة إنسانية في اليمن لمدة خمسة أيام.");
+        assert_eq!(e[0].sub_event_type, "Agreement", "{e:?}");
+        // a camp and a street are named by what follows: not the Algerian town معسكر, nor the
+        // Iraqi capital in a street of Damascus
+        let e = events("وشنت طائرات التحالف أمس غارات على قاعدة العند ومعسكر لبوزة المجاور لها.");
+        assert_eq!(places(&e), [Some("العند")], "{e:?}");
+        let e = events("وسقطت أمس قذائف هاون على شارعي الثورة وبغداد في دمشق.");
+        assert_eq!(places(&e), [Some("دمشق")], "{e:?}");
         // an opinion column reports no events (its mark may run into the next title)
         assert!(events(
             "وقد شهدت حلب أمس غارات عنيفة قتل فيها عشرات المدنيين. والله من وراء القصد. \

@@ -1128,11 +1128,15 @@ impl Geocoder {
             .filter(|e| e.label == EntityLabel::Location)
         {
             let first = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
-            if first == 0 || doc.tokens[first].span.start != e.span.start {
+            // (the name opens its word, or follows a proclitic: وبغداد)
+            let proclitic = &doc.text[doc.tokens[first].span.start.min(e.span.start)..e.span.start];
+            if first == 0 || !proclitic.chars().all(|c| c == 'و' || c == 'ب') {
                 continue;
             }
-            let head = forms[first - 1].trim_start_matches(['و', 'ب']);
-            if let Some(&label) = heads.get(head) {
+            let head = |k: usize| heads.get(forms[k].trim_start_matches(['و', 'ب'])).copied();
+            // (or the second of two names joined by و: شارعي الثورة وبغداد)
+            let joined = || (first >= 2 && forms[first].starts_with('و')).then(|| head(first - 2));
+            if let Some(label) = head(first - 1).or_else(|| joined().flatten()) {
                 e.label = label;
             }
         }
