@@ -1140,6 +1140,18 @@ impl EventExtractor {
                 }
                 count_ending_at(b)
             };
+            // (15 مسلحا حوثيا قتلوا: a count before the verb, its noun and the noun's adjective
+            // both in the accusative)
+            let before_adjective = || {
+                let accusative = |x: usize| {
+                    let f = forms[toks[x]].trim_end_matches('\u{064B}');
+                    kinds[toks[x]] == TokenKind::Arabic && f.ends_with('ا') && value_at(x).is_none()
+                };
+                let b = k.checked_sub(3)?;
+                (accusative(b + 1) && accusative(b + 2))
+                    .then(|| value_at(b))
+                    .flatten()
+            };
             // (أعدم تنظيم داعش 4 خياطين، قتل المتمردون أمس جنديين، قتلت قوات الأمن خمسة
             // مسلحين: a verb's count after its subject and its day, a few words on, with no
             // punctuation or و before it; digits with the victims' noun after them)
@@ -1177,6 +1189,7 @@ impl EventExtractor {
                         .and_then(value_at)
                 })
                 .or_else(before_tail)
+                .or_else(before_adjective)
                 // (14 متمردا لقوا حتفهم: the count before the verb, with its noun)
                 .or_else(|| {
                     k.checked_sub(1)
@@ -3899,6 +3912,9 @@ mod tests {
         let e = events("وأعدم تنظيم داعش 4 خياطين في مدينة الموصل أمس.");
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 4);
+        // and before the verb, past the count's noun and its adjective
+        let e = events("وقالت مصادر إن 15 مسلحاً حوثياً قتلوا في غارة جوية على مديرية صرواح أمس.");
+        assert_eq!(e[0].fatalities, 15, "{e:?}");
         // past the day, in number words, a dual or a singular
         for (text, toll) in [
             ("قتل المتمردون أمس جنديين في هجوم في مدينة الرمادي.", 2),
