@@ -11,7 +11,8 @@ use rasid_text::{CharIndex, Span};
 use serde_json::Value;
 
 fn key(s: &str) -> String {
-    let n = Normalizer::matching().normalize_str(s);
+    // (search normalization: one place spelled with or without hamza, اسطنبول and إسطنبول)
+    let n = Normalizer::search().normalize_str(s);
     n.split_whitespace()
         .map(|w| {
             w.strip_prefix("ال")

@@ -3975,6 +3975,13 @@ mod tests {
             e[0].sub_event_type, "Remote explosive/landmine/IED",
             "{e:?}"
         );
+        // a car that exploded is a bomb, not an attack on the dead
+        let e = events("وانفجرت سيارة أمس في منطقة الزعفرانية ببغداد ما أدى إلى مقتل أربعة أشخاص.");
+        assert_eq!(
+            (e[0].sub_event_type.as_str(), e[0].fatalities),
+            ("Remote explosive/landmine/IED", 4),
+            "{e:?}"
+        );
         let e = events("وأسفرت الهجمات الصاروخية أمس على الرمادي عن مقتل 5 جنود.");
         assert_eq!(
             e[0].sub_event_type, "Shelling/artillery/missile attack",
