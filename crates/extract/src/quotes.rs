@@ -830,15 +830,39 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             .iter()
             .find(|e| e.label == EntityLabel::Person)
     };
-    // (a body speaks for itself: الحكومة الفلسطينية على لسان الناطق باسمها X)
-    let body = lexicons()
-        .sources
-        .get(t.head_word(a))
-        .is_some_and(|k| *k != "person");
+    // (the statement after the name, past a comma: الدكتور يحيى الحفظي ، أن)
+    let statement_follows = |k: usize| {
+        t.is_complementizer(k)
+            || t.is_punct(k, &[':'])
+            || t.is_quote_mark(k)
+            || t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1)
+    };
+    // (an envoy's posting after the name and title: الدكتور سامي الصالح سفير خادم الحرمين
+    // الشريفين | لدى الأردن بأنه)
+    if b > a && t.form(b) == "لدى" && person_in(a, b).is_some() {
+        let posting = t.toks.get(b + 1).and_then(|next| {
+            doc.entities
+                .iter()
+                .find(|e| e.span.start == next.span.start && e.label != EntityLabel::Person)
+        });
+        if let Some(e) = posting {
+            let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+            if statement_follows(end) {
+                return (a, end);
+            }
+        }
+    }
+    // (a body speaks for itself: الحكومة الفلسطينية على لسان الناطق باسمها X; an unnamed
+    // person's head may be followed by the name: القيادي في الحركة، وحيد أبو ماريا)
+    let kind = lexicons().sources.get(t.head_word(a)).copied();
+    let body = kind.is_some_and(|k| !matches!(k, "person" | "anonymous"));
     if b <= a || body || person_in(a, b).is_some() {
         return (a, b);
     }
-    let limit = (b + 16).min(t.toks.len());
+    // (only a few words on, after an unnamed one's head: not أحد الدعاة | عن قيام التنظيم …
+    // بتفجير مسجدي القديح والإمام الصادق إن)
+    let reach = if kind == Some("anonymous") { 7 } else { 16 };
+    let limit = (b + reach).min(t.toks.len());
     let Some(person) = person_in(b, limit) else {
         return (a, b);
     };
@@ -853,9 +877,26 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             || is(Role::Setting, t.form(k))
             || is(Role::Frame, t.head_word(k)))
     });
-    let statement_follows =
-        t.is_complementizer(r.end) || t.is_punct(r.end, &[':']) || t.is_quote_mark(r.end);
-    if between_is_title && statement_follows {
+    // (a name between commas after the title, then an aside before the statement: القيادي
+    // في حركة الجهاد، الشيخ وحيد أبو ماريا، وهو شقيق فلاح، إن …)
+    let aside_then_statement = || {
+        t.is_punct(b, &['،', ','])
+            // (past a title, or a given name the tagger left out: وحيد | أبو ماريا)
+            && (b + 1..r.start).all(|k| {
+                person_title(t, k)
+                    || k + 2 >= r.start && t.toks[k].kind == TokenKind::Arabic && !t.is_complementizer(k)
+            })
+            && t.is_punct(r.end, &['،', ','])
+            && (r.end + 1..(r.end + 12).min(t.toks.len()))
+                .take_while(|&k| {
+                    !(t.is_quote_mark(k)
+                        || t.is_punct(k, &[':', '.', '؟', '?', '!'])
+                        || t.line_break_after(k)
+                        || t.cue(k).is_some())
+                })
+                .any(|k| t.is_complementizer(k))
+    };
+    if between_is_title && (statement_follows(r.end) || aside_then_statement()) {
         (a, r.end)
     } else {
         (a, b)

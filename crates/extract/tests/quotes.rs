@@ -524,6 +524,49 @@ fn a_title_phrase_reaches_the_name_after_it() {
 }
 
 #[test]
+fn a_title_phrase_reaches_a_name_between_commas_a_posting_and_a_comma_before_the_statement() {
+    // the name after the title and a comma, with an aside before the statement; an unnamed
+    // one's head (القيادي) takes the name too
+    for (text, speaker) in [
+        (
+            "وقال القيادي في الحركة، وحيد أبو ماريا، وهو شقيق فلاح، إن الاحتلال يتحمل المسؤولية.",
+            "القيادي في الحركة، وحيد أبو ماريا",
+        ),
+        (
+            "وقال متحدث باسم الانفصاليين، فلاديسلاف دينيجو، في تصريحات لوكالة تاس إن القصف استمر.",
+            "متحدث باسم الانفصاليين، فلاديسلاف دينيجو",
+        ),
+        // a comma between the name and the statement
+        (
+            "وأكد عميد كلية التعليم عن بعد الدكتور يحيى الحفظي ، أن الجامعة تسعى إلى التطوير.",
+            "عميد كلية التعليم عن بعد الدكتور يحيى الحفظي",
+        ),
+        // an envoy's posting after the name and title
+        (
+            "وأكد الدكتور سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن بأنه باشر ثماني حوادث.",
+            "الدكتور سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن",
+        ),
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].2, Some(speaker), "{text}");
+        assert_eq!(quotes[0].1, SourceType::NamedPerson, "{text}");
+    }
+    // an unnamed one's head does not reach a name far on
+    let d = analyse(
+        "يقول أحد الدعاة عن قيام التنظيم بتفجير مسجدي القديح والإمام الصادق إن الدماء أشد حرمة.",
+    );
+    assert!(
+        q(&d)
+            .iter()
+            .all(|q| q.2 != Some("أحد الدعاة عن قيام التنظيم بتفجير مسجدي القديح والإمام الصادق")),
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
 fn an_abbreviated_title_names_a_speaker() {
     let d = analyse(
         "والتقى الوزير بالمستشار خالد العمري. واطلع د. الزياني على الإنجازات، مؤكداً أهمية التنسيق بين المركز والمجلس.",
