@@ -94,6 +94,7 @@ fn lexicons() -> &'static Lexicons {
             |name| {
                 Some(match name {
                     "death" => Role::Death,
+                    "the_dead" => Role::TheDead,
                     "funeral" => Role::Funeral,
                     "met_death" => Role::MetDeath,
                     "locative" => Role::Locative,
@@ -239,6 +240,7 @@ fn reported_as_happened(
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
     Death,
+    TheDead,
     Funeral,
     MetDeath,
     Locative,
@@ -1040,7 +1042,13 @@ impl EventExtractor {
                         && !citing)
                         .then_some(n)
                 });
-            let death = is(Role::Death, f) || is(Role::Death, forms[j].as_str()) || owned.is_some();
+            // (with the article, only right after its count: سقوط عدد من الشهداء، عشرات القتلى;
+            // not من بين القتلى القيادي)
+            let defined = crate::without_article(f).is_some_and(|w| is(Role::TheDead, w));
+            let death = is(Role::Death, f)
+                || is(Role::Death, forms[j].as_str())
+                || defined
+                || owned.is_some();
             // لقي 24 عنصرا … مصرعهم: the count comes between the verb and the death
             let met_death = is(Role::MetDeath, without_conjunction(&forms[j]))
                 && toks[k + 1..(k + 16).min(toks.len())].iter().any(met_end);
@@ -1049,7 +1057,19 @@ impl EventExtractor {
                 continue;
             }
             // مقتل 5 / 5 قتلى / قتل خمسة / شيع … 10 من عناصره / لقي 24 … مصرعهم
-            let window: Vec<usize> = if met_death {
+            let window: Vec<usize> = if defined {
+                // (a vague amount written with its من: عدد من القتلى; not the partitive of
+                // dead already counted, تسعة من القتلى هم من المدنيين)
+                let of = k >= 2
+                    && forms[toks[k - 1]] == "من"
+                    && lex
+                        .numbers
+                        .contains_key(&format!("{} من", forms[toks[k - 2]]));
+                vec![if of { k - 2 } else { k.wrapping_sub(1) }]
+                    .into_iter()
+                    .filter(|&x| x < toks.len())
+                    .collect()
+            } else if met_death {
                 // (only up to the death: لقيت امرأة حتفها وأصيب 15)
                 (k + 1..toks.len())
                     .take_while(|&x| !met_end(&toks[x]))
@@ -1083,6 +1103,10 @@ impl EventExtractor {
                 }
                 w.into_iter().filter(|&x| x < toks.len()).collect()
             };
+            // (the dead with the article count only with the amount right before them)
+            if defined && window.iter().all(|&x| value_at(x).is_none()) {
+                continue;
+            }
             // (8 من المسلحين الحوثيين قتلوا: a count of a group named before the verb)
             // (or of a noun: 40 حوثيا من أبناء مديرية حيدان قتلوا)
             let partitive = || {
@@ -4097,6 +4121,17 @@ mod tests {
             "وأطلق مسلحون صواريخ على موقع عسكري في ديار بكر أمس فيما لم ترد تقارير عن سقوط قتلى.",
         );
         assert_eq!(e[0].fatalities, 0, "{e:?}");
+        // the dead with the article, counted by the vague amount right before them; not the
+        // partitive of dead counted before
+        let e = events("وسقط عدد من الشهداء أمس في قصف لميليشيات الحوثي على حي المعلا في عدن.");
+        assert_eq!(e[0].fatalities, 3, "{e:?}");
+        let e = events("وسقط عشرات القتلى والجرحى من الحوثيين أمس في غارات للتحالف على الحديدة.");
+        assert_eq!(e[0].fatalities, 12, "{e:?}");
+        let e = events(
+            "وقتل 20 شخصا أمس في قصف على حلب. وقال المرصد إن تسعة من القتلى هم من المدنيين.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 20, "{e:?}");
         // the victim's pronoun: one; two in the dual
         let e = events("واشتبك رجال الأمن مع المسلح أمس في مدينة سجنان ما أدى إلى مقتله.");
         assert_eq!(e[0].fatalities, 1, "{e:?}");
