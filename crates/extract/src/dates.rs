@@ -1227,6 +1227,22 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         relative: false,
                     });
                 }
+                // (مايو ويونيو 1999: the year written after the month joined to it)
+                if let Some((Word::Month(_), k)) = v.word(i + n) {
+                    if v.raw(i + n).starts_with('و') || v.form(i + n) == "و" {
+                        let after = v.past_second_month_name(i + n + k, None);
+                        if let Some((y, _, _)) =
+                            year_at(after).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
+                        {
+                            return Some(Found {
+                                end: i + n,
+                                value: month_value(y, m),
+                                precision: DatePrecision::Month,
+                                relative: false,
+                            });
+                        }
+                    }
+                }
                 let dir = match v.word(i + n) {
                     Some((Word::Dir(d), dn)) => Some((d, dn)),
                     _ => None,
@@ -1322,9 +1338,28 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 // (ستعقد الجلسة الخميس، من المقرر عقد جولة يوم الاثنين: in a clause that
                 // tells of what is to come, the next such day)
                 let ahead = dir == 0 && v.clause_looks_ahead(i);
+                // (the second of two coming days joined by و is after the first: يومي الأحد
+                // والاثنين المقبلين, told on a Sunday, are the next Sunday and the Monday after)
+                let first_of_pair = (1..=2)
+                    .filter_map(|back| i.checked_sub(back))
+                    .find_map(|k| {
+                        let joined = v.form(k + 1) == "و" || v.raw(i).starts_with('و');
+                        v.weekday_at(k)
+                            .filter(|&(_, n0)| {
+                                joined && k + n0 + usize::from(v.form(k + n0) == "و") == i
+                            })
+                            .map(|(wd0, _)| wd0)
+                    });
                 let value = rel(&|r| {
                     let diff = days_since(r, wd);
+                    let after_first = first_of_pair.is_some_and(|wd0| {
+                        let diff0 = days_since(r, wd0);
+                        let first = if diff0 == 0 { 7 } else { 7 - diff0 };
+                        let second = if diff == 0 { 7 } else { 7 - diff };
+                        second < first
+                    });
                     Some(iso(match dir {
+                        1 if after_first => r + 7 + if diff == 0 { 7 } else { 7 - diff },
                         1 => r + if diff == 0 { 7 } else { 7 - diff },
                         2 => r + if diff == 0 { 14 } else { 14 - diff },
                         -1 => r - if diff == 0 { 7 } else { diff },
@@ -3249,5 +3284,32 @@ mod tests {
             p,
             &[("يوم 18 سبتمبر المقبل", Some("2015-09-18"))],
         );
+    }
+
+    #[test]
+    fn pairs_share_a_year_or_a_direction_and_the_definite_yesterday() {
+        // (published on a Sunday) the second of two coming days is after the first
+        assert_values(
+            "وسيزور الوفد المدينة يومي الأحد والاثنين المقبلين",
+            Some("2015-08-02"),
+            &[
+                ("الأحد", Some("2015-08-09")),
+                ("الاثنين المقبلين", Some("2015-08-10")),
+            ],
+        );
+        let p = Some("2015-08-06");
+        // the year written after the second of two months is the first one's too
+        assert_values(
+            "وقعت الهجمات في مايو ونوفمبر 2003م",
+            p,
+            &[("مايو", Some("2003-05")), ("نوفمبر 2003م", Some("2003-11"))],
+        );
+        // الأمس is yesterday; not the recent past, yesterday's foes, nor then and now
+        assert_values(
+            "وارتفع المؤشر في تداولات الأمس",
+            p,
+            &[("الأمس", Some("2015-08-05"))],
+        );
+        assert_values("وكان ذلك في الأمس القريب، فعدو الأمس صار صديقا", p, &[]);
     }
 }
