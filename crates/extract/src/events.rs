@@ -382,9 +382,15 @@ fn merge_unplaced(events: &mut Vec<Event>) {
         coarsely_placed,
         |weak, full| {
             // (a governorate joins an event in that governorate, a country one in that country)
+            // (in one sentence, a clause with a toll of its own is another event: قتل 20 في
+            // الهويدر، في حين قتل ثلاثة في منطقة الوثبة)
+            let own_toll =
+                weak.fatalities > 0 && full.fatalities > 0 && weak.fatalities != full.fatalities;
             day(full) == day(weak)
                 && (region(weak)
-                    || weak.span.start < full.span.end && full.span.start < weak.span.end)
+                    || weak.span.start < full.span.end
+                        && full.span.start < weak.span.end
+                        && !own_toll)
                 && match (&weak.location, &full.location) {
                     (Some(a), Some(b)) => {
                         a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
@@ -4030,6 +4036,13 @@ mod tests {
              مقالات أخرى للكاتبحتى لا ننسى"
         )
         .is_empty());
+        // a clause with a toll of its own is another event, even where no gazetteer places it
+        let e = events(
+            "قتل 20 شخصا أمس في تفجير سيارة مفخخة في سوق الهويدر شمال بعقوبة، في حين قتل \
+             ثلاثة أشخاص في تفجير عبوة ناسفة في منطقة الوثبة.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!((e[0].fatalities, e[1].fatalities), (20, 3), "{e:?}");
         // the attack a report placed only by its country, placed by the next sentence
         let e = events(
             "قتل 12 شخصا أمس عندما هاجم انتحاريان حماما في شمال العراق. \
