@@ -760,8 +760,14 @@ impl QuoteExtractor {
         {
             j -= 1;
         }
-        // a quotation mark inside a name (وكالة “سانا”) stays balanced
+        // a quotation mark inside a name (وكالة “سانا”) stays balanced, and so does a
+        // bracket (منظمة الأمم المتحدة للطفولة (يونيسيف))
         if j > start && t.is_quote_mark(j) && (start..j).any(|k| t.is_quote_mark(k)) {
+            j += 1;
+        }
+        let open = (start..j).filter(|&k| t.raw(k) == "(").count();
+        let closed = (start..j).filter(|&k| t.raw(k) == ")").count();
+        if j > start && open > closed && t.raw(j) == ")" {
             j += 1;
         }
         (j > start && (t.toks[start].kind.is_wordlike() || t.is_quote_mark(start)))

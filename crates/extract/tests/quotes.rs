@@ -567,6 +567,25 @@ fn a_title_phrase_reaches_a_name_between_commas_a_posting_and_a_comma_before_the
 }
 
 #[test]
+fn a_speaker_phrase_ends_before_its_occasion_and_keeps_its_brackets() {
+    for (text, speaker) in [
+        (
+            "وقال محافظ أملج عند إطلاق شارة بدء السباق إن المحافظة تدعم الرياضة.",
+            "محافظ أملج",
+        ),
+        (
+            "وقالت منظمة الأمم المتحدة للطفولة (يونيسيف) إن الأطفال يعانون.",
+            "منظمة الأمم المتحدة للطفولة (يونيسيف)",
+        ),
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].2, Some(speaker), "{text}");
+    }
+}
+
+#[test]
 fn an_abbreviated_title_names_a_speaker() {
     let d = analyse(
         "والتقى الوزير بالمستشار خالد العمري. واطلع د. الزياني على الإنجازات، مؤكداً أهمية التنسيق بين المركز والمجلس.",
