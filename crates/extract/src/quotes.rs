@@ -2132,6 +2132,20 @@ fn source_type(
     }
     // (a title without the article before a preposition names no one: محلل بسوق المال، خبير
     // في الشؤون العسكرية; رئيس بلدية البطين is an office)
+    // (a title or a noun of people before its nisbas alone, the statement right after them:
+    // دبلوماسي نمساوي:، خبير اقتصادي إن، سيدة عراقية إن; not رئيس بلدية | روما)
+    let nisbas_only = |h: usize| {
+        h + 1 < end
+            && (h + 1..end).all(|k| {
+                t.toks[k].kind == TokenKind::Arabic
+                    && !t.has_article(k)
+                    && nisba(t.form(k))
+                    && !ents.iter().any(|e| e.span.contains(t.toks[k].span))
+            })
+            && (t.is_complementizer(end)
+                || t.is_punct(end, &[':', '،', ','])
+                || t.is_quote_mark(end))
+    };
     let indefinite_title = head.is_some_and(|h| {
         let stemmer = rasid_arabic::Stemmer::get();
         let next = t.form(h + 1);
@@ -2139,7 +2153,7 @@ fn source_type(
             || next
                 .strip_prefix('ب')
                 .is_some_and(|rest| stemmer.count(rest) > stemmer.count(next));
-        lex == Some("person") && !t.has_article(h) && h + 1 < end && preposition
+        lex == Some("person") && !t.has_article(h) && h + 1 < end && (preposition || nisbas_only(h))
     });
     if indefinite_title {
         return SourceType::Anonymous;
@@ -2186,7 +2200,11 @@ fn source_type(
     }
     match head {
         Some(h) if !t.form(h).trim_start_matches(['و', 'ف']).starts_with("ال") => {
-            SourceType::NamedPerson
+            if nisbas_only(h) {
+                SourceType::Anonymous
+            } else {
+                SourceType::NamedPerson
+            }
         }
         Some(h)
             if sp.len() == t.toks[h].span.len()

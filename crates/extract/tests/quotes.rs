@@ -586,6 +586,23 @@ fn a_speaker_phrase_ends_before_its_occasion_and_keeps_its_brackets() {
 }
 
 #[test]
+fn an_unnamed_person_known_only_by_nisbas_is_anonymous() {
+    for text in [
+        "وقال دبلوماسي نمساوي: «الاتفاق جيد للجميع».",
+        "وقال خبير اقتصادي إن الأسعار سترتفع.",
+        "وقالت سيدة عراقية إن الأسعار مرتفعة.",
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].1, SourceType::Anonymous, "{text}");
+    }
+    // a unique office is a named person
+    let d = analyse("وقال وزير الخارجية السعودي إن الاتفاق جيد.");
+    assert_eq!(q(&d)[0].1, SourceType::NamedPerson);
+}
+
+#[test]
 fn an_abbreviated_title_names_a_speaker() {
     let d = analyse(
         "والتقى الوزير بالمستشار خالد العمري. واطلع د. الزياني على الإنجازات، مؤكداً أهمية التنسيق بين المركز والمجلس.",
