@@ -40,10 +40,12 @@ rows = []
 # bidi marks and joiners some sources leave in names (شعب\u200e, اب\u200cقايق), and stray
 # punctuation before a name (": ناعورة")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# harakat some sources write in names (اَلْكُوَيْت): a name is shown as the press writes it
+HARAKAT = re.compile(r"[\u064b-\u0652\u0670]")
 
 
 def add(name, kind, country, admin1, lat, lon, pop, ident):
-    name = INVISIBLE.sub("", name or "").strip(" :؛،,.-")
+    name = HARAKAT.sub("", INVISIBLE.sub("", name or "")).strip(" :؛،,.-")
     name = " ".join(name.translate(TO_ARABIC).split())
     if name and ARABIC.search(name) and not NOT_ARABIC.search(name) and lat and lon:
         rows.append((name, kind, country, admin1 or "", f"{float(lat):.5f}", f"{float(lon):.5f}", str(pop or ""), ident))

@@ -1849,6 +1849,11 @@ mod tests {
             (p.kind.as_str(), p.admin1.as_deref()),
             ("admin1", Some("ماردين"))
         );
+        // العاصمة names the city, not the governorate or the country; no name keeps harakat
+        let p = Geocoder::resolve("العاصمة بغداد", &none).unwrap();
+        assert_eq!((p.kind.as_str(), p.name.as_str()), ("place", "بغداد"));
+        let p = Geocoder::resolve("العاصمة الكويت", &none).unwrap();
+        assert_eq!((p.kind.as_str(), p.name.as_str()), ("place", "الكويت"));
         let p = Geocoder::resolve("طهران", &none).unwrap();
         assert_eq!(
             (p.country.as_str(), p.admin1.as_deref()),
