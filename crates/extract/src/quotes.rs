@@ -3229,8 +3229,11 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             end = t.toks[k - 1].span.start;
             break;
         }
-        // (…، حسب وصفه / على حد قوله: the author's tag on the words, not part of them)
-        if k > from && t.is_punct(k - 1, &['،', ',']) && attribution_tag(t, k) {
+        // (…، حسب وصفه / على حد قوله: the author's tag on the words, not part of them; …،
+        // جاء ذلك في حفل المعايدة: the author's note on the occasion)
+        let occasion = matches!(t.form(k).trim_start_matches('و'), "جاء" | "ياتي")
+            && matches!(t.form(k + 1), "ذلك" | "هذا");
+        if k > from && t.is_punct(k - 1, &['،', ',']) && (attribution_tag(t, k) || occasion) {
             end = t.toks[k - 1].span.start;
             break;
         }

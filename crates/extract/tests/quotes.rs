@@ -603,6 +603,16 @@ fn an_unnamed_person_known_only_by_nisbas_is_anonymous() {
 }
 
 #[test]
+fn the_authors_note_on_the_occasion_ends_the_reported_clause() {
+    let d = analyse(
+        "وأكد الأمير أن الوطن أمانة في أعناق الأجيال القادمة، جاء ذلك في حفل المعايدة الذي أقيم أمس.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].4, "الوطن أمانة في أعناق الأجيال القادمة");
+}
+
+#[test]
 fn an_abbreviated_title_names_a_speaker() {
     let d = analyse(
         "والتقى الوزير بالمستشار خالد العمري. واطلع د. الزياني على الإنجازات، مؤكداً أهمية التنسيق بين المركز والمجلس.",
