@@ -1071,9 +1071,10 @@ impl EventExtractor {
                     && lex
                         .numbers
                         .contains_key(&format!("{} من", forms[toks[k - 2]]));
-                vec![if of { k - 2 } else { k.wrapping_sub(1) }]
+                let count_at = if of { k - 2 } else { k.wrapping_sub(1) };
+                (count_at < toks.len())
+                    .then_some(count_at)
                     .into_iter()
-                    .filter(|&x| x < toks.len())
                     .collect()
             } else if met_death {
                 // (only up to the death: لقيت امرأة حتفها وأصيب 15)
@@ -1174,8 +1175,9 @@ impl EventExtractor {
             // both in the accusative)
             let before_adjective = || {
                 let accusative = |x: usize| {
-                    let f = forms[toks[x]].trim_end_matches('\u{064B}');
-                    kinds[toks[x]] == TokenKind::Arabic && f.ends_with('ا') && value_at(x).is_none()
+                    kinds[toks[x]] == TokenKind::Arabic
+                        && forms[toks[x]].ends_with('ا')
+                        && value_at(x).is_none()
                 };
                 let b = k.checked_sub(3)?;
                 (accusative(b + 1) && accusative(b + 2))
