@@ -1229,7 +1229,7 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 }
                 // (مايو ويونيو 1999: the year written after the month joined to it)
                 if let Some((Word::Month(_), k)) = v.word(i + n) {
-                    if v.raw(i + n).starts_with('و') || v.form(i + n) == "و" {
+                    if v.raw(i + n).starts_with('و') {
                         let after = v.past_second_month_name(i + n + k, None);
                         if let Some((y, _, _)) =
                             year_at(after).filter(|(y, h, _)| is_year(*y) && *h != Some(true))
@@ -1350,18 +1350,16 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                             })
                             .map(|(wd0, _)| wd0)
                     });
+                // (days from the reference to the next such weekday, a week on when it is today)
+                let to_next = |d: i64| if d == 0 { 7 } else { 7 - d };
                 let value = rel(&|r| {
                     let diff = days_since(r, wd);
-                    let after_first = first_of_pair.is_some_and(|wd0| {
-                        let diff0 = days_since(r, wd0);
-                        let first = if diff0 == 0 { 7 } else { 7 - diff0 };
-                        let second = if diff == 0 { 7 } else { 7 - diff };
-                        second < first
-                    });
+                    let after_first = first_of_pair
+                        .is_some_and(|wd0| to_next(diff) < to_next(days_since(r, wd0)));
                     Some(iso(match dir {
-                        1 if after_first => r + 7 + if diff == 0 { 7 } else { 7 - diff },
-                        1 => r + if diff == 0 { 7 } else { 7 - diff },
-                        2 => r + if diff == 0 { 14 } else { 14 - diff },
+                        1 if after_first => r + 7 + to_next(diff),
+                        1 => r + to_next(diff),
+                        2 => r + 7 + to_next(diff),
                         -1 => r - if diff == 0 { 7 } else { diff },
                         _ if ahead && diff != 0 => r + 7 - diff,
                         _ => r - diff,

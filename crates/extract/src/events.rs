@@ -275,10 +275,13 @@ fn is(role: Role, word: &str) -> bool {
 }
 
 /// The token right before byte offset `start` (the last one that ends at or before it).
+/// The first token that ends after byte `start` (the token at or after it).
+fn token_at(doc: &Document, start: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.end <= start)
+}
+
 fn token_before(doc: &Document, start: usize) -> Option<usize> {
-    doc.tokens
-        .partition_point(|t| t.span.end <= start)
-        .checked_sub(1)
+    token_at(doc, start).checked_sub(1)
 }
 
 /// Trigger priority of words that report a death and no tactic (مقتل، مصرع; triggers.tsv).
@@ -331,7 +334,7 @@ fn execution_notice(doc: &Document, forms: &[String]) -> bool {
         .take(2)
         .next_back()
         .map_or(0, |s| s.end);
-    let n = doc.tokens.partition_point(|t| t.span.end <= lead_end);
+    let n = token_at(doc, lead_end);
     forms[..n]
         .iter()
         .any(|f| context_role(f) == Some("execution"))
@@ -366,6 +369,17 @@ fn coarsely_placed(e: &Event) -> bool {
         .is_none_or(|l| l.geo_precision == Some(3) || l.place.is_none())
 }
 
+/// Whether the region a coarse report names holds the other report's place: a governorate
+/// joins an event in that governorate, a country one in that country (either unplaced: yes).
+fn in_region_of(weak: &Event, full: &Event) -> bool {
+    match (&weak.location, &full.location) {
+        (Some(w), Some(f)) => {
+            w.country == f.country && (w.admin1.is_none() || w.admin1 == f.admin1)
+        }
+        _ => true,
+    }
+}
+
 /// Another report of an event the document places more precisely (same type and day; this
 /// one only names the country or governorate, or no place) is that event.
 fn merge_unplaced(events: &mut Vec<Event>) {
@@ -381,7 +395,6 @@ fn merge_unplaced(events: &mut Vec<Event>) {
         events,
         coarsely_placed,
         |weak, full| {
-            // (a governorate joins an event in that governorate, a country one in that country)
             // (in one sentence, a clause with a toll of its own is another event: قتل 20 في
             // الهويدر، في حين قتل ثلاثة في منطقة الوثبة)
             let own_toll =
@@ -391,12 +404,7 @@ fn merge_unplaced(events: &mut Vec<Event>) {
                     || weak.span.start < full.span.end
                         && full.span.start < weak.span.end
                         && !own_toll)
-                && match (&weak.location, &full.location) {
-                    (Some(a), Some(b)) => {
-                        a.country == b.country && (a.admin1.is_none() || a.admin1 == b.admin1)
-                    }
-                    _ => true,
-                }
+                && in_region_of(weak, full)
         },
         // (a lead's total over several places is no toll of the first detail it joins: the
         // detail's own count stands)
@@ -487,7 +495,7 @@ fn locates_the_place_before(
 ) -> bool {
     // (not after و: أذربيجان وشرق تركيا are two places)
     let compass = |f: &str| is(Role::Compass, f.strip_prefix('ب').unwrap_or(f));
-    let k = token_before(doc, e.span.start).map_or(0, |p| p + 1);
+    let k = token_at(doc, e.span.start);
     let mut b = k;
     while b > 0 && k - b < 2 && compass(&forms[b - 1]) {
         b -= 1;
@@ -537,12 +545,6 @@ fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
             // (within a paragraph or the next: a detail follows its lead closely)
             let near =
                 a.end <= b.start && text[a.end..b.start].matches('\n').count() <= 2 || a == b;
-            let inside = match (&weak.location, &full.location) {
-                (Some(w), Some(f)) => {
-                    w.country == f.country && (w.admin1.is_none() || w.admin1 == f.admin1)
-                }
-                _ => true,
-            };
             // (two days written are two events)
             let same_day = match (written_date(weak), written_date(full)) {
                 (Some(x), Some(y)) => x.value == y.value,
@@ -555,7 +557,7 @@ fn merge_same_toll(text: &str, events: &mut Vec<Event>) {
                 && (weak.location.is_some() || full.sub_event_type == weak.sub_event_type)
                 && full.fatalities == weak.fatalities
                 && near
-                && inside
+                && in_region_of(weak, full)
                 && same_day
         },
         |weak, full| {
@@ -1893,7 +1895,7 @@ impl Component for EventExtractor {
                 // where something happened; one without it is often an actor (إن الولايات
                 // المتحدة نفذت غارات)
                 let locative = |e: &rasid_doc::Entity| {
-                    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+                    let k = token_at(doc, e.span.start);
                     let own = doc.tokens.get(k).is_some_and(|t| {
                         t.span.start < e.span.start
                             && doc.text[t.span.start..e.span.start].contains('ب')
@@ -1920,7 +1922,7 @@ impl Component for EventExtractor {
                 // (or one someone went to, باتجاه عدن, or a distance is measured from, 110 كلم
                 // جنوب بغداد, or one that stands for its government, بحسب أنقرة)
                 let elsewhere = |e: &rasid_doc::Entity| {
-                    let k = doc.tokens.partition_point(|t| t.span.end <= e.span.start);
+                    let k = token_at(doc, e.span.start);
                     let before = |d: usize| k.checked_sub(d).and_then(|j| context_role(&forms[j]));
                     k >= 2
                         && forms[k - 1] == "من"

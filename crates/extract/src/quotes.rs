@@ -233,6 +233,10 @@ impl Toks<'_> {
             t.kind == TokenKind::Punct && self.raw(i).chars().all(|c| chars.contains(&c))
         })
     }
+    /// Whether the words said open at token `i`: a complementizer, a colon or a quotation mark.
+    fn opens_words(&self, i: usize) -> bool {
+        self.is_complementizer(i) || self.is_punct(i, &[':']) || self.is_quote_mark(i)
+    }
     fn is_quote_mark(&self, i: usize) -> bool {
         self.is_punct(i, &crate::QUOTE_MARKS)
     }
@@ -316,9 +320,7 @@ impl Toks<'_> {
             };
             let definite = crate::without_article(noun).is_some();
             // (what the speaker says right after it makes it one: تنفي تهمة مضيفة: «…»)
-            let says = self.is_complementizer(i + 1)
-                || self.is_punct(i + 1, &[':'])
-                || self.is_quote_mark(i + 1)
+            let says = self.opens_words(i + 1)
                 || matches!(self.form(i + 1), "الى" | "على") && self.is_complementizer(i + 2);
             // (كانت لافتة للانتباه: the predicate of كان)
             let copula = is(Role::Copula, noun);
@@ -837,12 +839,8 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             .find(|e| e.label == EntityLabel::Person)
     };
     // (the statement after the name, past a comma: الدكتور يحيى الحفظي ، أن)
-    let statement_follows = |k: usize| {
-        t.is_complementizer(k)
-            || t.is_punct(k, &[':'])
-            || t.is_quote_mark(k)
-            || t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1)
-    };
+    let statement_follows =
+        |k: usize| t.opens_words(k) || t.is_punct(k, &['،', ',']) && t.is_complementizer(k + 1);
     // (an envoy's posting after the name and title: الدكتور سامي الصالح سفير خادم الحرمين
     // الشريفين | لدى الأردن بأنه)
     if b > a && t.form(b) == "لدى" && person_in(a, b).is_some() {
@@ -1207,10 +1205,7 @@ fn apposition_end(t: &Toks, b: usize) -> Option<usize> {
     let close = (b + 2..(b + 14).min(t.toks.len())).find(|&k| {
         t.is_punct(k, &['،', ',', '.', ':', '؛']) || t.is_complementizer(k) || t.cue(k).is_some()
     })?;
-    let words_follow = t.is_punct(close, &['،', ','])
-        && (t.is_complementizer(close + 1)
-            || t.is_punct(close + 1, &[':'])
-            || t.is_quote_mark(close + 1));
+    let words_follow = t.is_punct(close, &['،', ',']) && t.opens_words(close + 1);
     words_follow.then_some(close)
 }
 
@@ -2142,9 +2137,7 @@ fn source_type(
                     && nisba(t.form(k))
                     && !ents.iter().any(|e| e.span.contains(t.toks[k].span))
             })
-            && (t.is_complementizer(end)
-                || t.is_punct(end, &[':', '،', ','])
-                || t.is_quote_mark(end))
+            && (t.opens_words(end) || t.is_punct(end, &['،', ',']))
     };
     let indefinite_title = head.is_some_and(|h| {
         let stemmer = rasid_arabic::Stemmer::get();
@@ -3229,11 +3222,9 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             end = t.toks[k - 1].span.start;
             break;
         }
-        // (…، حسب وصفه / على حد قوله: the author's tag on the words, not part of them; …،
-        // جاء ذلك في حفل المعايدة: the author's note on the occasion)
-        let occasion = matches!(t.form(k).trim_start_matches('و'), "جاء" | "ياتي")
-            && matches!(t.form(k + 1), "ذلك" | "هذا");
-        if k > from && t.is_punct(k - 1, &['،', ',']) && (attribution_tag(t, k) || occasion) {
+        // (…، حسب وصفه / على حد قوله، جاء ذلك في حفل المعايدة: the author's tag on the words,
+        // not part of them)
+        if k > from && t.is_punct(k - 1, &['،', ',']) && authors_tag(t, k) {
             end = t.toks[k - 1].span.start;
             break;
         }
@@ -3251,12 +3242,7 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             !t.cue(k).is_some_and(|c| c.relay)
                 || (k + 1..(k + 9).min(t.toks.len()))
                     .take_while(|&j| !t.is_punct(j, &['.', '؟', '?', '!', '،', ',']))
-                    .any(|j| {
-                        t.is_complementizer(j)
-                            || t.is_punct(j, &[':'])
-                            || t.is_quote_mark(j)
-                            || t.form(j) == "عن"
-                    })
+                    .any(|j| t.opens_words(j) || t.form(j) == "عن")
         };
         if k > from
             && t.raw(k).starts_with('و')
@@ -3304,9 +3290,14 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
     end
 }
 
-/// Whether the author tags the words before token `k` as the speaker's: حسب وصفه، بحسب
-/// تعبيره، على حد قوله، وفق تعبيرها.
-fn attribution_tag(t: &Toks, k: usize) -> bool {
+/// Whether the author tags the words before token `k` as the speaker's (حسب وصفه، بحسب
+/// تعبيره، على حد قوله، وفق تعبيرها) or notes their occasion (جاء ذلك في حفل المعايدة).
+fn authors_tag(t: &Toks, k: usize) -> bool {
+    if matches!(t.form(k).trim_start_matches('و'), "جاء" | "ياتي")
+        && matches!(t.form(k + 1), "ذلك" | "هذا")
+    {
+        return true;
+    }
     let word = match (t.form(k), t.form(k + 1)) {
         ("حسب" | "بحسب" | "وفق" | "وفقا", w) => w,
         ("على", "حد") => t.form(k + 2),
