@@ -746,6 +746,18 @@ fn listed_places<'d>(
         if seat {
             continue;
         }
+        // (where someone came from is no scene, nor the places joined to it: عائلات متحدرة من
+        // الفوعة وكفريا تظاهرت في …)
+        let origin = words_before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|&j| matches!(context_role(&forms[j]), Some("origin")))
+            && words_before.last().is_some_and(|&j| forms[j] == "من");
+        if origin {
+            reference_before = true;
+            continue;
+        }
         let conjunct = coordinated(e) && reference_before;
         if (locating || conjunct) && earlier_place(e) {
             reference_before = true;
@@ -1922,6 +1934,19 @@ impl Component for EventExtractor {
                 // (or one someone went to, باتجاه عدن, or a distance is measured from, 110 كلم
                 // جنوب بغداد, or one that stands for its government, بحسب أنقرة)
                 let elsewhere = |e: &rasid_doc::Entity| {
+                    // (a conjunct is where the first of its list is: من الفوعة وكفريا)
+                    let mut e = e;
+                    while let Some(first) = doc.entities.iter().rev().find(|x| {
+                        x.place.is_some()
+                            && x.span.end <= e.span.start
+                            && doc.text[x.span.end..e.span.start]
+                                .trim()
+                                .trim_matches(['،', ',', 'و'])
+                                .trim()
+                                .is_empty()
+                    }) {
+                        e = first;
+                    }
                     let k = token_at(doc, e.span.start);
                     let before = |d: usize| k.checked_sub(d).and_then(|j| context_role(&forms[j]));
                     k >= 2
@@ -3805,6 +3830,16 @@ mod tests {
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
         );
+    }
+
+    #[test]
+    fn the_towns_people_came_from_are_no_scenes_nor_the_towns_joined_to_them() {
+        let e = events(
+            "وتظاهرت أمس عائلات منحدرة من تلعفر وسنجار في مدينة أربيل مطالبة بالعودة إلى بيوتها.",
+        );
+        assert_eq!(places(&e), [Some("أربيل")], "{e:?}");
+        let e = events("وتظاهر نازحون قادمون من الرمادي والفلوجة في كربلاء أمس.");
+        assert_eq!(places(&e), [Some("كربلاء")], "{e:?}");
     }
 
     #[test]
