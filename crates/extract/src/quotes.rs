@@ -723,11 +723,18 @@ impl QuoteExtractor {
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 // (حذر الوزير من أن: the object's preposition before the complementizer)
                 || f == "من" && j > start && t.is_complementizer(j + 1)
-                // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة)
+                // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة، الهيئة
+                // الوطنية للرقابة على تنفيذ …)
                 || f == "على"
                     && !(j > start && {
-                        let prev = crate::without_article(t.form(j - 1)).unwrap_or(t.form(j - 1));
-                        prev.starts_with("قائم") || prev.starts_with("مشرف")
+                        let prev = t.form(j - 1);
+                        let prev = prev
+                            .strip_prefix("لل")
+                            .or_else(|| crate::without_article(prev))
+                            .unwrap_or(prev);
+                        ["قائم", "مشرف", "رقاب", "مراقب", "اشراف"]
+                            .iter()
+                            .any(|stem| prev.starts_with(stem))
                     })
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)

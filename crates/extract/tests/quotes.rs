@@ -2291,3 +2291,20 @@ fn a_speaker_after_lil_keeps_its_word_whole() {
         "ازداد عدد العاملين من كبار السن",
     )]);
 }
+
+#[test]
+fn a_body_that_oversees_something_keeps_its_object_in_the_speaker() {
+    // على after a word of oversight belongs to the title, not to the statement
+    one_quote_each(&[
+        (
+            "وقالت لجنة الرقابة على المال العام إنها ستبيع أسهم البنك.",
+            "لجنة الرقابة على المال العام",
+            "ستبيع أسهم البنك",
+        ),
+        (
+            "وأكد رئيس هيئة الإشراف على الانتخابات أن النتائج ستعلن غدا.",
+            "رئيس هيئة الإشراف على الانتخابات",
+            "النتائج ستعلن غدا",
+        ),
+    ]);
+}
