@@ -724,6 +724,10 @@ fn listed_places<'d>(
                 }
                 chain.next();
             }
+            // (and a preposition before the bearing: قرية زركلة في منطقة رواندز في شرق أربيل)
+            if bearing && chain.peek().is_some_and(|&&j| forms[j] == "في") {
+                chain.next();
+            }
             bearing
                 && chain.next().is_some_and(|&j| {
                     ents.iter().any(|x| {
@@ -3830,6 +3834,32 @@ mod tests {
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
         );
+    }
+
+    #[test]
+    fn a_city_by_its_apposition_parts_of_an_area_and_a_bearing_after_fi() {
+        let precision = |e: &Event| e.location.as_ref().unwrap().geo_precision;
+        // a governorate's name called a city after a comma is the city
+        let e = events(
+            "واندلعت اشتباكات عنيفة أمس في تعز، ثالث اكبر مدن اليمن، بين الحوثيين والمقاومة.",
+        );
+        assert_eq!(places(&e), [Some("تعز")], "{e:?}");
+        assert_eq!(precision(&e[0]), Some(1));
+        // (not a city word in the next clause)
+        let e =
+            events("وسيطرت المقاومة أمس على الطريق بين محافظتي أبين وعدن، واجتاحوا مدينة شقرة.");
+        assert!(
+            e.iter().all(|e| precision(e) != Some(1)
+                || e.location.as_ref().unwrap().place.as_deref() != Some("عدن")),
+            "{e:?}"
+        );
+        // parts of an area are near it
+        let e = events("وسيطرت المقاومة أمس على اجزاء من مدينة الضالع بعد معارك مع الحوثيين.");
+        assert_eq!(precision(&e[0]), Some(2), "{e:?}");
+        // a town a bearing from another places it, after في too
+        let e =
+            events("واستهدفت المقاتلات التركية أمس بلدة رواندز في شرق أربيل، عاصمة إقليم كردستان.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

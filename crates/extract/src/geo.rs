@@ -781,6 +781,25 @@ fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
 }
 
 /// Whether two spans lie in one sentence of the document.
+/// An ordinal or a superlative that ranks a city among others (ثالث أكبر مدن اليمن، كبرى
+/// مدن الجنوب), search-normalized.
+fn is_ordinal_or_superlative(form: &str) -> bool {
+    matches!(
+        form,
+        "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "ثانية"
+            | "ثالثة"
+            | "كبرى"
+            | "اكبر"
+            | "اهم"
+            | "ابرز"
+            | "احدى"
+    )
+}
+
 fn same_sentence(doc: &Document, a: Span, b: Span) -> bool {
     let sentence = |s: Span| crate::ranges::containing(&doc.sentences, s.start, |x| *x);
     sentence(a).is_some() && sentence(a) == sentence(b)
@@ -991,10 +1010,28 @@ impl Component for Geocoder {
                 .then(|| place_word(&forms[first - 1]))
                 .flatten()
                 .filter(|w| !w.kinds.is_empty());
+            let last = crate::ranges::overlapping(tokens, e.span, |t| t.span).end;
+            // (or an apposition calling it a city: تعز، ثالث أكبر مدن اليمن، زنجبار، عاصمة
+            // محافظة أبين)
+            let type_word = type_word.or_else(|| {
+                let comma = matches!(forms.get(last).map(String::as_str), Some("،" | ","));
+                let apposition: Vec<&str> = forms
+                    .iter()
+                    .skip(last + 1)
+                    .take(3)
+                    .map(String::as_str)
+                    .collect();
+                let city_word = |f: &&str| matches!(*f, "مدن" | "مدينة" | "عاصمة");
+                let called_city = comma
+                    && apposition.first().is_some_and(|f| {
+                        city_word(f)
+                            || is_ordinal_or_superlative(f) && apposition.iter().any(city_word)
+                    });
+                called_city.then(|| place_word("مدينة")).flatten()
+            });
             let typed_name = |name: &str| type_word.map(|w| format!("{} {name}", w.form));
             let typed = typed_name(mention);
             // (بلدة حضر السورية: a country's adjective right after the name says where it is)
-            let last = crate::ranges::overlapping(tokens, e.span, |t| t.span).end;
             // (a country's name keeps its own: السعودية الأمريكية is no Saudi town)
             let nisba_country = forms
                 .get(last)
