@@ -855,7 +855,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
     // the unit (a day; a week, by its day; a month; a year)
     if matches!(v.form(i).trim_start_matches('و'), "منذ" | "قبل") {
         // (قبل نحو عامين، منذ حوالي 3 أشهر: an approximate count reads as the count)
-        let k = if matches!(v.form(i + 1), "نحو" | "حوالي" | "قرابة") {
+        let k = if matches!(v.form(i + 1), "نحو" | "حوالي" | "حوالى" | "قرابة" | "زهاء")
+        {
             i + 2
         } else {
             i + 1
@@ -3130,6 +3131,19 @@ mod tests {
         );
         // a count of something else is no date
         assert!(dates("منذ 26 عاماً من الخبرة", p).is_empty());
+        // an approximate count reads as the count (حوالى with its alif maqsura too)
+        assert_eq!(
+            one("قبل حوالى ثلاثة أيام", p).1.as_deref(),
+            Some("2015-07-28")
+        );
+        assert_eq!(one("منذ زهاء عامين", p).1.as_deref(), Some("2013"));
+        // days counted from the day the text gave
+        let found = dates("ووصل الوفد في 29 مايو، وغادر بعدها بأربعة أيام.", p);
+        assert_eq!(
+            found.last().unwrap().1.as_deref(),
+            Some("2015-06-02"),
+            "{found:?}"
+        );
     }
 
     #[test]
