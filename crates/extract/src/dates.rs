@@ -3147,6 +3147,18 @@ mod tests {
     }
 
     #[test]
+    fn the_hours_of_the_day_and_today_before_tomorrow_are_no_dates() {
+        let p = Some("2015-07-31");
+        assert!(dates("تبقى المحلات مفتوحة طيلة ساعات اليوم", p).is_empty());
+        assert!(dates("يتناول الدواء في أوقات مختلفة من اليوم", p).is_empty());
+        assert!(dates("نريد أن تتوقف الحرب اليوم قبل الغد", p).is_empty());
+        assert_eq!(
+            one("وقال اليوم إن الحرب ستتوقف", p).1.as_deref(),
+            Some("2015-07-31")
+        );
+    }
+
+    #[test]
     fn review_cases_are_no_dates_or_keep_their_day() {
         let p = Some("2015-08-01");
         // a score, days before something else
