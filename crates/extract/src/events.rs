@@ -1544,6 +1544,20 @@ impl Component for EventExtractor {
                 };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 let mut striking_countries: Vec<(Span, &str)> = Vec::new();
+                // whether the words right before an actor make it no party (من دون مقاومة)
+                // or only a supporter (بدعم من طيران التحالف)
+                let aside = |start: usize| {
+                    let k = token_at(doc, start);
+                    (1..=4).any(|d| {
+                        k.checked_sub(d)
+                            .is_some_and(|p| match context_role(&forms[p]) {
+                                Some("aside") => true,
+                                // (a negation right before a noun: من دون مقاومة كبيرة)
+                                Some("not_occurred") => d == 1,
+                                _ => false,
+                            })
+                    })
+                };
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
                     .filter(|e| e.label != EntityLabel::Location && !relay(e))
@@ -1564,10 +1578,17 @@ impl Component for EventExtractor {
                     // (a place of care, study or worship, an outlet, a council is no party:
                     // مستشفى كركوك، وكالة دوغان، مجلس الأمن الدولي)
                     let first_word = name.split_whitespace().next().unwrap_or("");
+                    // (the head word may be outside the name the tagger found: وكالة «دوغان»)
                     let no_party = matches!(
                         context_role(&Normalizer::search().normalize_str(first_word)),
                         Some("name_head" | "facility")
-                    );
+                    ) || token_before(doc, e.span.start)
+                        .map(|p| match kinds[p] {
+                            TokenKind::Punct => p.saturating_sub(1),
+                            _ => p,
+                        })
+                        .is_some_and(|p| context_role(&forms[p]) == Some("name_head"))
+                        || aside(e.span.start);
                     if (e.label == EntityLabel::Organization || inter.is_some())
                         && (inter.is_some() || !source)
                         && (inter.is_some() || !no_party)
@@ -1602,8 +1623,9 @@ impl Component for EventExtractor {
                         };
                         let (j, last) = (toks[i], toks[i + n - 1]);
                         // (part of another name: مجلس الأمن، حزب الشعب الجمهوري)
-                        let in_name =
-                            i > 0 && context_role(&forms[toks[i - 1]]) == Some("name_head");
+                        let in_name = i > 0
+                            && context_role(&forms[toks[i - 1]]) == Some("name_head")
+                            || aside(doc.tokens[j].span.start);
                         i += n;
                         if in_name {
                             continue;
@@ -3834,6 +3856,31 @@ mod tests {
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
         );
+    }
+
+    #[test]
+    fn supporters_resistance_that_was_not_and_outlets_take_no_actors_place() {
+        let actors = |text: &str| -> Vec<String> {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{e:?}");
+            [&e[0].actor1, &e[0].actor2]
+                .into_iter()
+                .flatten()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            actors(
+                "وسيطرت القوات الموالية لهادي أمس على مدينة شقرة من دون مقاومة كبيرة من الحوثيين."
+            ),
+            ["القوات الموالية", "الحوثيون"]
+        );
+        assert_eq!(
+            actors("وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما على قاعدة العند أمس."),
+            ["القوات الموالية"]
+        );
+        let found = actors("ونقلت وكالة «دوغان» أن مسلحين هاجموا أمس مركزا للشرطة في سيلوبي.");
+        assert!(!found.iter().any(|a| a.contains("دوغان")), "{found:?}");
     }
 
     #[test]
