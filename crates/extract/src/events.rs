@@ -3859,6 +3859,12 @@ mod tests {
     }
 
     #[test]
+    fn ground_taken_before_which_something_happened_is_no_report() {
+        assert!(events("ويرجح أن تسجيل الحلقة تم قبل تحرير عدن.").is_empty());
+        assert_eq!(events("وأعلنت المقاومة أمس تحرير مدينة عدن.").len(), 1);
+    }
+
+    #[test]
     fn supporters_resistance_that_was_not_and_outlets_take_no_actors_place() {
         let actors = |text: &str| -> Vec<String> {
             let e = events(text);
