@@ -2209,7 +2209,11 @@ impl Component for EventExtractor {
                         });
                         in_frame.then(lead_date).flatten().unwrap_or(EventDate {
                             span: Some(d.span),
-                            value: d.value.clone(),
+                            // (a whole month is dated, as ACLED does, by its middle day)
+                            value: d.value.as_ref().map(|v| match v.len() {
+                                7 => format!("{v}-15"),
+                                _ => v.clone(),
+                            }),
                             time_precision: Some(match d.precision {
                                 DatePrecision::Day => 1,
                                 DatePrecision::Week => 2,
@@ -2226,17 +2230,17 @@ impl Component for EventExtractor {
                         })
                     });
                 // background history (عام 2014 in a 2020 article) is not a new event
-                let event_day = date
-                    .as_ref()
-                    .and_then(|d| d.value.as_deref())
-                    .and_then(|v| {
-                        let full = if v.len() == 7 {
-                            format!("{v}-28")
-                        } else {
-                            v.to_string()
-                        };
-                        crate::calendar::parse_iso(&full)
-                    });
+                // (a month counts by its end: the background is what ended well before)
+                let event_day = date.as_ref().and_then(|d| {
+                    let v = d.value.as_deref()?;
+                    let full = match (d.time_precision, v.get(..7)) {
+                        (Some(3), Some(month)) if v.len() == 10 && v.ends_with("-15") => {
+                            format!("{month}-28")
+                        }
+                        _ => v.to_string(),
+                    };
+                    crate::calendar::parse_iso(&full)
+                });
                 if let (Some(day), Some(p)) = (event_day, published) {
                     if day < p - 60 {
                         continue;
@@ -3855,6 +3859,17 @@ mod tests {
         assert_eq!(
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
+        );
+    }
+
+    #[test]
+    fn an_event_known_only_by_its_month_is_dated_by_the_middle_day() {
+        let e = events("وفي مارس الجاري، قتل عشرة جنود في هجوم على مدينة الرمادي.");
+        let date = e[0].date.as_ref().unwrap();
+        assert_eq!(
+            (date.value.as_deref(), date.time_precision),
+            (Some("2020-03-15"), Some(3)),
+            "{e:?}"
         );
     }
 
