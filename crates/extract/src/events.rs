@@ -871,6 +871,15 @@ struct Sent {
 impl EventExtractor {
     fn trigger_at(forms: &[String], toks: &[usize], k: usize) -> Option<(&'static Trigger, usize)> {
         let lex = lexicons();
+        // (the noun of taking ground after a verb of success: تمكنت القوات من السيطرة على …)
+        if forms[toks[k]] == "السيطرة"
+            && k >= 2
+            && matches!(forms[toks[k - 1]].as_str(), "من" | "في")
+            && (k.saturating_sub(8)..k - 1)
+                .any(|j| context_role(&forms[toks[j]]) == Some("success"))
+        {
+            return lex.triggers.get("سيطر").map(|t| (t, 1));
+        }
         for len in (1..=lex.max_trigger).rev() {
             if k + len > toks.len() {
                 continue;
@@ -1803,7 +1812,15 @@ impl Component for EventExtractor {
                                     .max_by_key(|a| a.1)
                                     .is_some_and(|a| a.0.inter == Some(1))
                             };
-                        by_words || by_entity || owner_before
+                        // (the noun after a verb of success: its subject is that verb's,
+                        // تمكن الجيش والمقاومة من السيطرة على …)
+                        let success_subject = forms[s.toks[tk]] == "السيطرة"
+                            && actors
+                                .iter()
+                                .filter(|a| a.1 >= clause_span.start && a.1 < trigger_span.start)
+                                .min_by_key(|a| a.1)
+                                .is_some_and(|a| a.0.inter == Some(1));
+                        by_words || by_entity || owner_before || success_subject
                     };
                 // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
                 actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
@@ -3860,6 +3877,18 @@ mod tests {
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
         );
+    }
+
+    #[test]
+    fn taking_ground_after_a_verb_of_success_is_reported() {
+        let e = events("وتمكن الجيش والمقاومة أمس من السيطرة على منطقتي الوهط وصبر.");
+        assert_eq!(places(&e), [Some("الوهط"), Some("صبر")], "{e:?}");
+        assert!(e
+            .iter()
+            .all(|e| e.sub_event_type == "Government regains territory"));
+        // (not without success, nor where it failed)
+        assert!(events("وتسعى المقاومة لمنع الحوثيين من السيطرة على مدينة عدن.").is_empty());
+        assert!(events("ولم تتمكن القوات أمس من السيطرة على مدينة زنجبار.").is_empty());
     }
 
     #[test]
