@@ -248,6 +248,15 @@ fn place_word(form: &str) -> Option<&'static PlaceWord> {
     })
 }
 
+/// Whether a place word announces more than one place: a dual (منطقتي، بلدتي) or a plural
+/// (مناطق، قرى).
+fn announces_several(form: &str) -> bool {
+    let dual = form
+        .strip_suffix("تي")
+        .is_some_and(|stem| place_word(&format!("{stem}ة")).is_some());
+    dual || place_word(form).is_some_and(|p| p.role == Role::Cue && p.kinds.is_empty())
+}
+
 /// Whether a word places something by a bearing or nearness from the place after it (شمال،
 /// شرقي، قرب), and whether it heads a place's name as its kind (مدينة، قرية): the words of
 /// `شمال مدينة عدن` before the name.
@@ -1262,18 +1271,29 @@ impl Geocoder {
             span = Span::new(word_start(toks[r.start - 1].span, text), span.end);
         }
         let mut whole_listed = listed(span.start, span.end);
-        // a conjunction the tagger kept (وسلفيت) when only the rest is listed
+        // a conjunction the tagger kept (وسلفيت) when only the rest is listed, or right after
+        // a place a dual or plural place word announced (منطقتي الفيوش وجعولا)
+        let after_announced = r.start > 0
+            && i > 0
+            && doc.entities[i - 1].label == EntityLabel::Location
+            && doc.entities[i - 1].span.end == toks[r.start - 1].span.end
+            && {
+                let p = crate::ranges::overlapping(toks, doc.entities[i - 1].span, |t| t.span);
+                p.start > 0 && announces_several(&forms[p.start - 1])
+            };
         if !whole_listed
             && span.start == toks[r.start].span.start
             && text[span.start..].starts_with('و')
         {
             let rest = after_conjunction(toks, text, r.start);
-            if rest < span.end && listed(rest, span.end) {
+            if rest < span.end && (listed(rest, span.end) || after_announced) {
                 span = Span::new(rest, span.end);
                 whole_listed = true;
             }
         }
-        // split at a conjunction when both sides are listed and the whole is not
+        // split at a conjunction when both sides are listed and the whole is not, or after
+        // a dual or plural place word, which announces more than one (منطقتي الفيوش وجعولا)
+        let several = r.start > 0 && announces_several(&forms[r.start - 1]);
         let split = (!whole_listed)
             .then(|| {
                 (r.start + 1..r.end).find(|&k| {
@@ -1281,8 +1301,8 @@ impl Geocoder {
                     forms[k].starts_with('و')
                         && text[toks[k].span.start..].starts_with('و')
                         && after < span.end
-                        && listed(span.start, toks[k - 1].span.end)
-                        && listed(after, span.end)
+                        && (several
+                            || listed(span.start, toks[k - 1].span.end) && listed(after, span.end))
                 })
             })
             .flatten();
@@ -1616,6 +1636,24 @@ mod tests {
                 .any(|(t, p)| *t == "أبوغريب" && p.replace('أ', "ا") == "ابو غريب"),
             "{places:?}"
         );
+    }
+
+    #[test]
+    fn a_dual_place_word_announces_two_places_listed_or_not() {
+        let mut d = rasid_doc::Document::new(
+            "t".into(),
+            rasid_doc::Meta::default(),
+            "ودارت معارك في منطقتي الفيوش وجعولا شمال عدن.".into(),
+        );
+        crate::Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        let names: Vec<&str> = d
+            .entities
+            .iter()
+            .filter(|e| e.place.is_some())
+            .map(|e| e.span.slice(&d.text))
+            .collect();
+        assert_eq!(names, ["الفيوش", "جعولا", "عدن"], "{:?}", d.entities);
     }
 
     #[test]
