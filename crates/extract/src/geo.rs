@@ -257,14 +257,14 @@ fn announces_several(form: &str) -> bool {
     dual || place_word(form).is_some_and(|p| p.role == Role::Cue && p.kinds.is_empty())
 }
 
-/// Whether a word places something by a bearing or nearness from the place after it (شمال،
-/// شرقي، قرب), and whether it heads a place's name as its kind (مدينة، قرية): the words of
-/// `شمال مدينة عدن` before the name.
 /// Whether a search-normalized word is a place word (مدينة، قرية، منطقة، جبل، شمال …).
 pub(crate) fn is_place_word(form: &str) -> bool {
     place_word(form).is_some()
 }
 
+/// Whether a word places something by a bearing or nearness from the place after it (شمال،
+/// شرقي، قرب), and whether it heads a place's name as its kind (مدينة، قرية): the words of
+/// `شمال مدينة عدن` before the name.
 pub(crate) fn bearing_word(form: &str) -> Option<bool> {
     place_word(form).and_then(|w| match w.role {
         Role::Near => Some(true),

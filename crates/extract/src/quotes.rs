@@ -2114,9 +2114,27 @@ fn source_type(
     if lex == Some("anonymous") && head.is_some_and(|h| end == h + 1 && named_before(t, doc, h)) {
         return SourceType::NamedPerson;
     }
-    // (the kin of named people are not those people: ذوو الشهيدين المجيشي والعمري)
+    // (the kin of named people are not those people: ذوو الشهيدين المجيشي والعمري، أحد
+    // أقارب الشهيد X; nor are unnamed sources the people they are close to: مصادر قريبة من
+    // بلاتيني)
+    let named_by_preposition = |e: &&rasid_doc::Entity| {
+        let k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).start;
+        // (the preposition's object: right after it, or past nisbas, من الفرنسي ميشال بلاتيني)
+        let mut p = k;
+        while p > 0 && t.has_article(p - 1) && nisba(t.form(p - 1)) {
+            p -= 1;
+        }
+        let object = p > 0 && matches!(t.form(p - 1), "من" | "عن" | "الى" | "لدى" | "مع");
+        object
+            || head.is_some_and(|h| {
+                (h + 1..k).any(|j| lexicons().sources.get(t.head_word(j)) == Some(&"kin"))
+            })
+    };
     if lex == Some("kin")
-        || lex == Some("anonymous") && !ents.iter().any(|e| e.label == EntityLabel::Person)
+        || lex == Some("anonymous")
+            && !ents
+                .iter()
+                .any(|e| e.label == EntityLabel::Person && !named_by_preposition(e))
     {
         return SourceType::Anonymous;
     }

@@ -2308,3 +2308,19 @@ fn a_body_that_oversees_something_keeps_its_object_in_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn unnamed_sources_close_to_a_named_person_or_his_kin_are_anonymous() {
+    for text in [
+        "وقال مصدر مقرب من الفرنسي ميشال بلاتيني إن الأخير سيترشح.",
+        "وقال أحد أقارب الشهيد العريف عبدالله أحمد العسيري إن الأسرة صابرة.",
+    ] {
+        let d = analyse(text);
+        let quotes = q(&d);
+        assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+        assert_eq!(quotes[0].1, SourceType::Anonymous, "{text}");
+    }
+    // (a name in apposition after the title's complement is the speaker's)
+    let d = analyse("وقالت المسؤولة عن الركن هاجر التاروتي إن الركن ينقسم إلى قسمين.");
+    assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
+}
