@@ -2324,3 +2324,11 @@ fn unnamed_sources_close_to_a_named_person_or_his_kin_are_anonymous() {
     let d = analyse("وقالت المسؤولة عن الركن هاجر التاروتي إن الركن ينقسم إلى قسمين.");
     assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
 }
+
+#[test]
+fn the_prophet_quoted_is_a_named_person() {
+    let d = analyse("وقال رسول الله صلى الله عليه وسلم: «من غشنا فليس منا».");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::NamedPerson);
+}
