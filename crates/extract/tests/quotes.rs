@@ -2332,3 +2332,12 @@ fn the_prophet_quoted_is_a_named_person() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1, SourceType::NamedPerson);
 }
+
+#[test]
+fn a_relative_clause_after_and_is_no_part_of_the_speaker() {
+    one_quote_each(&[(
+        "وأوضحت المتطوعة نجلاء البراك والتي شاركت في العديد من الأعمال أن الهدف خدمة المجتمع.",
+        "المتطوعة نجلاء البراك",
+        "الهدف خدمة المجتمع",
+    )]);
+}
