@@ -2081,10 +2081,12 @@ impl Component for EventExtractor {
                     let before: Vec<&str> = crate::ranges::within(&doc.tokens, window, |t| t.span)
                         .map(|j| forms[j].as_str())
                         .collect();
+                    // (within its sentence: …بالجنوب. وفي صنعاء is not south of Sanaa)
                     let near = before
                         .iter()
                         .rev()
                         .take(3)
+                        .take_while(|w| !matches!(**w, "." | "؛" | "!" | "؟" | "?"))
                         .any(|w| is(Role::Near, w.trim_start_matches(['و', 'ب', 'ف'])));
                     let precision = match p.kind.as_str() {
                         "admin1" if towns_listed => 1,
@@ -3876,6 +3878,22 @@ mod tests {
         assert_eq!(
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
             3
+        );
+    }
+
+    #[test]
+    fn to_the_east_of_a_town_is_near_it_within_its_sentence() {
+        let precision = |text: &str| {
+            let e = events(text);
+            e.last().unwrap().location.as_ref().unwrap().geo_precision
+        };
+        assert_eq!(
+            precision("وقصفت قوات النظام أمس مواقع إلى الشرق من مدينة درعا."),
+            Some(2)
+        );
+        assert_eq!(
+            precision("وقصفت الطائرات مواقع في الجنوب. وفي مدينة درعا قتل أمس ثلاثة جنود في هجوم."),
+            Some(1)
         );
     }
 
