@@ -359,6 +359,11 @@ const DATE_LOOKBACK: usize = 3;
 /// Sentences before a report that names no party, within its paragraph, that may name them.
 const ACTOR_LOOKBACK: usize = 3;
 
+/// The noun of taking control, a report of taking ground only after a verb of success
+/// (context.tsv: success; تمكنت القوات من السيطرة على …), read then as its verb's trigger.
+const CONTROL_NOUN: &str = "السيطرة";
+const CONTROL_VERB: &str = "سيطر";
+
 pub struct EventExtractor;
 
 /// Whether a report places its event only in a region (geo precision 3: a country, a
@@ -752,12 +757,8 @@ fn listed_places<'d>(
         }
         // (where someone came from is no scene, nor the places joined to it: عائلات متحدرة من
         // الفوعة وكفريا تظاهرت في …)
-        let origin = words_before
-            .iter()
-            .rev()
-            .take(2)
-            .any(|&j| matches!(context_role(&forms[j]), Some("origin")))
-            && words_before.last().is_some_and(|&j| forms[j] == "من");
+        let origin = matches!(words_before.as_slice(), [.., o, m]
+            if forms[*m] == "من" && context_role(&forms[*o]) == Some("origin"));
         if origin {
             reference_before = true;
             continue;
@@ -872,13 +873,13 @@ impl EventExtractor {
     fn trigger_at(forms: &[String], toks: &[usize], k: usize) -> Option<(&'static Trigger, usize)> {
         let lex = lexicons();
         // (the noun of taking ground after a verb of success: تمكنت القوات من السيطرة على …)
-        if forms[toks[k]] == "السيطرة"
+        if forms[toks[k]] == CONTROL_NOUN
             && k >= 2
             && matches!(forms[toks[k - 1]].as_str(), "من" | "في")
             && (k.saturating_sub(8)..k - 1)
                 .any(|j| context_role(&forms[toks[j]]) == Some("success"))
         {
-            return lex.triggers.get("سيطر").map(|t| (t, 1));
+            return lex.triggers.get(CONTROL_VERB).map(|t| (t, 1));
         }
         for len in (1..=lex.max_trigger).rev() {
             if k + len > toks.len() {
@@ -1814,7 +1815,7 @@ impl Component for EventExtractor {
                             };
                         // (the noun after a verb of success: its subject is that verb's,
                         // تمكن الجيش والمقاومة من السيطرة على …)
-                        let success_subject = forms[s.toks[tk]] == "السيطرة"
+                        let success_subject = forms[s.toks[tk]] == CONTROL_NOUN
                             && actors
                                 .iter()
                                 .filter(|a| a.1 >= clause_span.start && a.1 < trigger_span.start)

@@ -789,7 +789,6 @@ fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
         .collect()
 }
 
-/// Whether two spans lie in one sentence of the document.
 /// An ordinal or a superlative that ranks a city among others (ثالث أكبر مدن اليمن، كبرى
 /// مدن الجنوب), search-normalized.
 fn is_ordinal_or_superlative(form: &str) -> bool {
@@ -809,6 +808,7 @@ fn is_ordinal_or_superlative(form: &str) -> bool {
     )
 }
 
+/// Whether two spans lie in one sentence of the document.
 fn same_sentence(doc: &Document, a: Span, b: Span) -> bool {
     let sentence = |s: Span| crate::ranges::containing(&doc.sentences, s.start, |x| *x);
     sentence(a).is_some() && sentence(a) == sentence(b)

@@ -2117,7 +2117,7 @@ fn source_type(
     // (the kin of named people are not those people: ذوو الشهيدين المجيشي والعمري، أحد
     // أقارب الشهيد X; nor are unnamed sources the people they are close to: مصادر قريبة من
     // بلاتيني)
-    let named_by_preposition = |e: &&rasid_doc::Entity| {
+    let named_as_complement = |e: &&rasid_doc::Entity| {
         let k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).start;
         // (the preposition's object: right after it, or past nisbas, من الفرنسي ميشال بلاتيني)
         let mut p = k;
@@ -2134,7 +2134,7 @@ fn source_type(
         || lex == Some("anonymous")
             && !ents
                 .iter()
-                .any(|e| e.label == EntityLabel::Person && !named_by_preposition(e))
+                .any(|e| e.label == EntityLabel::Person && !named_as_complement(e))
     {
         return SourceType::Anonymous;
     }
