@@ -153,16 +153,19 @@ fn reported_as_happened(
     let reported_from = (k.saturating_sub(4)..k)
         .rfind(|&b| {
             is(Role::Complementizer, &forms[toks[b]])
-                && !(b > 0 && role(b - 1) == Some("not_occurred"))
+                && !(b > 0 && matches!(role(b - 1), Some("not_occurred" | "without")))
         })
         .map_or(k.saturating_sub(4), |b| b + 1);
     // (a period after it, too: شهدتا قتالا بريا مكثفا خلال الأسبوعين الماضيين; not one since
     // which it is the first: المظاهرات الأكبر منذ سنوات)
     let period_after = (k + 1..(k + 5).min(toks.len()))
         .any(|b| role(b) == Some("period") && forms[toks[b - 1]] != "منذ");
-    let negated = (reported_from..k)
-        .any(|b| matches!(role(b), Some("not_occurred" | "case" | "period")))
-        || period_after
+    let negated = (reported_from..k).any(|b| {
+        matches!(
+            role(b),
+            Some("not_occurred" | "without" | "case" | "period")
+        )
+    }) || period_after
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name")
@@ -1302,8 +1305,12 @@ impl EventExtractor {
             toks.iter().enumerate().any(|(k, &j)| {
                 forms[j].trim_start_matches(['و', 'ب']) == "قتلى"
                     && !(k > 0 && matches!(forms[toks[k - 1]].as_str(), "عدد" | "حصيلة"))
-                    && !(k.saturating_sub(6)..k)
-                        .any(|b| context_role(&forms[toks[b]]) == Some("not_occurred"))
+                    && !(k.saturating_sub(6)..k).any(|b| {
+                        matches!(
+                            context_role(&forms[toks[b]]),
+                            Some("not_occurred" | "without")
+                        )
+                    })
             })
         };
         found
@@ -1562,8 +1569,8 @@ impl Component for EventExtractor {
                         k.checked_sub(d)
                             .is_some_and(|p| match context_role(&forms[p]) {
                                 Some("aside") => true,
-                                // (a negation right before a noun: من دون مقاومة كبيرة)
-                                Some("not_occurred") => d == 1,
+                                // (right after دون: من دون مقاومة كبيرة)
+                                Some("without") => d == 1,
                                 _ => false,
                             })
                     })
@@ -3947,6 +3954,11 @@ mod tests {
         assert_eq!(
             actors("وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما على قاعدة العند أمس."),
             ["القوات الموالية"]
+        );
+        // (only after دون: the party after ضد is the opponent)
+        assert_eq!(
+            actors("وشن الجيش أمس هجوما ضد المسلحين في مدينة الرمادي."),
+            ["الجيش", "المسلحين"]
         );
         let found = actors("ونقلت وكالة «دوغان» أن مسلحين هاجموا أمس مركزا للشرطة في سيلوبي.");
         assert!(!found.iter().any(|a| a.contains("دوغان")), "{found:?}");
