@@ -1987,15 +1987,18 @@ impl Component for EventExtractor {
                 let elsewhere = |e: &rasid_doc::Entity| {
                     // (a conjunct is where the first of its list is: من الفوعة وكفريا)
                     let mut e = e;
-                    while let Some(first) = doc.entities.iter().rev().find(|x| {
-                        x.place.is_some()
-                            && x.span.end <= e.span.start
-                            && doc.text[x.span.end..e.span.start]
+                    while let Some(first) = doc.entities
+                        [..doc.entities.partition_point(|x| x.span.end <= e.span.start)]
+                        .iter()
+                        .rfind(|x| x.place.is_some())
+                        .filter(|x| {
+                            doc.text[x.span.end..e.span.start]
                                 .trim()
                                 .trim_matches(['،', ',', 'و'])
                                 .trim()
                                 .is_empty()
-                    }) {
+                        })
+                    {
                         e = first;
                     }
                     let k = token_at(doc, e.span.start);
