@@ -73,7 +73,8 @@ pub fn acled_row(doc: &Document, e: &Event) -> Vec<String> {
         .and_then(|d| d.value.clone())
         .unwrap_or_default();
     let event_date = match date.len() {
-        7 => format!("{date}-15"), // (events date a month by its middle day already)
+        // (a month as documents stored before events dated it by its middle day wrote it)
+        7 => format!("{date}-15"),
         4 => format!("{date}-07-01"),
         _ => date.clone(),
     };

@@ -151,21 +151,15 @@ fn reported_as_happened(
     // (not across the أن of a reported clause: ذكرت الحركة دون إسهاب أنه تم اعتقال …; the
     // أن of دون أن is the negation's own)
     let reported_from = (k.saturating_sub(4)..k)
-        .rfind(|&b| {
-            is(Role::Complementizer, &forms[toks[b]])
-                && !(b > 0 && matches!(role(b - 1), Some("not_occurred" | "without")))
-        })
+        .rfind(|&b| is(Role::Complementizer, &forms[toks[b]]) && !(b > 0 && negates(role(b - 1))))
         .map_or(k.saturating_sub(4), |b| b + 1);
     // (a period after it, too: شهدتا قتالا بريا مكثفا خلال الأسبوعين الماضيين; not one since
     // which it is the first: المظاهرات الأكبر منذ سنوات)
     let period_after = (k + 1..(k + 5).min(toks.len()))
         .any(|b| role(b) == Some("period") && forms[toks[b - 1]] != "منذ");
-    let negated = (reported_from..k).any(|b| {
-        matches!(
-            role(b),
-            Some("not_occurred" | "without" | "case" | "period")
-        )
-    }) || period_after
+    let negated = (reported_from..k)
+        .any(|b| negates(role(b)) || matches!(role(b), Some("case" | "period")))
+        || period_after
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
     let in_name = k > 0 && role(k - 1) == Some("name")
@@ -314,6 +308,12 @@ fn context_role(form: &str) -> Option<&'static str> {
     c.get(form)
         .or_else(|| c.get(without_conjunction(form)))
         .copied()
+}
+
+/// Whether a context role says what follows did not happen (a negation, a condition, a threat
+/// …, or دون: the role `without`).
+fn negates(role: Option<&str>) -> bool {
+    matches!(role, Some("not_occurred" | "without"))
 }
 
 /// Whether the text marks itself as an opinion column (context.tsv: مقالات أخرى للكاتب; the
@@ -1102,11 +1102,8 @@ impl EventExtractor {
                     && lex
                         .numbers
                         .contains_key(&format!("{} من", forms[toks[k - 2]]));
-                let count_at = if of { k - 2 } else { k.wrapping_sub(1) };
-                (count_at < toks.len())
-                    .then_some(count_at)
-                    .into_iter()
-                    .collect()
+                let count_at = if of { Some(k - 2) } else { k.checked_sub(1) };
+                count_at.into_iter().collect()
             } else if met_death {
                 // (only up to the death: لقيت امرأة حتفها وأصيب 15)
                 (k + 1..toks.len())
@@ -1305,12 +1302,7 @@ impl EventExtractor {
             toks.iter().enumerate().any(|(k, &j)| {
                 forms[j].trim_start_matches(['و', 'ب']) == "قتلى"
                     && !(k > 0 && matches!(forms[toks[k - 1]].as_str(), "عدد" | "حصيلة"))
-                    && !(k.saturating_sub(6)..k).any(|b| {
-                        matches!(
-                            context_role(&forms[toks[b]]),
-                            Some("not_occurred" | "without")
-                        )
-                    })
+                    && !(k.saturating_sub(6)..k).any(|b| negates(context_role(&forms[toks[b]])))
             })
         };
         found
@@ -1561,19 +1553,25 @@ impl Component for EventExtractor {
                 };
                 let mut actors: Vec<(Actor, usize)> = Vec::new();
                 let mut striking_countries: Vec<(Span, &str)> = Vec::new();
-                // whether the words right before an actor make it no party (من دون مقاومة)
+                // whether the words right before an actor make it part of another name
+                // (مجلس الأمن، وكالة «دوغان»: past a quotation mark), no party (من دون مقاومة)
                 // or only a supporter (بدعم من طيران التحالف)
-                let aside = |start: usize| {
+                let no_party_before = |start: usize| {
                     let k = token_at(doc, start);
-                    (1..=4).any(|d| {
-                        k.checked_sub(d)
-                            .is_some_and(|p| match context_role(&forms[p]) {
-                                Some("aside") => true,
-                                // (right after دون: من دون مقاومة كبيرة)
-                                Some("without") => d == 1,
-                                _ => false,
-                            })
-                    })
+                    let head = k.checked_sub(1).map(|p| match kinds[p] {
+                        TokenKind::Punct => p.saturating_sub(1),
+                        _ => p,
+                    });
+                    head.is_some_and(|p| context_role(&forms[p]) == Some("name_head"))
+                        || (1..=4).any(|d| {
+                            k.checked_sub(d)
+                                .is_some_and(|p| match context_role(&forms[p]) {
+                                    Some("aside") => true,
+                                    // (right after دون: من دون مقاومة كبيرة)
+                                    Some("without") => d == 1,
+                                    _ => false,
+                                })
+                        })
                 };
                 for e in doc.entities[crate::ranges::within(&doc.entities, s.span, |e| e.span)]
                     .iter()
@@ -1595,17 +1593,11 @@ impl Component for EventExtractor {
                     // (a place of care, study or worship, an outlet, a council is no party:
                     // مستشفى كركوك، وكالة دوغان، مجلس الأمن الدولي)
                     let first_word = name.split_whitespace().next().unwrap_or("");
-                    // (the head word may be outside the name the tagger found: وكالة «دوغان»)
+                    // (or before it, outside the name the tagger found: وكالة «دوغان»)
                     let no_party = matches!(
                         context_role(&Normalizer::search().normalize_str(first_word)),
                         Some("name_head" | "facility")
-                    ) || token_before(doc, e.span.start)
-                        .map(|p| match kinds[p] {
-                            TokenKind::Punct => p.saturating_sub(1),
-                            _ => p,
-                        })
-                        .is_some_and(|p| context_role(&forms[p]) == Some("name_head"))
-                        || aside(e.span.start);
+                    ) || no_party_before(e.span.start);
                     if (e.label == EntityLabel::Organization || inter.is_some())
                         && (inter.is_some() || !source)
                         && (inter.is_some() || !no_party)
@@ -1640,9 +1632,7 @@ impl Component for EventExtractor {
                         };
                         let (j, last) = (toks[i], toks[i + n - 1]);
                         // (part of another name: مجلس الأمن، حزب الشعب الجمهوري)
-                        let in_name = i > 0
-                            && context_role(&forms[toks[i - 1]]) == Some("name_head")
-                            || aside(doc.tokens[j].span.start);
+                        let in_name = no_party_before(doc.tokens[j].span.start);
                         i += n;
                         if in_name {
                             continue;

@@ -76,6 +76,7 @@ enum Role {
     Partitive,
     TitleAdjective,
     FirstPerson,
+    InCharge,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -160,6 +161,7 @@ fn lexicons() -> &'static Lexicons {
                     "partitive" => Role::Partitive,
                     "title_adjective" => Role::TitleAdjective,
                     "first_person" => Role::FirstPerson,
+                    "in_charge" => Role::InCharge,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -732,9 +734,7 @@ impl QuoteExtractor {
                             .strip_prefix("لل")
                             .or_else(|| crate::without_article(prev))
                             .unwrap_or(prev);
-                        ["قائم", "مشرف", "رقاب", "مراقب", "اشراف"]
-                            .iter()
-                            .any(|stem| prev.starts_with(stem))
+                        words(Role::InCharge).any(|stem| prev.starts_with(stem))
                     })
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)
