@@ -789,23 +789,18 @@ fn town_quarters(doc: &Document, forms: &[String]) -> Vec<bool> {
         .collect()
 }
 
-/// An ordinal or a superlative that ranks a city among others (ثالث أكبر مدن اليمن، كبرى
-/// مدن الجنوب), search-normalized.
-fn is_ordinal_or_superlative(form: &str) -> bool {
-    matches!(
-        form,
-        "ثاني"
-            | "ثالث"
-            | "رابع"
-            | "خامس"
-            | "ثانية"
-            | "ثالثة"
-            | "كبرى"
-            | "اكبر"
-            | "اهم"
-            | "ابرز"
-            | "احدى"
-    )
+/// The words of an apposition that call a place a city (`data/geo/city_apposition.tsv`), by
+/// kind: `city` or `rank`.
+fn city_apposition(form: &str) -> Option<&'static str> {
+    static W: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        let norm = Normalizer::search();
+        crate::table_rows(include_str!("../data/geo/city_apposition.tsv"))
+            .filter_map(|c| Some((norm.normalize_str(c.first()?), *c.get(1)?)))
+            .collect()
+    })
+    .get(form)
+    .copied()
 }
 
 /// Whether two spans lie in one sentence of the document.
@@ -1030,11 +1025,12 @@ impl Component for Geocoder {
                     .take(3)
                     .map(String::as_str)
                     .collect();
-                let city_word = |f: &&str| matches!(*f, "مدن" | "مدينة" | "عاصمة");
+                let city_word = |f: &&str| city_apposition(f) == Some("city");
                 let called_city = comma
                     && apposition.first().is_some_and(|f| {
                         city_word(f)
-                            || is_ordinal_or_superlative(f) && apposition.iter().any(city_word)
+                            || city_apposition(f) == Some("rank")
+                                && apposition.iter().any(city_word)
                     });
                 called_city.then(|| place_word("مدينة")).flatten()
             });
