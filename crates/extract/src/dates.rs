@@ -55,6 +55,9 @@ enum Word {
     /// a half of a year, by its fourth month (النصف الأول: 4); a date only with its year
     /// (النصف الأول من المباراة is the match's)
     Half(u32),
+    /// the month the text last gave (الشهر نفسه، ذات الشهر): a day of it is a date
+    /// (الثاني من الشهر ذاته)
+    SameMonth,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -145,6 +148,7 @@ fn lexicon() -> &'static Lexicon {
                 "season" => Word::Season(v.parse().expect("season")),
                 "quarter" => Word::Quarter(v.parse().expect("quarter")),
                 "half" => Word::Half(v.parse().expect("half")),
+                "same_month" => Word::SameMonth,
                 "measure" => Word::Measure,
                 "count" => Word::Count(v.parse().expect("count")),
                 k => panic!("dates lexicon: unknown kind {k:?}"),
@@ -198,12 +202,17 @@ impl View<'_> {
                 return k + n;
             }
         }
-        if !matches!(self.form(k), "/" | "(") {
+        // (تموز - يوليو: with a dash only the same month, يوليو - أغسطس is a range)
+        let dash = matches!(self.form(k), "-" | "–");
+        if !matches!(self.form(k), "/" | "(") && !dash {
             return k;
         }
-        let Some((Word::Month(_), n)) = self.word(k + 1) else {
+        let Some((Word::Month(second), n)) = self.word(k + 1) else {
             return k;
         };
+        if dash && Some(second) != month {
+            return k;
+        }
         let end = k + 1 + n;
         if self.form(end) == ")" {
             end + 1
@@ -772,6 +781,25 @@ fn month_first(v: &View, i: usize) -> Option<Found> {
     })
 }
 
+/// A day of the month the text last gave, at token i (الثاني من الشهر ذاته، 12 من نفس
+/// الشهر): the day and the index after the mention. Not the same month of another year
+/// (الثاني من الشهر نفسه من العام الماضي).
+fn same_month_day(v: &View, i: usize) -> Option<(u32, usize)> {
+    let (d, n) = match (v.number(i), v.word(i)) {
+        (Some(d), _) => (d, 1),
+        (None, Some((Word::Ordinal(d), n))) => (d, n),
+        _ => return None,
+    };
+    if !(1..=31).contains(&d) || v.form(i + n) != "من" {
+        return None;
+    }
+    let Some((Word::SameMonth, sn)) = v.word(i + n + 1) else {
+        return None;
+    };
+    let end = i + n + 1 + sn;
+    (v.form(end) != "من").then_some((d as u32, end))
+}
+
 /// The first day of a range of days whose month is written after its last (من الرابع إلى 15
 /// أغسطس، من 13 - 15 نوفمبر), or of two days joined by و (يومي 25 و26 سبتمبر، في الثاني
 /// والخامس من الشهر المقبل): that day of the last day's month, as its own mention.
@@ -1074,8 +1102,10 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         if let (Some((Word::Dir(0), dn)), true) = (v.word(at), numeric_day(i).is_some()) {
             return Some(in_month(0, at + dn));
         }
-        // 25 من الشهر الجاري، العاشر من الشهر الماضي: a day of the month the text points to
+        // 25 من الشهر الجاري، العاشر من الشهر (الميلادي) الماضي: a day of the month the text
+        // points to
         if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
+            let un = un + usize::from(v.form(at + un) == "الميلادي");
             if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
                 return Some(in_month(dir, at + un + dn));
             }
@@ -1325,11 +1355,15 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 };
                 // (يومي الجمعة والسبت المقبلين: the direction after the second of two
                 // weekdays joined by و is the first one's too)
+                // (and a past first one is the days before the second: يومي الأربعاء والخميس
+                // الماضيين, told on a Thursday, are the Wednesday and Thursday of last week)
+                let mut second = None;
                 if dn == 0 {
                     let k = i + n + usize::from(v.form(i + n) == "و");
-                    if let Some((_, n2)) = v.weekday_at(k) {
+                    if let Some((wd2, n2)) = v.weekday_at(k) {
                         if let Some((Word::Dir(d), _)) = v.word(k + n2) {
                             dir = d;
+                            second = Some(wd2);
                         }
                     }
                 }
@@ -1361,7 +1395,14 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                         1 if after_first => r + 7 + to_next(diff),
                         1 => r + to_next(diff),
                         2 => r + 7 + to_next(diff),
-                        -1 => r - if diff == 0 { 7 } else { diff },
+                        -1 => match second {
+                            Some(wd2) => {
+                                let diff2 = days_since(r, wd2);
+                                let last = r - if diff2 == 0 { 7 } else { diff2 };
+                                last - (wd2 as i64 - wd as i64).rem_euclid(7)
+                            }
+                            None => r - if diff == 0 { 7 } else { diff },
+                        },
                         _ if ahead && diff != 0 => r + 7 - diff,
                         _ => r - diff,
                     }))
@@ -1799,6 +1840,9 @@ impl Component for DateTagger {
         // the day the text last gave, for anaphoric dates (قبل ذلك بيوم)
         // (and where it ends)
         let mut last_day: Option<(i64, usize)> = None;
+        // and the month of the last day or month it gave (الشهر ذاته), in its calendar
+        // (Hijri: الأول من شهر ذي القعدة … الثامن من الشهر نفسه)
+        let mut last_month: Option<(bool, i64, u32)> = None;
         // a day counted from one the text gave, over the n tokens from i
         let day_mention = |i: usize, n: usize, value: Option<String>| DateMention {
             id: String::new(),
@@ -1828,6 +1872,23 @@ impl Component for DateTagger {
                     out.push(day_mention(i, n, Some(iso(day + off))));
                 }
                 i += n;
+                continue;
+            }
+            // الثاني من الشهر ذاته: that day of the month the text last gave
+            if let Some((d, end)) = same_month_day(&v, i) {
+                let value = last_month
+                    .and_then(|(hijri, y, m)| {
+                        if hijri {
+                            hijri_day(y, m, d as i64)
+                        } else {
+                            civil_day(y, m, d)
+                        }
+                    })
+                    .map(iso);
+                let mut mention = day_mention(i, end - i, value);
+                mention.span.start += v.proclitic_len(i);
+                out.push(mention);
+                i = end;
                 continue;
             }
             let Some(f) = scan(&v, i, reference) else {
@@ -1943,6 +2004,27 @@ impl Component for DateTagger {
                         last_day = Some((d, span.end));
                     }
                 }
+                // (a month it names or points to, or a written date; not a weekday's)
+                let hijri = (start..f.end).any(|k| matches!(v.word(k), Some((Word::Hijri(_), _))));
+                let names_month = (start..f.end).any(|k| {
+                    matches!(
+                        v.word(k),
+                        Some((Word::Month(_) | Word::Hijri(_) | Word::Unit(Unit::Month), _))
+                    )
+                }) || !f.relative;
+                let month = match (f.precision, f.value.as_deref()) {
+                    _ if !names_month => None,
+                    (DatePrecision::Day, Some(x)) if hijri => parse_iso(x).map(|z| {
+                        let (y, m, _) = hijri_from_days(z);
+                        (true, y, m)
+                    }),
+                    (DatePrecision::Day | DatePrecision::Month, Some(x)) if !hijri => x
+                        .get(..4)
+                        .and_then(|y| y.parse().ok())
+                        .and_then(|y| Some((false, y, x.get(5..7)?.parse().ok()?))),
+                    _ => None,
+                };
+                last_month = month.or(last_month);
                 out.push(DateMention {
                     id: String::new(),
                     span,
@@ -3338,6 +3420,92 @@ mod tests {
             "وكان ذلك في الأمس القريب، فعدو الأمس صار صديقا، وكرم النادي نجوم الأمس",
             p,
             &[],
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_same_month_counts_in_the_month_last_named() {
+        assert_values(
+            "تنطلق البطولة في الرابع من أبريل المقبل وتختتم في العشرين من الشهر ذاته، \
+             والمباراة النهائية في 18 من نفس الشهر.",
+            PUB,
+            &[
+                ("الرابع من أبريل المقبل", Some("2020-04-04")),
+                ("العشرين من الشهر ذاته", Some("2020-04-20")),
+                ("18 من نفس الشهر", Some("2020-04-18")),
+            ],
+        );
+        // in the calendar the month was named in
+        assert_values(
+            "يبدأ العام الدراسي في الأول من شعبان المقبل، والدراسة في الخامس من الشهر نفسه.",
+            PUB,
+            &[
+                ("الأول من شعبان المقبل", Some("2020-03-25")),
+                ("الخامس من الشهر نفسه", Some("2020-03-29")),
+            ],
+        );
+        // no month named before (a weekday names none): unresolved, the text kept
+        assert_values(
+            "وصل الوفد يوم الأحد، ويغادر في العاشر من الشهر ذاته.",
+            PUB,
+            &[
+                ("يوم الأحد", Some("2020-03-15")),
+                ("العاشر من الشهر ذاته", None),
+            ],
+        );
+        // the same month of another year is not this one
+        let d = dates(
+            "بلغت المبيعات في مارس الماضي ذروتها مقارنة بالخامس من الشهر نفسه من العام الماضي.",
+            PUB,
+        );
+        assert!(d.iter().all(|x| !x.0.contains("الشهر نفسه")), "{d:?}");
+    }
+
+    #[test]
+    fn the_calendar_word_between_the_month_and_its_direction() {
+        assert_eq!(
+            one("ويبدأ التسجيل في الخامس من الشهر الميلادي المقبل", PUB).1,
+            Some("2020-04-05".into())
+        );
+    }
+
+    #[test]
+    fn a_month_and_its_other_name_after_a_dash_are_one_date() {
+        assert_eq!(
+            one("وقع ذلك في 14 تموز - يوليو الماضي", PUB).0,
+            "14 تموز - يوليو الماضي"
+        );
+        // two months are not one month's two names
+        assert_eq!(one("ترتفع الحرارة بين يوليو - أغسطس عادة", PUB).0, "يوليو");
+    }
+
+    #[test]
+    fn two_past_weekdays_under_one_dual_direction_follow_each_other() {
+        assert_values(
+            "وأقيمت العروض يومي الأحد والاثنين الماضيين.",
+            PUB,
+            &[
+                ("الأحد", Some("2020-03-15")),
+                ("الاثنين الماضيين", Some("2020-03-16")),
+            ],
+        );
+        // told on the Monday: last week's Sunday and Monday
+        assert_values(
+            "وأقيمت العروض يومي الأحد والاثنين الماضيين.",
+            Some("2020-03-16"),
+            &[
+                ("الأحد", Some("2020-03-08")),
+                ("الاثنين الماضيين", Some("2020-03-09")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_month_of_shipments_is_the_coming_one() {
+        assert_values(
+            "ورفعت الشركة أسعار البيع لشحنات مايو أيار إلى آسيا.",
+            PUB,
+            &[("مايو أيار", Some("2020-05"))],
         );
     }
 }
