@@ -2322,14 +2322,27 @@ impl Component for EventExtractor {
                 }
                 // statistics over months (12053 غارة، استشهاد 4844 مواطنا) are not one event
                 // (before any trigger of the clause, not only the one that names it)
+                // (and thousands dead right after a word of death in the sentence: مقتل 2927
+                // من التنظيم، جراء الغارات, which the toll reader may not give this clause; not
+                // احتجزت 1302 شخص, one sweep of arrests, nor a truce in a sentence that counts
+                // the war's dead)
+                let at_least = |b: usize, least: f64| {
+                    s.toks.get(b).is_some_and(|&j| {
+                        kinds[j] == TokenKind::Number
+                            && forms[j]
+                                .replace(',', "")
+                                .parse::<f64>()
+                                .is_ok_and(|v| v >= least)
+                    })
+                };
                 let triggers_here = triggers.iter().map(|&(k, _)| k).filter(|&k| in_clause(k));
-                let counted = triggers_here.flat_map(|k| k.saturating_sub(3)..k).any(|b| {
-                    kinds[s.toks[b]] == TokenKind::Number
-                        && forms[s.toks[b]]
-                            .replace(',', "")
-                            .parse::<f64>()
-                            .is_ok_and(|v| v >= 100.0)
-                });
+                let counted = triggers_here
+                    .flat_map(|k| k.saturating_sub(3)..k)
+                    .any(|b| at_least(b, 100.0))
+                    || !matches!(event_type, "Strategic developments" | "Protests" | "Riots")
+                        && triggers.iter().any(|&(k, t)| {
+                            t.priority == DEATH_ONLY && (k + 1..=k + 2).any(|b| at_least(b, 1000.0))
+                        });
                 // a running total (قتل 19 شخصا منذ بداية الأزمة، منذ اندلاع المواجهات), or one
                 // over a whole month or year (قتل 1452 مدنيا خلال رمضان، خلال شهر تموز)
                 let whole_period_from = |j: usize| {
@@ -3109,10 +3122,16 @@ mod tests {
             // (a period after the trigger too)
             "وقال إن محافظتي عدن وتعز شهدتا قتالا بريا مكثفا خلال الأسبوعين الماضيين.",
             "ولقي اثنان من القرويين حتفهما في هجمات مماثلة خلال الأشهر القليلة الماضية.",
+            // (thousands dead in another clause of the sentence)
+            "ولفت إلى مقتل 2927 على الأقل من عناصر التنظيم، جراء غارات التحالف على مقاره في \
+             محافظتي حماة وحلب.",
         ] {
             let e = events(text);
             assert!(e.is_empty(), "{text}: {e:?}");
         }
+        // a sweep of arrests of a thousand people is one event
+        let e = events("وقال البيان إن السلطات احتجزت 1302 شخص في حملة أمنية في مدينة حلب أمس.");
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]
