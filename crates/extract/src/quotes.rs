@@ -941,6 +941,44 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
     (a, b)
 }
 
+/// A speaker phrase cut after a person's name where the verb's adverb or setting follows it:
+/// an indefinite accusative (مارك تونر رداً على سؤال، بلاتر مرارا) or a place or occasion
+/// after في (هادي في الاجتماع), unless a name follows within a few words, the person's
+/// affiliation (القيادي في حزب «الاتحاد الديمقراطي»). What the verb reports is still read
+/// after the whole phrase (أعلن شي في اجتماع … إصلاحات).
+fn without_adverb_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
+    let named_at = |k: usize| {
+        t.toks.get(k).is_some_and(|tk| {
+            !doc.entities[crate::ranges::overlapping(&doc.entities, tk.span, |e| e.span)].is_empty()
+        })
+    };
+    let phrase = range_span(t, (a, b));
+    for e in &doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)] {
+        if e.label != EntityLabel::Person {
+            continue;
+        }
+        let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+        if end >= b {
+            break;
+        }
+        let (next, raw) = (t.form(end), t.raw(end));
+        let accusative = raw.ends_with("اً")
+            || raw.ends_with("ًا")
+            || !t.has_article(end)
+                && next.ends_with('ا')
+                // (not مرشدنا "our guide", an apposition)
+                && !next.ends_with("نا")
+                && next.chars().count() >= 4
+                && !next.starts_with(['و', 'ف', 'ب', 'ل'])
+                && t.toks[end].kind == TokenKind::Arabic;
+        let setting = next == "في" && !(end + 1..(end + 4).min(b)).any(named_at);
+        if accusative || setting {
+            return (a, end);
+        }
+    }
+    (a, b)
+}
+
 /// Whether `من جانبه`، `من جهتها` … (the report turning to someone) starts at token `k`.
 fn on_ones_part(t: &Toks, k: usize) -> bool {
     t.form(k) == "من"
@@ -2621,7 +2659,7 @@ impl Component for QuoteExtractor {
                 if cue.kind == CueKind::Nominal {
                     via_span(&t, r)
                 } else {
-                    unquoted(&t, range_span(&t, r))
+                    unquoted(&t, range_span(&t, without_adverb_after_person(&t, doc, r)))
                 }
             });
             let (speaker, stype) = match speaker_span {
