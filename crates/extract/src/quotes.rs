@@ -785,16 +785,50 @@ impl QuoteExtractor {
 
     fn frame(t: &Toks, i: usize, cue: Cue) -> Frame {
         let mut f = Frame::of(i, None);
-        // وكان الوزير قد قال
-        if i >= 2 && t.form(i - 1) == "قد" {
-            if let Some(k) = (i.saturating_sub(10)..i - 1)
-                .rev()
-                .find(|&k| matches!(t.form(k), "كان" | "وكان" | "كانت" | "وكانت"))
-            {
-                if k + 1 < i - 1 {
-                    f.speaker = Some((k + 1, i - 1));
-                    return f;
-                }
+        // وكان الوزير قد قال، وكان الأمير X الرئيس العام لرعاية الشباب، قد أكد; without قد
+        // only a source's phrase in one stretch (وكان المتحدث باسم المقاومة في شبوة X أكد)
+        let with_qad = i >= 2 && t.form(i - 1) == "قد";
+        let verb = if with_qad { i - 1 } else { i };
+        let clause_break = |k: usize| {
+            t.is_punct(k, &['.', '؛', ';', ':', '؟', '?', '!'])
+                || t.is_complementizer(k)
+                || !with_qad && t.is_punct(k, &['،', ','])
+        };
+        if let Some(k) = (verb.saturating_sub(14)..verb)
+            .rev()
+            .take_while(|&k| !clause_break(k))
+            .find(|&k| matches!(t.form(k), "كان" | "وكان" | "كانت" | "وكانت"))
+        {
+            let mut end = verb;
+            while end > k + 1 && t.is_punct(end - 1, &['،', ',']) {
+                end -= 1;
+            }
+            // (without قد, a subject that opens with a source word: not كانت تحضر لمسلسل
+            // جديد أجابت، كان جنرال قد شارك في انقلاب أعلن)
+            // (the verb right after a short subject: not وكانت الصحف خصصت مساحات … وقالت، كما
+            // ذكرت إحدى الدراسات, whose subject follows it, nor وكان مجلس الأمن صوت قبل يومين
+            // لصالح القرار الذي رحب)
+            let opens_subject = lexicons().sources.contains_key(t.head_word(k + 1))
+                && !t.raw(i).starts_with('و')
+                && t.form(i - 1) != "كما"
+                && end - k <= 10
+                && !(k + 1..end).any(|j| {
+                    t.form(j) == "قد"
+                        || is(Role::Negation, t.form(j))
+                        || is(Role::Relative, t.form(j))
+                        || matches!(t.form(j), "لا" | "ولا")
+                        || t.in_date.get(j) == Some(&true)
+                        || t.toks[j].kind == TokenKind::Number
+                });
+            // (nor a phrase with a verb of its own: وكان محللون استطلعت آراؤهم يتوقعون)
+            let plain = !(k + 1..end).any(|j| is(Role::PhraseEnd, t.form(j)) || t.cue(j).is_some());
+            // (with قد, a longer subject than ten words opens with a source word: not مهما
+            // كان أسلوب مشاركته، سواء … معلومة قد تفيد)
+            let source_head = lexicons().sources.contains_key(t.head_word(k + 1));
+            let near = k + 10 >= verb;
+            if k + 1 < end && (with_qad && (near || source_head) || plain && opens_subject) {
+                f.speaker = Some((k + 1, end));
+                return f;
             }
         }
         let mut sp = Self::phrase_after(t, i, false);

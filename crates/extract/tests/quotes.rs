@@ -2381,3 +2381,32 @@ fn an_adverb_or_setting_after_the_speakers_name_is_not_his() {
         ),
     ]);
 }
+
+#[test]
+fn the_subject_between_kana_and_its_verb_speaks_with_its_titles() {
+    one_quote_each(&[
+        (
+            "وكان الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب، قد أكد أن المباراة ستقام.",
+            "الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب",
+            "المباراة ستقام",
+        ),
+        // without قد, a source's phrase right before the verb
+        (
+            "وكان المتحدث باسم المقاومة في شبوة مبارك باراس العولقي أكد أن المعارك مستمرة.",
+            "المتحدث باسم المقاومة في شبوة مبارك باراس العولقي",
+            "المعارك مستمرة",
+        ),
+    ]);
+    // not a clause of its own before a verb joined by و, nor قد "may" far after كان
+    for text in [
+        "وكانت الصحف خصصت مساحات للخبر وقالت إن المدرب وصل.",
+        "ولا بد من محاسبة كل من يشارك مهما كان أسلوب مشاركته، سواء بالتحريض أو حتى السكوت عن معلومة قد تفيد رجل الأمن.",
+    ] {
+        let d = analyse(text);
+        assert!(
+            q(&d).iter().all(|r| r.2.is_none_or(|s| !s.contains("خصصت") && !s.contains("أسلوب"))),
+            "{text}: {:?}",
+            q(&d)
+        );
+    }
+}
