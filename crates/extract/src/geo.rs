@@ -207,6 +207,8 @@ struct PlaceWord {
     role: Role,
     /// a cue for a quarter of a town (حي): what it announces is no gazetteer entry
     quarter: bool,
+    /// a compass point, as (latitude, longitude) signs: شمال (1, 0), غربي (0, -1)
+    bearing: Option<(i8, i8)>,
 }
 
 /// The place words by their search-normalized form.
@@ -230,6 +232,13 @@ fn place_words() -> &'static HashMap<String, PlaceWord> {
                         kinds: c[1].split(',').filter(|k| *k != "-").collect(),
                         role,
                         quarter: c[2] == "quarter",
+                        bearing: match c.get(3).copied() {
+                            Some("N") => Some((1, 0)),
+                            Some("S") => Some((-1, 0)),
+                            Some("E") => Some((0, 1)),
+                            Some("W") => Some((0, -1)),
+                            _ => None,
+                        },
                     },
                 ))
             })
@@ -287,6 +296,15 @@ impl Geocoder {
     /// The best entry for a place mention, given the countries the document speaks of (in
     /// tenths of a mention of the country's name).
     fn resolve(mention: &str, doc_countries: &HashMap<String, usize>) -> Option<Place> {
+        Self::resolve_in(mention, doc_countries, None)
+    }
+
+    /// `resolve` among the entries of one governorate only, when `admin1` is given.
+    fn resolve_in(
+        mention: &str,
+        doc_countries: &HashMap<String, usize>,
+        admin1: Option<&str>,
+    ) -> Option<Place> {
         let g = gazetteer();
         let norm = Normalizer::search();
         let as_written = norm.normalize_str(mention);
@@ -367,6 +385,9 @@ impl Geocoder {
                     !f.starts_with("ال") || f.chars().count() <= 4
                 });
             }
+        }
+        if let Some(a) = admin1 {
+            candidates.retain(|&i| g.places[i].admin1 == a);
         }
         let best = candidates.into_iter().max_by(|&a, &b| {
             let score = |i: usize| {
@@ -1346,9 +1367,10 @@ impl Geocoder {
                 continue;
             };
             let host = listed_places(&doc.entities[i + 1..])
-                .find(|(hs, _)| within_or_near(doc, forms, e.span, *hs))
-                .map(|(_, hp)| hp);
-            let Some(host) = host else { continue };
+                .find(|(hs, _)| within_or_near(doc, forms, e.span, *hs));
+            let Some((host_span, host)) = host else {
+                continue;
+            };
             // (or in the same country, a governorate that is not the entry's: ظهران الجنوب
             // بمنطقة عسير is not the Eastern Province's ظهران)
             let other_admin1 = host.kind == "admin1"
@@ -1361,10 +1383,30 @@ impl Geocoder {
             }
             let context: HashMap<String, usize> = [(host.country.clone(), SAID_COUNTRY)].into();
             let mention = e.span.slice(&doc.text);
-            let settled = Self::resolve(mention, &context)
-                .filter(|q| q.country == host.country && (!other_admin1 || q.admin1 == host.admin1))
-                .or_else(|| Self::unlisted(mention, None));
-            changes.push((i, settled));
+            // (a compass bearing places it off the host, not inside it: an entry outside the
+            // host's governorate stands when it lies that way; الشرقاط 290 كلم شمال بغداد is
+            // in Salah al-Din, الحسينية شمال بغداد not Karbala's, south-west of it)
+            let bearing = bearing_from_host(doc, forms, e.span, host_span);
+            let toward = |q: &Place| bearing.is_some_and(|v| lies_toward(q, host, v));
+            // (an entry of that name in the host's governorate first: الطارمية شمال بغداد is
+            // the Baghdad one of two)
+            let seat = (host.kind == "admin1")
+                .then(|| Self::resolve_in(mention, &context, host.admin1.as_deref()))
+                .flatten()
+                .filter(|q| q.country == host.country);
+            let settled = if other_admin1 {
+                if seat.is_none() && toward(p) {
+                    continue;
+                }
+                seat
+            } else {
+                seat.or_else(|| {
+                    Self::resolve(mention, &context)
+                        .filter(|q| q.country == host.country)
+                        .filter(|q| bearing.is_none() || toward(q))
+                })
+            };
+            changes.push((i, settled.or_else(|| Self::unlisted(mention, None))));
         }
         for (i, place) in changes {
             doc.entities[i].place = place;
@@ -1430,6 +1472,52 @@ fn within_or_near(doc: &Document, forms: &[String], inner: Span, host: Span) -> 
         });
     let related = glued.contains(['ب', 'ف']) || relating_word;
     related && !coordinated
+}
+
+/// The compass direction the words between a place and the host written after it give
+/// (شمال غرب: north and west, as (latitude, longitude) signs), if they give one: the place lies
+/// that way off the host, not inside it.
+fn bearing_from_host(
+    doc: &Document,
+    forms: &[String],
+    inner: Span,
+    host: Span,
+) -> Option<(i8, i8)> {
+    if host.start < inner.end {
+        return None;
+    }
+    let between: Vec<&PlaceWord> =
+        crate::ranges::overlapping(&doc.tokens, Span::new(inner.end, host.start), |t| t.span)
+            .filter_map(|j| place_word(&forms[j]))
+            .collect();
+    // (a bearing in a governorate named as one is a part of it: منطقة عمد شرق محافظة عمران)
+    if between.iter().any(|w| w.kinds.contains(&"admin1")) {
+        return None;
+    }
+    between
+        .iter()
+        .filter_map(|w| w.bearing)
+        .reduce(|a, b| (a.0 + b.0, a.1 + b.1))
+        .filter(|&v| v != (0, 0))
+}
+
+/// How far, in degrees, a place a bearing puts off a host may lie from it: a few provinces
+/// away (قضاء البعاج شمال غرب بغداد), not across a region.
+const BEARING_REACH: f64 = 5.0;
+
+/// Whether an entry lies the way a bearing from the host says (within a right angle of it),
+/// and within reach of it.
+fn lies_toward(entry: &Place, host: &Place, (north, east): (i8, i8)) -> bool {
+    let (Some(la), Some(lo), Some(hla), Some(hlo)) = (
+        entry.latitude,
+        entry.longitude,
+        host.latitude,
+        host.longitude,
+    ) else {
+        return false;
+    };
+    let (dn, de) = (la - hla, lo - hlo);
+    dn * f64::from(north) + de * f64::from(east) > 0.0 && dn.hypot(de) <= BEARING_REACH
 }
 
 impl Geocoder {
@@ -1685,6 +1773,36 @@ mod tests {
             .filter_map(|e| e.place.as_ref())
             .map(|p| (p.name.clone(), p.kind.clone(), p.admin1.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_place_a_compass_bearing_puts_off_a_governorate_seat_keeps_its_own_entry() {
+        let admin1_of = |text: &str, name: &str| {
+            places_of(text)
+                .into_iter()
+                .find(|p| p.0 == name)
+                .and_then(|p| p.2)
+        };
+        // north of Baghdad city, in Salah al-Din (the gazetteer's only entry, and it lies north)
+        assert_eq!(
+            admin1_of("وقتل خمسة في مدينة الشرقاط 290 كلم شمال بغداد.", "الشرقاط").as_deref(),
+            Some("صلاح الدين")
+        );
+        // of two entries, the one in the host's governorate
+        assert_eq!(
+            admin1_of("وقتل خمسة في الطارمية شمال بغداد.", "الطارمية").as_deref(),
+            Some("بغداد")
+        );
+        // a bearing inside a governorate named as one is a part of it, not Hadramawt's عمد
+        let p = places_of("وفتح الحوثيون معسكرات تدريب في منطقة عمد شرق محافظة عمران.");
+        assert!(!p.iter().any(|p| p.2.as_deref() == Some("حضرموت")), "{p:?}");
+        // an entry that lies the other way is another place: one near the host
+        let p = places_of("وقتل خمسة في الحسينية شمال بغداد.");
+        assert!(
+            p.iter()
+                .any(|p| p.0 == "الحسينية" && p.2.as_deref() == Some("بغداد")),
+            "{p:?}"
+        );
     }
 
     #[test]
