@@ -1820,6 +1820,47 @@ impl Component for EventExtractor {
                                 .is_some_and(|a| a.0.inter == Some(1));
                         by_words || by_entity || owner_before || success_subject
                     };
+                // (not the parties of another event the sentence sets beside this one, past a
+                // clause that opens with فيما، بينما، في حين and reports an event of another
+                // kind: اندلعت اشتباكات في الرمادي، بينما قصفت طائرات التحالف مواقع في الفلوجة;
+                // not the other side's dead of one battle, لقي 24 من الحوثيين مصرعهم، بينما قتل
+                // 2 من المقاومة في المعارك)
+                let opens_beside = |c: &Vec<usize>| {
+                    let first = without_conjunction(&forms[c[0]]);
+                    first != "حين" && context_role(first) == Some("contrast")
+                        || first == "في"
+                            && c.get(1)
+                                .is_some_and(|&j| context_role(&forms[j]) == Some("contrast"))
+                };
+                let other_kind = |c: &Vec<usize>| {
+                    triggers.iter().any(|&(k, t)| {
+                        c.contains(&s.toks[k])
+                            && t.priority > DEATH_ONLY
+                            && t.sub_event_type != trig.sub_event_type
+                    })
+                };
+                let beside: Vec<usize> = clauses_of_sentence
+                    .iter()
+                    .filter(|c| opens_beside(c) && (other_kind(c) || other_kind(&clause)))
+                    .map(|c| doc.tokens[c[0]].span.start)
+                    .collect();
+                let stretch_start = beside
+                    .iter()
+                    .copied()
+                    .filter(|&b| b <= trigger_span.start)
+                    .max()
+                    .unwrap_or(s.span.start);
+                let stretch_end = beside
+                    .iter()
+                    .copied()
+                    .filter(|&b| b > trigger_span.start)
+                    .min()
+                    .unwrap_or(s.span.end);
+                actors.retain(|a| {
+                    a.0.span
+                        .is_none_or(|sp| sp.start < s.span.start || sp.start >= s.span.end)
+                        || (stretch_start..stretch_end).contains(&a.1)
+                });
                 // the two actors nearest the trigger, in text order (ACLED's order implies no blame)
                 actors.sort_by_key(|a| a.1.abs_diff(trigger_span.start));
                 let mut near: Vec<(Actor, usize)> = Vec::new();
@@ -3477,6 +3518,35 @@ mod tests {
             .filter_map(|a| a.as_ref().map(|a| a.name.as_str()))
             .collect();
         assert!(names.iter().all(|n| !n.starts_with("لل")), "{names:?}");
+    }
+
+    #[test]
+    fn the_parties_of_an_event_set_beside_another_are_not_its_own() {
+        let names = |e: &Event| -> Vec<String> {
+            [&e.actor1, &e.actor2]
+                .iter()
+                .filter_map(|a| a.as_ref().map(|a| a.name.clone()))
+                .collect()
+        };
+        // an air strike of the coalition beside an attack in another town
+        let e = events(
+            "وقتل ثلاثة جنود في هجوم لمسلحين على نقطة تفتيش في الرمادي أمس، بينما قصفت طائرات \
+             التحالف الدولي مواقع لتنظيم داعش في الفلوجة.",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(!names(&e[0]).iter().any(|n| n.contains("التحالف")), "{e:?}");
+        assert!(names(&e[1]).iter().any(|n| n.contains("التحالف")), "{e:?}");
+        // the other side's dead of one battle: both sides stay its parties
+        let e = events(
+            "ولقي 24 عنصرا من ميليشيات الحوثي مصرعهم في تعز أمس، بينما قتل اثنان من رجال \
+             المقاومة الشعبية في المعارك.",
+        );
+        let all: Vec<String> = e.iter().flat_map(names).collect();
+        assert!(all.iter().any(|n| n.contains("المقاومة")), "{e:?}");
+        assert!(all.iter().any(|n| n.contains("الحوثي")), "{e:?}");
+        // دكت: a bombing (from the air when aircraft do it)
+        let e = events("ودكت مقاتلات التحالف العربي مواقع الحوثيين في مدينة تعز أمس.");
+        assert_eq!(e[0].sub_event_type, "Air/drone strike");
     }
 
     #[test]
