@@ -77,6 +77,7 @@ enum Role {
     TitleAdjective,
     FirstPerson,
     InCharge,
+    Undisclosed,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -162,6 +163,7 @@ fn lexicons() -> &'static Lexicons {
                     "title_adjective" => Role::TitleAdjective,
                     "first_person" => Role::FirstPerson,
                     "in_charge" => Role::InCharge,
+                    "undisclosed" => Role::Undisclosed,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3320,8 +3322,13 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             break;
         }
         // (…، حسب وصفه / على حد قوله، جاء ذلك في حفل المعايدة: the author's tag on the words,
-        // not part of them)
-        if k > from && t.is_punct(k - 1, &['،', ',']) && authors_tag(t, k) {
+        // not part of them; …، دون أن يفصح عن أسماء تلك الجهات: the author's note on what
+        // the speaker left out)
+        let left_out = || {
+            let d = k + usize::from(t.form(k) == "من");
+            t.form(d) == "دون" && t.form(d + 1) == "ان" && is(Role::Undisclosed, t.form(d + 2))
+        };
+        if k > from && t.is_punct(k - 1, &['،', ',']) && (authors_tag(t, k) || left_out()) {
             end = t.toks[k - 1].span.start;
             break;
         }
@@ -3381,10 +3388,26 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
                     break;
                 }
             }
+            // (، وحثهم على التعاون: a verb of urging with the ones urged as its pronoun is the
+            // speaker's next statement)
+            if t.raw(k).starts_with('و') && verb_cue_with_object(t.form(k)) {
+                end = t.toks[k - 1].span.start;
+                break;
+            }
         }
         k += 1;
     }
     end
+}
+
+/// Whether a word is a verb of urging with the ones urged as its pronoun (وحثهم، ودعاهم،
+/// وطالبها; not وبينهم "among them" nor ونقلته "and took him").
+fn verb_cue_with_object(form: &str) -> bool {
+    let bare = form.strip_prefix('و').unwrap_or(form);
+    ["هما", "هم", "ها", "ه", "كم"].iter().any(|p| {
+        bare.strip_suffix(p)
+            .is_some_and(|stem| is(Role::Exhortation, stem))
+    })
 }
 
 /// Whether the author tags the words before token `k` as the speaker's (حسب وصفه، بحسب

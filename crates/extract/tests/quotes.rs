@@ -2410,3 +2410,24 @@ fn the_subject_between_kana_and_its_verb_speaks_with_its_titles() {
         );
     }
 }
+
+#[test]
+fn a_statement_ends_before_the_authors_note_and_the_speakers_next_urging() {
+    one_quote_each(&[
+        (
+            "وقال المصدر إن جهات خارجية تقف وراء الهجوم، دون أن يفصح عن أسماء تلك الجهات.",
+            "المصدر",
+            "جهات خارجية تقف وراء الهجوم",
+        ),
+        (
+            "وقال المصدر إن القوات انسحبت من المدينة، دون أن تطلق رصاصة واحدة.",
+            "المصدر",
+            "القوات انسحبت من المدينة، دون أن تطلق رصاصة واحدة",
+        ),
+    ]);
+    let d = analyse(
+        "وطالب المدير المواطنين بإبلاغ غرفة العمليات عند حدوث أي مكروه، وحثهم على التعاون مع الفرق.",
+    );
+    let quotes = q(&d);
+    assert!(quotes.iter().all(|r| !r.4.contains("وحثهم")), "{quotes:?}");
+}
