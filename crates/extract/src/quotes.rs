@@ -636,6 +636,14 @@ impl QuoteExtractor {
         if start > i + 1 && t.accusative_participle(start) {
             start += 1;
         }
+        // (وأوضح -بايبر- أن، ودعا -روبيرت بايبر -إسرائيل إلى: a person or a source between
+        // dashes, which the closing dash ends; not a blessing, قال -صلى الله عليه وسلم-)
+        let dashed = t.is_punct(start, &['-', '–', '—'])
+            && (t.in_person.get(start + 1) == Some(&true)
+                || lexicons().sources.contains_key(t.head_word(start + 1)));
+        if dashed {
+            start += 1;
+        }
         // the outlet spoken to stands where a speaker may: the speaker follows it, if any
         // (وأكد لـ«الشرق الأوسط» عضو المجلس أحمد العلي أن …; وقال لـ«الشرق الأوسط»: …)
         if !source_expected {
@@ -700,6 +708,7 @@ impl QuoteExtractor {
                             n.span.start == t.toks[j].span.end && n.kind.is_wordlike()
                         }));
             let boundary = t.is_complementizer(j)
+                || dashed && j > start && t.is_punct(j, &['-', '–', '—'])
                 || matches!(
                     f,
                     "فسوف"
@@ -3513,7 +3522,27 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
         // (the statement it relays comes before it: its content ends at the cue; and it
         // stands apart from that statement, after a comma or as حسبما / بحسب ما: حسب الخطة
         // inside a clause is "in accordance with")
-        if !nominal(&quotes[n]) || quotes[n].content.end > quotes[n].cue.start {
+        if !nominal(&quotes[n]) {
+            continue;
+        }
+        // (inside another statement's frame, between its verb and its words, whose relay it
+        // names already: وأكد المجلس حسب وكالة مأرب أن …)
+        let cue = quotes[n].cue;
+        let framed = (0..quotes.len()).any(|p| {
+            p != n
+                && keep[p]
+                && quotes[p].cue.end <= cue.start
+                && cue.end <= quotes[p].content.start
+                && quotes[p]
+                    .via
+                    .iter()
+                    .any(|v| v.span.is_some_and(|v| v.overlaps(relay)))
+        });
+        if framed {
+            keep[n] = false;
+            continue;
+        }
+        if quotes[n].content.end > quotes[n].cue.start {
             continue;
         }
         let k = t

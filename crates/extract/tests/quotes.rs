@@ -2431,3 +2431,28 @@ fn a_statement_ends_before_the_authors_note_and_the_speakers_next_urging() {
     let quotes = q(&d);
     assert!(quotes.iter().all(|r| !r.4.contains("وحثهم")), "{quotes:?}");
 }
+
+#[test]
+fn a_speaker_between_dashes_and_a_relay_inside_the_frame() {
+    let d = analyse("وقال المنسق إن العمل مستمر. وأوضح -بايبر- أن الوضع في غزة صعب.");
+    assert_eq!(q(&d)[1].2, Some("بايبر"), "{:?}", q(&d));
+    one_quote_each(&[
+        // the relay named between the verb and its words is no quote of its own
+        (
+            "وأكد المجلس حسب - وكالة مأرب - أن عناصر المقاومة تقوم بإسعاف الجرحى.",
+            "المجلس",
+            "عناصر المقاومة تقوم بإسعاف الجرحى",
+        ),
+    ]);
+    let d = analyse("وأكد المجلس حسب وكالة مأرب أن عناصر المقاومة تقوم بإسعاف الجرحى.");
+    assert_eq!(via(&d), vec![vec!["وكالة مأرب".to_string()]]);
+    // a blessing between dashes is no speaker
+    let d = analyse(
+        "وقال الشيخ إن الجار له حق. وقد قال -صلى الله عليه وسلم-: «ما زال جبريل يوصيني بالجار».",
+    );
+    assert!(
+        q(&d).iter().all(|r| r.2.is_none_or(|s| !s.contains("صلى"))),
+        "{:?}",
+        q(&d)
+    );
+}
