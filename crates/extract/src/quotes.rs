@@ -2543,11 +2543,17 @@ impl Component for QuoteExtractor {
                         }
                     }
                     // (a verb joined by و has no subject before it: … بالحضور وقال: …)
+                    // (nor one after حيث or إذ in a sentence that quoted someone: that speaker
+                    // goes on, وقال المالكي إن عثمان جمع المصحف، حيث قال إن …)
+                    let goes_on = i > 0
+                        && matches!(t.form(i - 1), "حيث" | "اذ")
+                        && quoted_since(&quotes, sent.start);
                     if frame.speaker.is_none()
                         && cue.kind == CueKind::Verb
                         && !cue.passive
                         && !sentence_initial
                         && !t.raw(i).starts_with('و')
+                        && !goes_on
                     {
                         // (a subject that opens with a source word: المتحدث باسم الوزارة قال;
                         // else the subject of the clause's verb: وعلقت صحيفة الغارديان على

@@ -2456,3 +2456,14 @@ fn a_speaker_between_dashes_and_a_relay_inside_the_frame() {
         q(&d)
     );
 }
+
+#[test]
+fn a_verb_after_haythu_goes_on_for_the_sentences_speaker() {
+    let d = analyse(
+        "وقال المالكي إن الخليفة الثالث عثمان بن عفان جمع المصحف وأحرق النسخ المتفرقة، حيث قال \
+         إن «الحرق كان هدفه القضاء على الشرح».",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("المالكي"), "{quotes:?}");
+}
