@@ -2837,6 +2837,9 @@ impl Component for QuoteExtractor {
         reported_after_colon(&t, &mut quotes);
         let mut quotes = relays_after_quotes(&t, &doc.entities, quotes);
         interview_answers(&doc.text, &mut quotes, &prov);
+        for q in &mut quotes {
+            marked_words_are_direct(&doc.text, q);
+        }
         for (n, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", n + 1);
             // one outlet once, however its marks were written or which rule found it
@@ -3491,6 +3494,31 @@ fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
     let si = doc.sentences.partition_point(|s| s.end <= sent.start);
     let before = *doc.sentences.get(si.checked_sub(1)?)?;
     Some(trim_punct(&doc.text, before))
+}
+
+/// An indirect statement that is all one quotation in marks (وبحسب المسؤول فإن «المشروع
+/// سيكتمل العام المقبل») is the speaker's own words: a direct quote, the marks left out.
+fn marked_words_are_direct(text: &str, q: &mut Quote) {
+    if q.kind != QuoteKind::Indirect {
+        return;
+    }
+    let words = q.content.slice(text);
+    let pairs = [('«', '»'), ('“', '”'), ('"', '"')];
+    let Some(&(open, close)) = pairs
+        .iter()
+        .find(|(o, c)| words.starts_with(*o) && words.ends_with(*c) && words.len() > 2)
+    else {
+        return;
+    };
+    let inner = &words[open.len_utf8()..words.len() - close.len_utf8()];
+    if inner.contains(&crate::QUOTE_MARKS[..]) || inner.trim().is_empty() {
+        return;
+    }
+    q.kind = QuoteKind::Direct;
+    q.content = Span::new(
+        q.content.start + open.len_utf8(),
+        q.content.end - close.len_utf8(),
+    );
 }
 
 /// The cue of a quote already made, read again at its token (its kind is not kept on the quote).

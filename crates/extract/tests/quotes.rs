@@ -2467,3 +2467,17 @@ fn a_verb_after_haythu_goes_on_for_the_sentences_speaker() {
     assert_eq!(quotes.len(), 2, "{quotes:?}");
     assert_eq!(quotes[1].2, Some("المالكي"), "{quotes:?}");
 }
+
+#[test]
+fn a_statement_all_in_marks_is_direct() {
+    let d = analyse("وبحسب المسؤول فإن «المشروع سيكتمل العام المقبل».");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(
+        (quotes[0].0, quotes[0].4),
+        (QuoteKind::Direct, "المشروع سيكتمل العام المقبل")
+    );
+    // words partly in marks stay indirect, the marks kept
+    let d = analyse("وقال الوزير إن «الوضع صعب» لكنه تحسن كثيرا.");
+    assert_eq!(q(&d)[0].0, QuoteKind::Indirect);
+}
