@@ -1798,8 +1798,15 @@ impl Component for EventExtractor {
                             .any(|a| a.0.inter == Some(1));
                         // (the noun with its owner's pronoun after the subject: فرضت القوات
                         // الأمنية سيطرتها على …)
-                        let owner_before =
-                            ["ها", "هم"].iter().any(|p| forms[s.toks[tk]].ends_with(p)) && {
+                        // (or the verb of imposing control after its subject: إن قوات الأمن
+                        // باتت تفرض سيطرة كاملة على …)
+                        let imposing = matches!(
+                            without_conjunction(&forms[s.toks[tk]]),
+                            "فرض" | "فرضت" | "فرضوا" | "تفرض" | "يفرض"
+                        );
+                        let owner_before = (imposing
+                            || ["ها", "هم"].iter().any(|p| forms[s.toks[tk]].ends_with(p)))
+                            && {
                                 let from = (tk.saturating_sub(5)..tk)
                                     .rev()
                                     .find(|&b| kinds[s.toks[b]] == TokenKind::Punct)
@@ -1812,7 +1819,7 @@ impl Component for EventExtractor {
                             };
                         // (the noun after a verb of success: its subject is that verb's,
                         // تمكن الجيش والمقاومة من السيطرة على …)
-                        let success_subject = forms[s.toks[tk]] == CONTROL_NOUN
+                        let success_subject = (forms[s.toks[tk]] == CONTROL_NOUN || imposing)
                             && actors
                                 .iter()
                                 .filter(|a| a.1 >= clause_span.start && a.1 < trigger_span.start)
@@ -3544,9 +3551,17 @@ mod tests {
         let all: Vec<String> = e.iter().flat_map(names).collect();
         assert!(all.iter().any(|n| n.contains("المقاومة")), "{e:?}");
         assert!(all.iter().any(|n| n.contains("الحوثي")), "{e:?}");
+    }
+
+    #[test]
+    fn pounding_is_a_bombing_and_imposing_control_takes_ground() {
         // دكت: a bombing (from the air when aircraft do it)
         let e = events("ودكت مقاتلات التحالف العربي مواقع الحوثيين في مدينة تعز أمس.");
         assert_eq!(e[0].sub_event_type, "Air/drone strike");
+        // تفرض سيطرة: imposing control is taking ground, state forces' a regaining
+        let e =
+            events("وقالت القيادة إن قوات الأمن باتت تفرض سيطرة كاملة على جامعة الأنبار في الرمادي.");
+        assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
     }
 
     #[test]
