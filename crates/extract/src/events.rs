@@ -1798,12 +1798,11 @@ impl Component for EventExtractor {
                             .any(|a| a.0.inter == Some(1));
                         // (the noun with its owner's pronoun after the subject: فرضت القوات
                         // الأمنية سيطرتها على …)
-                        // (or the verb of imposing control after its subject: إن قوات الأمن
-                        // باتت تفرض سيطرة كاملة على …)
-                        let imposing = matches!(
-                            without_conjunction(&forms[s.toks[tk]]),
-                            "فرض" | "فرضت" | "فرضوا" | "تفرض" | "يفرض"
-                        );
+                        // (or a verb that imposes control, the noun right after it, after its
+                        // subject: إن قوات الأمن باتت تفرض سيطرة كاملة على …)
+                        let imposing = s.toks.get(tk + 1).is_some_and(|&j| {
+                            Some(forms[j].as_str()) == crate::without_article(CONTROL_NOUN)
+                        });
                         let owner_before = (imposing
                             || ["ها", "هم"].iter().any(|p| forms[s.toks[tk]].ends_with(p)))
                             && {

@@ -1355,7 +1355,9 @@ impl Geocoder {
 
     /// A place written right before the place it lies in or near (حي الخالدية شمال حلب،
     /// قرية X بريف حماة) is in that place's country: an entry of the same name elsewhere
-    /// (a Jordanian الخالدية) gives way to one in that country, or to the name as unlisted.
+    /// (a Jordanian الخالدية) gives way to one in that country, in the host's governorate
+    /// first when the host is one, or to the name as unlisted; a compass bearing from the host
+    /// keeps an entry only where it lies that way (`bearing_from_host`, `lies_toward`).
     fn settle_by_neighbour(doc: &mut Document, forms: &[String]) {
         let mut changes: Vec<(usize, Option<Place>)> = Vec::new();
         for (i, e) in doc.entities.iter().enumerate() {

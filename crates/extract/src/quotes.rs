@@ -814,12 +814,17 @@ impl QuoteExtractor {
             while end > k + 1 && t.is_punct(end - 1, &['،', ',']) {
                 end -= 1;
             }
-            // (without قد, a subject that opens with a source word: not كانت تحضر لمسلسل
-            // جديد أجابت، كان جنرال قد شارك في انقلاب أعلن)
-            // (the verb right after a short subject: not وكانت الصحف خصصت مساحات … وقالت، كما
-            // ذكرت إحدى الدراسات, whose subject follows it, nor وكان مجلس الأمن صوت قبل يومين
-            // لصالح القرار الذي رحب)
-            let opens_subject = lexicons().sources.contains_key(t.head_word(k + 1))
+            let source_head = lexicons().sources.contains_key(t.head_word(k + 1));
+            // with قد: the words between, a longer stretch than ten only when it opens with a
+            // source word (not مهما كان أسلوب مشاركته، سواء … معلومة قد تفيد)
+            let qad_subject = with_qad && (k + 10 >= verb || source_head);
+            // without قد: a short source phrase right before a verb not joined by و, with no
+            // verb, negation, relative, date or number of its own (not كانت تحضر لمسلسل جديد
+            // أجابت، كان جنرال قد شارك في انقلاب أعلن، وكانت الصحف خصصت مساحات … وقالت، كما
+            // ذكرت إحدى الدراسات, whose subject follows it, وكان مجلس الأمن صوت قبل يومين لصالح
+            // القرار الذي رحب، وكان محللون استطلعت آراؤهم يتوقعون)
+            let bare_subject = !with_qad
+                && source_head
                 && !t.raw(i).starts_with('و')
                 && t.form(i - 1) != "كما"
                 && end - k <= 10
@@ -827,17 +832,13 @@ impl QuoteExtractor {
                     t.form(j) == "قد"
                         || is(Role::Negation, t.form(j))
                         || is(Role::Relative, t.form(j))
+                        || is(Role::PhraseEnd, t.form(j))
                         || matches!(t.form(j), "لا" | "ولا")
                         || t.in_date.get(j) == Some(&true)
                         || t.toks[j].kind == TokenKind::Number
+                        || t.cue(j).is_some()
                 });
-            // (nor a phrase with a verb of its own: وكان محللون استطلعت آراؤهم يتوقعون)
-            let plain = !(k + 1..end).any(|j| is(Role::PhraseEnd, t.form(j)) || t.cue(j).is_some());
-            // (with قد, a longer subject than ten words opens with a source word: not مهما
-            // كان أسلوب مشاركته، سواء … معلومة قد تفيد)
-            let source_head = lexicons().sources.contains_key(t.head_word(k + 1));
-            let near = k + 10 >= verb;
-            if k + 1 < end && (with_qad && (near || source_head) || plain && opens_subject) {
+            if k + 1 < end && (qad_subject || bare_subject) {
                 f.speaker = Some((k + 1, end));
                 return f;
             }
@@ -959,9 +960,14 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
     }
 }
 
-/// A speaker phrase that runs on past a person's name into the ones spoken to or a relative
-/// clause about the person (مارادونا للصحفيين، مورينيو الذي لم يخسر): cut after the name.
-fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
+/// A speaker phrase cut after the first person's name inside it that `stops` the phrase at
+/// the token right after the name; else the phrase as it is.
+fn cut_after_person(
+    t: &Toks,
+    doc: &Document,
+    (a, b): (usize, usize),
+    stops: impl Fn(usize) -> bool,
+) -> (usize, usize) {
     let phrase = range_span(t, (a, b));
     for e in &doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)] {
         if e.label != EntityLabel::Person {
@@ -971,19 +977,26 @@ fn without_tail_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize)) -
         if end >= b {
             break;
         }
-        let next = t.form(end);
-        // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
-        let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
-        // (… بدر السمحان من جانبه: the turn of the report, not the name)
-        if addressee
-            || on_ones_part(t, end)
-            || is(Role::Relative, next)
-            || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
-        {
+        if stops(end) {
             return (a, end);
         }
     }
     (a, b)
+}
+
+/// A speaker phrase that runs on past a person's name into the ones spoken to or a relative
+/// clause about the person (مارادونا للصحفيين، مورينيو الذي لم يخسر): cut after the name.
+fn without_tail_after_person(t: &Toks, doc: &Document, sp: (usize, usize)) -> (usize, usize) {
+    cut_after_person(t, doc, sp, |end| {
+        let next = t.form(end);
+        // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
+        let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
+        // (… بدر السمحان من جانبه: the turn of the report, not the name)
+        addressee
+            || on_ones_part(t, end)
+            || is(Role::Relative, next)
+            || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
+    })
 }
 
 /// A speaker phrase cut after a person's name where the verb's adverb or setting follows it:
@@ -997,15 +1010,7 @@ fn without_adverb_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize))
             !doc.entities[crate::ranges::overlapping(&doc.entities, tk.span, |e| e.span)].is_empty()
         })
     };
-    let phrase = range_span(t, (a, b));
-    for e in &doc.entities[crate::ranges::within(&doc.entities, phrase, |e| e.span)] {
-        if e.label != EntityLabel::Person {
-            continue;
-        }
-        let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
-        if end >= b {
-            break;
-        }
+    cut_after_person(t, doc, (a, b), |end| {
         let (next, raw) = (t.form(end), t.raw(end));
         let accusative = raw.ends_with("اً")
             || raw.ends_with("ًا")
@@ -1017,11 +1022,8 @@ fn without_adverb_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize))
                 && !next.starts_with(['و', 'ف', 'ب', 'ل'])
                 && t.toks[end].kind == TokenKind::Arabic;
         let setting = next == "في" && !(end + 1..(end + 4).min(b)).any(named_at);
-        if accusative || setting {
-            return (a, end);
-        }
-    }
-    (a, b)
+        accusative || setting
+    })
 }
 
 /// Whether `من جانبه`، `من جهتها` … (the report turning to someone) starts at token `k`.
