@@ -1103,9 +1103,9 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             return Some(in_month(0, at + dn));
         }
         // 25 من الشهر الجاري، العاشر من الشهر (الميلادي) الماضي: a day of the month the text
-        // points to
+        // points to (الشهر الهجري المقبل: a Hijri one, as its sentence counts)
         if let (Some((Word::Unit(Unit::Month), un)), true) = (v.word(at), at > i + 1) {
-            let un = un + usize::from(v.form(at + un) == "الميلادي");
+            let un = un + usize::from(matches!(v.word(at + un), Some((Word::Era(_), 1))));
             if let Some((Word::Dir(dir), dn)) = v.word(at + un) {
                 return Some(in_month(dir, at + un + dn));
             }
@@ -1887,6 +1887,9 @@ impl Component for DateTagger {
                     .map(iso);
                 let mut mention = day_mention(i, end - i, value);
                 mention.span.start += v.proclitic_len(i);
+                if let Some(z) = mention.value.as_deref().and_then(parse_iso) {
+                    last_day = Some((z, mention.span.end));
+                }
                 out.push(mention);
                 i = end;
                 continue;
@@ -3467,6 +3470,13 @@ mod tests {
             one("ويبدأ التسجيل في الخامس من الشهر الميلادي المقبل", PUB).1,
             Some("2020-04-05".into())
         );
+        // الهجري: the next Hijri month (Sha'ban 1441 opens on 2020-03-25)
+        assert_eq!(
+            one("ويبدأ التسجيل في الخامس من الشهر الهجري المقبل", PUB).1,
+            Some("2020-03-29".into())
+        );
+        // and after a year, the calendar mark is the date's
+        assert_eq!(one("وفي عام 1435 الهجري وصل", PUB).0, "عام 1435 الهجري");
     }
 
     #[test]
