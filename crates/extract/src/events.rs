@@ -391,11 +391,13 @@ fn in_region_of(weak: &Event, full: &Event) -> bool {
 /// Another report of an event the document places more precisely (same type and day; this
 /// one only names the country or governorate, or no place) is that event.
 fn merge_unplaced(events: &mut Vec<Event>) {
-    // (a named place no gazetteer locates, بلدة تل شهاب, is no region: it joins only a report
-    // told in the same words)
+    // (a named place no gazetteer locates, بلدة تل شهاب, is no region, even where its
+    // sentence tells the governorate and no coordinates: it joins only a report told in the
+    // same words)
     let region = |e: &Event| {
         e.location.as_ref().is_none_or(|l| {
-            l.admin1.is_some() || l.place.as_deref().is_none_or(crate::geo::is_country_name)
+            l.admin1.is_some() && l.latitude.is_some()
+                || l.place.as_deref().is_none_or(crate::geo::is_country_name)
         })
     };
     let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.clone());
@@ -3550,6 +3552,26 @@ mod tests {
         let all: Vec<String> = e.iter().flat_map(names).collect();
         assert!(all.iter().any(|n| n.contains("المقاومة")), "{e:?}");
         assert!(all.iter().any(|n| n.contains("الحوثي")), "{e:?}");
+    }
+
+    #[test]
+    fn villages_their_sentence_puts_in_a_governorate_stay_events_of_their_own() {
+        // (the governorate the sentence tells makes no region of them: both clashes stay,
+        // not merged into the city's report of the same day)
+        let e = events(
+            "وسيطرت المقاومة على مدينة عدن أمس. وتحدثت مصادر عن معارك محدودة بين الحوثيين \
+             والمقاومة في منطقتي الفيوش وجعولا في المدخل الشمالي لمدينة عدن أمس.",
+        );
+        assert_eq!(
+            places(&e),
+            [Some("عدن"), Some("الفيوش"), Some("جعولا")],
+            "{e:?}"
+        );
+        let admin1: Vec<Option<&str>> = e
+            .iter()
+            .map(|e| e.location.as_ref().and_then(|l| l.admin1.as_deref()))
+            .collect();
+        assert_eq!(admin1, [Some("عدن"); 3]);
     }
 
     #[test]

@@ -1570,10 +1570,27 @@ impl Geocoder {
                         .find(|(s, _)| s.start >= u.span.end && same_sentence(doc, u.span, *s))
                         .map(|(_, p)| p.clone())
                 };
+                // (else the one governorate the listed places of its sentence are all in:
+                // اشتباكات في الصقلاوية … قرب الفلوجة, with no coordinates of its own)
+                let sentence_governorate = || {
+                    let mut around = listed_places(&doc.entities)
+                        .filter(|(s, _)| same_sentence(doc, u.span, *s))
+                        .map(|(_, p)| p);
+                    let first = around.next()?;
+                    first.admin1.as_ref()?;
+                    around
+                        .all(|p| p.admin1 == first.admin1 && p.country == first.country)
+                        .then(|| Place {
+                            latitude: None,
+                            longitude: None,
+                            ..first.clone()
+                        })
+                };
                 // a listed place it lies in, else a country it is said to be in (حي النزهة
                 // في السعودية), with the country's name only
                 town_after()
                     .or_else(|| nearest(&mut listed_places(&doc.entities)))
+                    .or_else(sentence_governorate)
                     .or_else(|| {
                         let mut countries = doc.entities.iter().filter_map(|e| {
                             let p = e.place.as_ref().filter(|p| p.kind == "country")?;
@@ -1805,6 +1822,28 @@ mod tests {
                 .any(|p| p.0 == "الحسينية" && p.2.as_deref() == Some("بغداد")),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn an_unlisted_place_takes_the_one_governorate_its_sentence_names() {
+        let p =
+            places_of("واندلعت اشتباكات في منطقة الكسارة، فيما قصفت الطائرات مواقع في الفلوجة.");
+        let u = p
+            .iter()
+            .find(|p| p.0 == "الكسارة")
+            .expect("the unlisted place");
+        assert_eq!(
+            (u.1.as_str(), u.2.as_deref()),
+            ("unlisted", Some("الانبار")),
+            "{p:?}"
+        );
+        // two governorates: none
+        let p = places_of("واندلعت اشتباكات في منطقة الكسارة وقصفت الطائرات الفلوجة والموصل.");
+        let u = p
+            .iter()
+            .find(|p| p.0 == "الكسارة")
+            .expect("the unlisted place");
+        assert_eq!(u.2, None, "{p:?}");
     }
 
     #[test]
