@@ -1524,7 +1524,8 @@ fn lies_toward(entry: &Place, host: &Place, (north, east): (i8, i8)) -> bool {
 
 impl Geocoder {
     /// An unlisted place is in the listed town or district written next to it (قرية X بريف
-    /// حلب، لحج حيث قاعدة X), else in the country most of the document's places are in; ACLED
+    /// حلب، لحج حيث قاعدة X), else in the one governorate its sentence's listed places share
+    /// (no coordinates then), else in the country most of the document's places are in; ACLED
     /// codes such a place with the coordinates of the larger one it is in.
     fn place_unlisted(doc: &mut Document, forms: &[String]) {
         let mut by_country: HashMap<&str, usize> = HashMap::new();
