@@ -2022,9 +2022,12 @@ impl Component for DateTagger {
                         (true, y, m)
                     }),
                     (DatePrecision::Day | DatePrecision::Month, Some(x)) if !hijri => x
-                        .get(..4)
-                        .and_then(|y| y.parse().ok())
-                        .and_then(|y| Some((false, y, x.get(5..7)?.parse().ok()?))),
+                        .get(..7)
+                        .and_then(|month| parse_iso(&format!("{month}-01")))
+                        .map(|z| {
+                            let (y, m, _) = civil_from_days(z);
+                            (false, y, m)
+                        }),
                     _ => None,
                 };
                 last_month = month.or(last_month);

@@ -1574,9 +1574,10 @@ impl Geocoder {
                 // (else the one governorate the listed places of its sentence are all in:
                 // اشتباكات في الصقلاوية … قرب الفلوجة, with no coordinates of its own)
                 let sentence_governorate = || {
-                    let mut around = listed_places(&doc.entities)
-                        .filter(|(s, _)| same_sentence(doc, u.span, *s))
-                        .map(|(_, p)| p);
+                    let si = crate::ranges::containing(&doc.sentences, u.span.start, |x| *x)?;
+                    let in_sentence =
+                        crate::ranges::within(&doc.entities, doc.sentences[si], |e| e.span);
+                    let mut around = listed_places(&doc.entities[in_sentence]).map(|(_, p)| p);
                     let first = around.next()?;
                     first.admin1.as_ref()?;
                     around
