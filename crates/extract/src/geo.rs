@@ -1634,12 +1634,7 @@ mod tests {
 
     #[test]
     fn an_everyday_word_is_not_a_village() {
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "وقال إن البلاد تمر بظروف صعبة وإن الحكومة في بغداد تعمل.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
+        let d = analysed("وقال إن البلاد تمر بظروف صعبة وإن الحكومة في بغداد تعمل.");
         let places: Vec<_> = d
             .entities
             .iter()
@@ -1705,9 +1700,7 @@ mod tests {
     fn place_names_the_tagger_joined_or_cut_are_mended() {
         let text = "هدمت الجرافات منازل في محافظتي الخليل وسلفيت، وانفجرت عبوة في بغداد الجديدة، \
                     وقتل شخص في بابل، وخرجت تظاهرات كمدينة العمارة، وهجوم بقضاء أبوغريب.";
-        let mut d = rasid_doc::Document::new("t".into(), rasid_doc::Meta::default(), text.into());
-        crate::Pipeline::standard().run(&mut d);
-        d.validate().unwrap();
+        let d = analysed(text);
         let places: Vec<(&str, &str)> = d
             .entities
             .iter()
@@ -1723,13 +1716,7 @@ mod tests {
             assert!(places.contains(&want), "{want:?} in {places:?}");
         }
         // a conjunction written apart (حمص و إدلب): the second name starts on its letter
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "انفجرت سيارة مفخخة في حمص و إدلب، وقتل 5 أشخاص في منبج و إدلب.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
-        d.validate().unwrap();
+        let d = analysed("انفجرت سيارة مفخخة في حمص و إدلب، وقتل 5 أشخاص في منبج و إدلب.");
         for e in &d.entities {
             let t = e.span.slice(&d.text);
             assert_eq!(t, t.trim(), "{:?}", d.entities);
@@ -1745,13 +1732,7 @@ mod tests {
 
     #[test]
     fn a_dual_place_word_announces_two_places_listed_or_not() {
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "ودارت معارك في منطقتي الفيوش وجعولا شمال عدن.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
-        d.validate().unwrap();
+        let d = analysed("ودارت معارك في منطقتي الفيوش وجعولا شمال عدن.");
         let names: Vec<&str> = d
             .entities
             .iter()
@@ -1768,12 +1749,7 @@ mod tests {
         assert!(p.iter().all(|(name, _, _)| name != "ظهران"), "{p:?}");
         assert!(p.iter().any(|(name, _, _)| name == "عسير"), "{p:?}");
         // an unlisted place is in the country it is said to be in
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "أطلق الحوثيون من اليمن قذائف على حي الزهيراء في السعودية.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
+        let d = analysed("أطلق الحوثيون من اليمن قذائف على حي الزهيراء في السعودية.");
         let place = d
             .entities
             .iter()
@@ -1786,9 +1762,16 @@ mod tests {
         );
     }
 
-    fn places_of(text: &str) -> Vec<(String, String, Option<String>)> {
+    /// A text through the standard pipeline, its spans checked.
+    fn analysed(text: &str) -> rasid_doc::Document {
         let mut d = rasid_doc::Document::new("t".into(), rasid_doc::Meta::default(), text.into());
         crate::Pipeline::standard().run(&mut d);
+        d.validate().unwrap();
+        d
+    }
+
+    fn places_of(text: &str) -> Vec<(String, String, Option<String>)> {
+        let d = analysed(text);
         d.entities
             .iter()
             .filter_map(|e| e.place.as_ref())
@@ -1879,13 +1862,7 @@ mod tests {
     #[test]
     fn a_conjunction_in_presentation_forms_is_cut_where_its_character_ends() {
         // (ﻭ is three bytes, و two: cutting by the normalized letter split a character)
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "مناطق جعولة ﻭﺍﻟﺒﺴﺎﺗﻴﻦ شمال عدن.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
-        d.validate().unwrap();
+        let d = analysed("مناطق جعولة ﻭﺍﻟﺒﺴﺎﺗﻴﻦ شمال عدن.");
         assert!(d.entities.iter().any(|e| e.span.slice(&d.text) == "عدن"));
     }
 
@@ -1984,12 +1961,7 @@ mod tests {
             "{p:?}"
         );
         // a span never starts on a haraka left by a clitic
-        let mut d = rasid_doc::Document::new(
-            "t".into(),
-            rasid_doc::Meta::default(),
-            "قصف وَجَبَل صبر أمس، وقتل ثلاثة في حلب وَحوار.".into(),
-        );
-        crate::Pipeline::standard().run(&mut d);
+        let d = analysed("قصف وَجَبَل صبر أمس، وقتل ثلاثة في حلب وَحوار.");
         for e in &d.entities {
             let first = e.span.slice(&d.text).chars().next().unwrap();
             assert!(!rasid_arabic::char_class(first).is_mark(), "{e:?}");
