@@ -1001,7 +1001,9 @@ impl Component for Geocoder {
         Self::find_missed_places(doc, &forms);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
-        let mut countries: HashMap<String, usize> = HashMap::new();
+        let mut doc_countries: HashMap<String, usize> = HashMap::new();
+        // (and the names of the places it sets there, to tell one place from another)
+        let mut placed_in: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
         for e in doc
             .entities
             .iter()
@@ -1009,13 +1011,14 @@ impl Component for Geocoder {
         {
             let key = phrase_key(e.span.slice(&doc.text));
             if let Some((iso, _)) = g.countries.get(&key) {
-                *countries.entry(iso.clone()).or_default() += NAMED_COUNTRY;
+                *doc_countries.entry(iso.clone()).or_default() += NAMED_COUNTRY;
             } else if let Some(rows) = g.by_key.get(&key) {
                 // (a place all of whose entries lie in one country says the text is about it:
                 // عدن، لحج; a name found in several countries says nothing)
                 let iso = &g.places[rows[0]].country;
                 if rows.iter().all(|&i| &g.places[i].country == iso) {
-                    *countries.entry(iso.clone()).or_default() += PLACE_IN_COUNTRY;
+                    *doc_countries.entry(iso.clone()).or_default() += PLACE_IN_COUNTRY;
+                    placed_in.entry(iso.clone()).or_default().insert(key);
                 }
             }
         }
@@ -1070,7 +1073,7 @@ impl Component for Geocoder {
                     said = [(iso.clone(), SAID_COUNTRY)].into();
                     &said
                 }
-                None => &countries,
+                None => &doc_countries,
             };
             // (and an entry in another country is not this place)
             let in_said_country = |p: &Place| nisba_country.is_none_or(|iso| &p.country == iso);
@@ -1133,6 +1136,7 @@ impl Component for Geocoder {
                 }
             }
         }
+        Self::unseat_stray_villages(doc, &forms, &placed_in);
         Self::settle_by_neighbour(doc, &forms);
         Self::place_unlisted(doc, &forms);
     }
@@ -1414,6 +1418,88 @@ impl Geocoder {
             doc.entities[i].place = place;
         }
     }
+}
+
+/// Population below which a village of a country the text never names is not taken for
+/// the place it writes.
+const STRAY_POPULATION: f64 = 5_000.0;
+
+/// The countries a text speaks of, by name or adjective, with or without a clitic (سوريا،
+/// بالعراق، اللبنانية، مقاتلة سورية).
+fn countries_spoken_of(forms: &[String]) -> std::collections::HashSet<&'static str> {
+    let g = gazetteer();
+    let country = |f: &str| {
+        g.countries
+            .get(&phrase_key(f))
+            .map(|(iso, _)| iso)
+            .or_else(|| g.nisbas.get(f.strip_prefix("ال").unwrap_or(f)))
+            .map(String::as_str)
+    };
+    forms
+        .iter()
+        .filter_map(|f| country(f).or_else(|| country(f.strip_prefix(['و', 'ب', 'ل', 'ف'])?)))
+        .collect()
+}
+
+/// Whether an entry is a small village (no admin1, district or town of size).
+fn small_village(p: &Place) -> bool {
+    let g = gazetteer();
+    g.by_id.get(&p.id).is_some_and(|rows| {
+        rows.iter()
+            .all(|&i| g.places[i].kind == "place" && g.places[i].population < STRAY_POPULATION)
+    })
+}
+
+/// How far, in degrees, from every other place of the text a village abroad must lie to be
+/// taken for a stray homonym (a neighbour's border town, حرض by Jazan, is no stray).
+const STRAY_REACH: f64 = 2.5;
+
+impl Geocoder {
+    /// A small village of a country the text never speaks of (by name, adjective or another
+    /// place there), far from every other place it names, while it speaks of other countries,
+    /// is a homonym: الخالدية, a Jordanian village, written in a text about Anbar is a place
+    /// of that text the gazetteer lacks, read as an unlisted name.
+    fn unseat_stray_villages(
+        doc: &mut Document,
+        forms: &[String],
+        placed_in: &HashMap<String, std::collections::HashSet<String>>,
+    ) {
+        let spoken_of = countries_spoken_of(forms);
+        if spoken_of.is_empty() {
+            return;
+        }
+        let text = &doc.text;
+        let stray: Vec<usize> = (0..doc.entities.len())
+            .filter(|&i| {
+                let e = &doc.entities[i];
+                let Some(p) = e.place.as_ref().filter(|p| small_village(p)) else {
+                    return false;
+                };
+                let key = phrase_key(e.span.slice(text));
+                let elsewhere = placed_in
+                    .get(&p.country)
+                    .is_some_and(|keys| keys.iter().any(|k| *k != key));
+                let near_another = listed_places(&doc.entities).any(|(s, q)| {
+                    s != e.span && q.id != p.id && distance(p, q).is_some_and(|d| d <= STRAY_REACH)
+                });
+                !spoken_of.contains(p.country.as_str()) && !elsewhere && !near_another
+            })
+            .collect();
+        for i in stray {
+            let e = &doc.entities[i];
+            let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
+            let cue = (first > 0).then(|| forms[first - 1].as_str());
+            let cue = cue.filter(|c| place_word(c).is_some());
+            let mention = e.span.slice(text);
+            let named = without_trailing_adjectives(mention).unwrap_or(mention);
+            doc.entities[i].place = Self::unlisted(named, cue);
+        }
+    }
+}
+
+/// The distance between two places in degrees, when both have coordinates.
+fn distance(a: &Place, b: &Place) -> Option<f64> {
+    Some((a.latitude? - b.latitude?).hypot(a.longitude? - b.longitude?))
 }
 
 /// A gazetteer entry finer than a country (not an unlisted name).
@@ -1757,6 +1843,36 @@ mod tests {
         assert_eq!(
             place.map(|p| p.country.as_str()),
             Some("SA"),
+            "{:?}",
+            d.entities
+        );
+    }
+
+    #[test]
+    fn a_small_village_abroad_in_a_text_about_another_country_is_an_unlisted_place() {
+        // the only الخالدية the gazetteer lists is a Jordanian village: in a text about Iraq
+        // it is an Iraqi place the gazetteer lacks
+        let d = analysed(
+            "أعلنت القوات العراقية تحرير منطقة الخالدية من تنظيم داعش، وقال مصدر إن المعارك في العراق مستمرة.",
+        );
+        let place = d
+            .entities
+            .iter()
+            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الخالدية"));
+        let place = place.unwrap_or_else(|| panic!("{:?}", d.entities));
+        assert_eq!(
+            (place.kind.as_str(), place.country.as_str()),
+            ("unlisted", "IQ")
+        );
+        // a text that speaks of the village's country keeps its entry
+        let d = analysed("وزار الوزير الأردني بلدة الخالدية أمس.");
+        let place = d
+            .entities
+            .iter()
+            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الخالدية"));
+        assert_eq!(
+            place.map(|p| p.country.as_str()),
+            Some("JO"),
             "{:?}",
             d.entities
         );
