@@ -3978,6 +3978,15 @@ mod tests {
             toll("وقتل أربعة من الجنود و13 مدنيا في هجوم على مدينة الرمادي أمس."),
             Some(17)
         );
+        // duals of the nouns victims are counted with, and in construct before what they are of
+        assert_eq!(
+            toll("وشنت طائرات إسرائيلية غارة على القنيطرة أمس وقتلت عضوين من الحزب."),
+            Some(2)
+        );
+        assert_eq!(
+            toll("وأسفر هجوم على مدينة شانلي أورفا أمس عن مقتل ضابطي شرطة."),
+            Some(2)
+        );
     }
 
     #[test]
