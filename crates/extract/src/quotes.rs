@@ -736,6 +736,9 @@ impl QuoteExtractor {
                         && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
                 // (حذر الوزير من أن: the object's preposition before the complementizer)
                 || f == "من" && j > start && t.is_complementizer(j + 1)
+                // (حذر X من «كارثة»: the warning's preposition before the quotation; not the
+                // من of an affiliation, تيموثي شيونج من «مورفيك»)
+                || f == "من" && j > start && t.is_quote_mark(j + 1) && warning(t.form(i))
                 // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة، الهيئة
                 // الوطنية للرقابة على تنفيذ …)
                 || f == "على"
@@ -1024,6 +1027,13 @@ fn without_adverb_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize))
         let setting = next == "في" && !(end + 1..(end + 4).min(b)).any(named_at);
         accusative || setting
     })
+}
+
+/// Whether a cue is a verb of warning (حذر، وحذرت، يحذر), whose object takes من.
+fn warning(form: &str) -> bool {
+    let verb = form.trim_start_matches(['و', 'ف']);
+    let verb = verb.strip_prefix(['ي', 'ت']).unwrap_or(verb);
+    verb.starts_with("حذر") && verb.chars().count() <= 5
 }
 
 /// Whether `من جانبه`، `من جهتها` … (the report turning to someone) starts at token `k`.

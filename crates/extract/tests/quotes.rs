@@ -2481,3 +2481,18 @@ fn a_statement_all_in_marks_is_direct() {
     let d = analyse("وقال الوزير إن «الوضع صعب» لكنه تحسن كثيرا.");
     assert_eq!(q(&d)[0].0, QuoteKind::Indirect);
 }
+
+#[test]
+fn the_preposition_a_warning_takes_is_no_part_of_its_speaker() {
+    one_quote_each(&[(
+        "وحذر الخبير الاقتصادي سالم العتيبي من «انهيار الأسعار في الأسواق المحلية».",
+        "الخبير الاقتصادي سالم العتيبي",
+        "انهيار الأسعار في الأسواق المحلية",
+    )]);
+    // an affiliation after من stays
+    one_quote_each(&[(
+        "وقال تيموثي شيونج من «مورفيك» في سيدني: «الأسعار لا تزال رخيصة».",
+        "تيموثي شيونج من «مورفيك» في سيدني",
+        "الأسعار لا تزال رخيصة",
+    )]);
+}
