@@ -657,12 +657,16 @@ impl QuoteExtractor {
         }
         // (a preposition opens no speaker: وحذر من الوصول …، وتعهدت بالإبقاء على …; a title
         // standing for the last person, وأوضح معاليه, is the whole mention: see `process`)
-        // (nor a negation: واستطرد قائلا لا أخفيك …, the words themselves)
+        // (nor a negation: واستطرد قائلا لا أخفيك …, the words themselves; nor the medium
+        // it was said through, وقالت عبر بيان لها)
         if is(Role::SpeechOpener, t.form(start))
             || is(Role::Honorific, t.form(start))
             || is(Role::Negation, t.form(start))
             || t.form(start) == "لا"
-            || matches!(t.form(start), "من" | "على" | "عن" | "الى" | "في" | "دون")
+            || matches!(
+                t.form(start),
+                "من" | "على" | "عن" | "الى" | "في" | "دون" | "عبر"
+            )
             || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
         {
             return None;
@@ -1034,6 +1038,15 @@ fn warning(form: &str) -> bool {
     let verb = form.trim_start_matches(['و', 'ف']);
     let verb = verb.strip_prefix(['ي', 'ت']).unwrap_or(verb);
     verb.starts_with("حذر") && verb.chars().count() <= 5
+}
+
+/// A speaker phrase cut before the medium it spoke through (الفيفا عبر تويتر، الدفاع المدني
+/// عبر حسابه في "تويتر"): the speaker is the one before it. What the verb reports is still
+/// read after the whole phrase.
+fn without_medium(t: &Toks, (a, b): (usize, usize)) -> (usize, usize) {
+    (a + 1..b)
+        .find(|&k| t.form(k) == "عبر")
+        .map_or((a, b), |k| (a, k))
 }
 
 /// Whether `من جانبه`، `من جهتها` … (the report turning to someone) starts at token `k`.
@@ -2722,6 +2735,7 @@ impl Component for QuoteExtractor {
                 if cue.kind == CueKind::Nominal {
                     via_span(&t, r)
                 } else {
+                    let r = without_medium(&t, r);
                     unquoted(&t, range_span(&t, without_adverb_after_person(&t, doc, r)))
                 }
             });

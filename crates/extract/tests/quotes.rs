@@ -2496,3 +2496,19 @@ fn the_preposition_a_warning_takes_is_no_part_of_its_speaker() {
         "الأسعار لا تزال رخيصة",
     )]);
 }
+
+#[test]
+fn the_medium_a_statement_went_through_is_no_part_of_its_speaker() {
+    one_quote_each(&[(
+        "وقال الدفاع المدني عبر حسابه في تويتر إن الحريق أخمد بالكامل.",
+        "الدفاع المدني",
+        "الحريق أخمد بالكامل",
+    )]);
+    // a verb with the medium right after it has no speaker of its own there
+    let d = analyse("وقالت عبر بيان لها إن القرار ظالم.");
+    assert!(
+        q(&d).iter().all(|r| r.2.is_none_or(|s| !s.contains("عبر"))),
+        "{:?}",
+        q(&d)
+    );
+}
