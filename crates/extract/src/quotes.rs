@@ -2520,6 +2520,24 @@ impl Component for QuoteExtractor {
                     // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
                     let mut frame = frame;
                     // (not the one an exhortation urges: ميركل التي دعت الحكومة التركية إلى …)
+                    // (an inference the text draws, ما يشير إلى أن، مما يعني أن, with no source
+                    // after the verb; a participle as a predicate, ليس مؤكدا أن: no one speaks)
+                    let present = t.form(i).starts_with(['ي', 'ت']);
+                    let inference = i > 0
+                        && matches!(t.form(i - 1), "ما" | "مما")
+                        && present
+                        && !cue.passive
+                        && frame.speaker.is_none();
+                    let predicate = i > 0
+                        && !present
+                        && matches!(
+                            t.form(i - 1).trim_start_matches('و'),
+                            "ليس" | "ليست" | "غير" | "بات" | "باتت" | "اصبح" | "اصبحت"
+                        );
+                    if inference || predicate {
+                        i += 1;
+                        continue;
+                    }
                     let urges = is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']));
                     let own_source =
                         !urges && frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));

@@ -2512,3 +2512,14 @@ fn the_medium_a_statement_went_through_is_no_part_of_its_speaker() {
         q(&d)
     );
 }
+
+#[test]
+fn an_inference_the_text_draws_and_a_participle_as_predicate_are_no_statements() {
+    let d = analyse("وارتفعت الأسعار بنسبة كبيرة، ما يشير إلى أن الأزمة مستمرة.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+    let d = analyse("وليس مؤكدا أن الصفقة ستتم قبل نهاية الشهر.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+    // a source after the verb speaks (على ما أكدت منظمة العفو)
+    let d = analyse("وحسب ما أكدت منظمة العفو فإن السجين مريض.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+}
