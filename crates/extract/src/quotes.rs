@@ -1033,6 +1033,21 @@ fn without_adverb_after_person(t: &Toks, doc: &Document, (a, b): (usize, usize))
     })
 }
 
+/// Where the topic a sentence opens with ends (وحول مصير اللاعبين، وعن الصفقة، وبشأن …: up to
+/// its first comma before the cue at `before`, else up to the cue), if it opens with one.
+fn topic_opening(t: &Toks, sent: Span, before: usize) -> Option<usize> {
+    let first = crate::ranges::overlapping(t.toks, sent, |tk| tk.span).start;
+    let opener = t.form(first).trim_start_matches('و');
+    if !matches!(opener, "حول" | "بشان" | "بخصوص" | "عن") {
+        return None;
+    }
+    // (without a comma, up to the cue: the verb's subject comes after it or is its pronoun)
+    (first + 1..t.toks.len())
+        .take_while(|&k| t.toks[k].span.start < sent.end.min(before))
+        .find(|&k| t.is_punct(k, &['،', ',']))
+        .map_or(Some(before), |k| Some(t.toks[k].span.start))
+}
+
 /// Whether a cue is a verb of warning (حذر، وحذرت، يحذر), whose object takes من.
 fn warning(form: &str) -> bool {
     let verb = form.trim_start_matches(['و', 'ف']);
@@ -2625,6 +2640,13 @@ impl Component for QuoteExtractor {
                                     crate::ranges::overlapping(t.toks, person.span, |tk| tk.span);
                                 (!r.is_empty()).then_some((r.start, r.end))
                             });
+                        // (nothing of the topic the sentence opens with: وحول مصير اللاعبين
+                        // زولاكا وسان مارتن، قال: …)
+                        let cue_at = t.toks[i].span.start;
+                        if let Some(end) = topic_opening(&t, sent, cue_at) {
+                            frame.speaker =
+                                frame.speaker.filter(|sp| t.toks[sp.1 - 1].span.end > end);
+                        }
                     }
                     let mut from = phrase_end.map(|e| e.max(i + 1)).unwrap_or(i + 1);
                     // (نقلت وكالة X عن Y قوله إن …: the saying after the relayed source is this

@@ -2523,3 +2523,13 @@ fn an_inference_the_text_draws_and_a_participle_as_predicate_are_no_statements()
     let d = analyse("وحسب ما أكدت منظمة العفو فإن السجين مريض.");
     assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
 }
+
+#[test]
+fn the_topic_a_sentence_opens_with_is_not_its_speaker() {
+    let d = analyse(
+        "وقال رئيس النادي منصور البلوي إن الفريق جاهز. وحول مصير اللاعبين زولاكا وسان مارتن، قال: «لم نحسم أمرهما بعد».",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("رئيس النادي منصور البلوي"), "{quotes:?}");
+}
