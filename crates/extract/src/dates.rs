@@ -82,6 +82,8 @@ struct Lexicon {
     named_by_day: std::collections::HashSet<String>,
     /// words before a bare العيد that make it the feast's day (خلال، أيام، إجازة)
     feast_frames: std::collections::HashSet<String>,
+    /// amounts counted per day before في اليوم (مرات، لتر، ريالات): a rate, no date
+    rates: std::collections::HashSet<String>,
     /// the first word of every entry: most tokens start none, and are passed over at once
     first_words: std::collections::HashSet<String>,
     max_len: usize,
@@ -97,6 +99,7 @@ fn lexicon() -> &'static Lexicon {
         let mut alone_months = std::collections::HashSet::new();
         let mut named_by_day = std::collections::HashSet::new();
         let mut feast_frames = std::collections::HashSet::new();
+        let mut rates = std::collections::HashSet::new();
         for c in crate::table_rows(include_str!("../data/dates/lexicon.tsv")) {
             if c.len() < 3 {
                 continue;
@@ -107,6 +110,10 @@ fn lexicon() -> &'static Lexicon {
             }
             if c[0] == "feast_frame" {
                 feast_frames.insert(norm.normalize_str(c[1]));
+                continue;
+            }
+            if c[0] == "rate" {
+                rates.insert(norm.normalize_str(c[1]));
                 continue;
             }
             if c[0] == "month" && c.get(3) == Some(&"alone") {
@@ -166,6 +173,7 @@ fn lexicon() -> &'static Lexicon {
             words,
             alone_months,
             named_by_day,
+            rates,
             feast_frames,
             first_words,
             max_len,
@@ -1476,6 +1484,16 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             Word::Day(_) if matches!(v.word(i + n), Some((Word::Ordinal(_), _))) => {}
             // أمس، أول أمس، اليوم; with its weekday (أمس الثلاثاء), the day that weekday names
             Word::Day(off) => {
+                // (10 ريالات في اليوم، ثلاث مرات في اليوم: a rate, per day)
+                let per_day = off == 0
+                    && i > 0
+                    && matches!(v.form(i - 1), "في" | "فى")
+                    && !matches!(v.form(i + n), "نفسه" | "ذاته")
+                    && (i.saturating_sub(6)..i - 1)
+                        .any(|k| v.number(k).is_some() || lexicon().rates.contains(v.form(k)));
+                if per_day {
+                    return None;
+                }
                 // (العالم اليوم: the world of today, no day)
                 if off == 0 && i > 0 && matches!(v.form(i - 1), "العالم" | "عالم" | "عالمنا")
                 {
@@ -2783,6 +2801,10 @@ mod tests {
         // a day counted from something else, a sermon named by its feast: no dates
         assert!(dates("في اليوم الثالث للعملية العسكرية تقدمت القوات", p).is_empty());
         assert!(dates("ألقى خطبة عيد الفطر في طهران", p).is_empty());
+        // an amount per day is a rate, not today; the day itself still is
+        assert!(dates("وتكلف الخدمة 10 ريالات في اليوم فقط", p).is_empty());
+        assert!(dates("وينصح الأطباء بشرب لتر مياه في اليوم", p).is_empty());
+        assert_eq!(one("وقال الوزير في اليوم إن الخطة جاهزة", p).0, "اليوم");
     }
 
     #[test]
