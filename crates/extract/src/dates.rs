@@ -2805,6 +2805,9 @@ mod tests {
         assert!(dates("وتكلف الخدمة 10 ريالات في اليوم فقط", p).is_empty());
         assert!(dates("وينصح الأطباء بشرب لتر مياه في اليوم", p).is_empty());
         assert_eq!(one("وقال الوزير في اليوم إن الخطة جاهزة", p).0, "اليوم");
+        // two weeks to come or gone: the week a week away
+        let (s, v, _) = one("وسيعقد الاجتماع خلال الأسبوعين المقبلين", p);
+        assert_eq!((s.as_str(), v.is_some()), ("الأسبوعين المقبلين", true));
     }
 
     #[test]
