@@ -1464,12 +1464,10 @@ impl Geocoder {
         forms: &[String],
         placed_in: &HashMap<String, std::collections::HashSet<String>>,
     ) {
-        let spoken_of = countries_spoken_of(forms);
-        if spoken_of.is_empty() {
-            return;
-        }
         let text = &doc.text;
-        let stray: Vec<usize> = (0..doc.entities.len())
+        // (the villages first: most texts have none, and reading the countries a text
+        // speaks of goes over every word)
+        let candidates: Vec<usize> = (0..doc.entities.len())
             .filter(|&i| {
                 let e = &doc.entities[i];
                 let Some(p) = e.place.as_ref().filter(|p| small_village(p)) else {
@@ -1482,7 +1480,23 @@ impl Geocoder {
                 let near_another = listed_places(&doc.entities).any(|(s, q)| {
                     s != e.span && q.id != p.id && distance(p, q).is_some_and(|d| d <= STRAY_REACH)
                 });
-                !spoken_of.contains(p.country.as_str()) && !elsewhere && !near_another
+                !elsewhere && !near_another
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        let spoken_of = countries_spoken_of(forms);
+        if spoken_of.is_empty() {
+            return;
+        }
+        let stray: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&i| {
+                doc.entities[i]
+                    .place
+                    .as_ref()
+                    .is_some_and(|p| !spoken_of.contains(p.country.as_str()))
             })
             .collect();
         for i in stray {
