@@ -1421,7 +1421,7 @@ impl Geocoder {
 }
 
 /// Population below which a village of a country the text never names is not taken for
-/// the place it writes.
+/// the place it writes. (A row whose population the sources do not know counts as 0.)
 const STRAY_POPULATION: f64 = 5_000.0;
 
 /// The countries a text speaks of, by name or adjective, with or without a clitic (سوريا،

@@ -2530,11 +2530,6 @@ impl Component for QuoteExtractor {
                     } else {
                         Self::frame(&t, i, cue)
                     };
-                    // a relative clause's verb reports only with a source of its own after
-                    // it (الذي قالت عنه المستشارة ميركل إنه، التي حذر رئيسها); else it
-                    // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
-                    let mut frame = frame;
-                    // (not the one an exhortation urges: ميركل التي دعت الحكومة التركية إلى …)
                     // (an inference the text draws, ما يشير إلى أن، مما يعني أن, with no source
                     // after the verb; a participle as a predicate, ليس مؤكدا أن: no one speaks)
                     let present = t.form(i).starts_with(['ي', 'ت']);
@@ -2553,6 +2548,11 @@ impl Component for QuoteExtractor {
                         i += 1;
                         continue;
                     }
+                    // a relative clause's verb reports only with a source of its own after
+                    // it (الذي قالت عنه المستشارة ميركل إنه، التي حذر رئيسها); else it
+                    // describes its antecedent (حالة الطوارئ التي أعلنت لاستمرار …)
+                    let mut frame = frame;
+                    // (not the one an exhortation urges: ميركل التي دعت الحكومة التركية إلى …)
                     let urges = is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']));
                     let own_source =
                         !urges && frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
