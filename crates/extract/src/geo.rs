@@ -1850,16 +1850,7 @@ mod tests {
         assert!(p.iter().any(|(name, _, _)| name == "عسير"), "{p:?}");
         // an unlisted place is in the country it is said to be in
         let d = analysed("أطلق الحوثيون من اليمن قذائف على حي الزهيراء في السعودية.");
-        let place = d
-            .entities
-            .iter()
-            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الزهيراء"));
-        assert_eq!(
-            place.map(|p| p.country.as_str()),
-            Some("SA"),
-            "{:?}",
-            d.entities
-        );
+        assert_eq!(country_of(&d, "الزهيراء"), Some("SA"), "{:?}", d.entities);
     }
 
     #[test]
@@ -1869,27 +1860,26 @@ mod tests {
         let d = analysed(
             "أعلنت القوات العراقية تحرير منطقة الخالدية من تنظيم داعش، وقال مصدر إن المعارك في العراق مستمرة.",
         );
-        let place = d
-            .entities
-            .iter()
-            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الخالدية"));
-        let place = place.unwrap_or_else(|| panic!("{:?}", d.entities));
+        let place = place_named(&d, "الخالدية").unwrap_or_else(|| panic!("{:?}", d.entities));
         assert_eq!(
             (place.kind.as_str(), place.country.as_str()),
             ("unlisted", "IQ")
         );
         // a text that speaks of the village's country keeps its entry
         let d = analysed("وزار الوزير الأردني بلدة الخالدية أمس.");
-        let place = d
-            .entities
+        assert_eq!(country_of(&d, "الخالدية"), Some("JO"), "{:?}", d.entities);
+    }
+
+    /// The place an entity of the document was geocoded to, by the place's name.
+    fn place_named<'d>(d: &'d rasid_doc::Document, name: &str) -> Option<&'d Place> {
+        d.entities
             .iter()
-            .find_map(|e| e.place.as_ref().filter(|p| p.name == "الخالدية"));
-        assert_eq!(
-            place.map(|p| p.country.as_str()),
-            Some("JO"),
-            "{:?}",
-            d.entities
-        );
+            .find_map(|e| e.place.as_ref().filter(|p| p.name == name))
+    }
+
+    /// The country of that place.
+    fn country_of<'d>(d: &'d rasid_doc::Document, name: &str) -> Option<&'d str> {
+        place_named(d, name).map(|p| p.country.as_str())
     }
 
     /// A text through the standard pipeline, its spans checked.
