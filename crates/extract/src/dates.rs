@@ -1351,6 +1351,17 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                 }
             }
             // (يوم) الأحد (الماضي)
+            // (a weekday closing a short name in marks is the name's: برنامج "لقاء الخميس")
+            Word::Weekday(_)
+                if i >= 2
+                    && is_quote_mark(v.raw(i - 2))
+                    && is_quote_mark(v.raw(i + n))
+                    && v.word(i - 1).is_none()
+                    && !matches!(
+                        v.form(i - 1),
+                        "يوم" | "مساء" | "صباح" | "ظهر" | "عصر" | "فجر" | "ليلة"
+                    )
+                    && v.form(i - 1).chars().all(char::is_alphabetic) => {}
             Word::Weekday(wd) => {
                 let (mut dir, dn) = match (v.word(i + n), v.form(i + n)) {
                     (Some((Word::Dir(d), dn)), _) => (d, dn),
@@ -2805,6 +2816,9 @@ mod tests {
         assert!(dates("وتكلف الخدمة 10 ريالات في اليوم فقط", p).is_empty());
         assert!(dates("وينصح الأطباء بشرب لتر مياه في اليوم", p).is_empty());
         assert_eq!(one("وقال الوزير في اليوم إن الخطة جاهزة", p).0, "اليوم");
+        // a weekday closing a short name in marks is the name's; a day in marks is a day
+        assert!(dates("وشارك في برنامج \"لقاء الخميس\" للناجحين", p).is_empty());
+        assert_eq!(one("وقال إن «يوم الخميس» موعد الاجتماع", p).0, "يوم الخميس");
         // two weeks to come or gone: the week a week away
         let (s, v, _) = one("وسيعقد الاجتماع خلال الأسبوعين المقبلين", p);
         assert_eq!((s.as_str(), v.is_some()), ("الأسبوعين المقبلين", true));
