@@ -1497,6 +1497,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
             Word::Day(off) => {
                 // (10 ريالات في اليوم، ثلاث مرات في اليوم: a rate, per day)
                 let per_day = off == 0
+                    && n == 1
+                    && v.form(i) == "اليوم"
                     && i > 0
                     && matches!(v.form(i - 1), "في" | "فى")
                     && !matches!(v.form(i + n), "نفسه" | "ذاته")
@@ -2815,6 +2817,10 @@ mod tests {
         // an amount per day is a rate, not today; the day itself still is
         assert!(dates("وتكلف الخدمة 10 ريالات في اليوم فقط", p).is_empty());
         assert!(dates("وينصح الأطباء بشرب لتر مياه في اليوم", p).is_empty());
+        assert_eq!(
+            one("وأصيب 16 في الساعات الأربع والعشرين الماضية", p).0,
+            "الساعات الأربع والعشرين الماضية"
+        );
         assert_eq!(one("وقال الوزير في اليوم إن الخطة جاهزة", p).0, "اليوم");
         // a weekday closing a short name in marks is the name's; a day in marks is a day
         assert!(dates("وشارك في برنامج \"لقاء الخميس\" للناجحين", p).is_empty());
