@@ -326,9 +326,10 @@ impl Toks<'_> {
             // (what the speaker says right after it makes it one: تنفي تهمة مضيفة: «…»)
             let says = self.opens_words(i + 1)
                 || matches!(self.form(i + 1), "الى" | "على") && self.is_complementizer(i + 2);
-            // (كانت لافتة للانتباه: the predicate of كان)
+            // (كانت لافتة للانتباه، ليس مؤكدا أن: the predicate of كان or its sisters, whatever
+            // follows it)
             let copula = is(Role::Copula, noun);
-            if (agrees && !definite || copula) && !says && noun.chars().count() >= 3 {
+            if (agrees && !definite && !says || copula) && noun.chars().count() >= 3 {
                 return None;
             }
         }
@@ -2530,21 +2531,15 @@ impl Component for QuoteExtractor {
                     } else {
                         Self::frame(&t, i, cue)
                     };
-                    // (an inference the text draws, ما يشير إلى أن، مما يعني أن, with no source
-                    // after the verb; a participle as a predicate, ليس مؤكدا أن: no one speaks)
+                    // (an inference the text draws, ما يشير إلى أن، ما يعني أن, with no source
+                    // after the verb: no one speaks; after مما the verb is no cue at all)
                     let present = t.form(i).starts_with(['ي', 'ت']);
                     let inference = i > 0
-                        && matches!(t.form(i - 1), "ما" | "مما")
+                        && t.form(i - 1) == "ما"
                         && present
                         && !cue.passive
                         && frame.speaker.is_none();
-                    let predicate = i > 0
-                        && !present
-                        && matches!(
-                            t.form(i - 1).trim_start_matches('و'),
-                            "ليس" | "ليست" | "غير" | "بات" | "باتت" | "اصبح" | "اصبحت"
-                        );
-                    if inference || predicate {
+                    if inference {
                         i += 1;
                         continue;
                     }
