@@ -1105,8 +1105,6 @@ impl Component for Geocoder {
                 .filter(in_said_country)
                 .or_else(|| {
                     // (the place word before the name, for agreement: قرية زاركلي)
-                    let cue = (first > 0).then(|| forms[first - 1].as_str());
-                    let cue = cue.filter(|c| place_word(c).is_some());
                     // (a name with its country's adjective is a place, even a frequent word)
                     // (a definite noun the tagger took for a place is not one for its
                     // adjective: الحكومة الفلسطينية)
@@ -1114,8 +1112,7 @@ impl Component for Geocoder {
                         .trim_start_matches(['و', 'ب', 'ل'])
                         .starts_with("ال");
                     let said = nisba_country.filter(|_| bare_name);
-                    let named = without_trailing_adjectives(mention).unwrap_or(mention);
-                    let mut place = Self::unlisted(named, cue)
+                    let mut place = Self::unlisted_as_written(mention, &forms, first)
                         .or_else(|| said.map(|_| unlisted_place(mention.to_string())))?;
                     if let Some(iso) = nisba_country {
                         place.country = iso.clone();
@@ -1500,14 +1497,18 @@ impl Geocoder {
             })
             .collect();
         for i in stray {
-            let e = &doc.entities[i];
-            let first = crate::ranges::overlapping(&doc.tokens, e.span, |t| t.span).start;
-            let cue = (first > 0).then(|| forms[first - 1].as_str());
-            let cue = cue.filter(|c| place_word(c).is_some());
-            let mention = e.span.slice(text);
-            let named = without_trailing_adjectives(mention).unwrap_or(mention);
-            doc.entities[i].place = Self::unlisted(named, cue);
+            let span = doc.entities[i].span;
+            let first = crate::ranges::overlapping(&doc.tokens, span, |t| t.span).start;
+            doc.entities[i].place = Self::unlisted_as_written(span.slice(text), forms, first);
         }
+    }
+
+    /// `unlisted` for a mention whose first token is `first`: the place word before it as
+    /// the cue, the name without its trailing adjectives (قاعدة العند الجوية).
+    fn unlisted_as_written(mention: &str, forms: &[String], first: usize) -> Option<Place> {
+        let cue = (first > 0).then(|| forms[first - 1].as_str());
+        let cue = cue.filter(|c| place_word(c).is_some());
+        Self::unlisted(without_trailing_adjectives(mention).unwrap_or(mention), cue)
     }
 }
 
