@@ -380,6 +380,25 @@ struct Found {
     relative: bool,
 }
 
+/// Whether a word is a day or a time of day that a weekday or a day can follow (يوم، صباح،
+/// مساء، ليلة، فجر …).
+fn time_of_day(form: &str) -> bool {
+    matches!(
+        form,
+        "يوم"
+            | "صباح"
+            | "مساء"
+            | "ليلة"
+            | "ليل"
+            | "فجر"
+            | "ظهر"
+            | "عصر"
+            | "مغرب"
+            | "ظهيرة"
+            | "ضحى"
+    )
+}
+
 fn is_quote_mark(raw: &str) -> bool {
     let mut chars = raw.chars();
     chars
@@ -1350,18 +1369,16 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     });
                 }
             }
-            // (يوم) الأحد (الماضي)
-            // (a weekday closing a short name in marks is the name's: برنامج "لقاء الخميس")
+            // (a weekday closing a short name in marks is the name's: برنامج "لقاء الخميس";
+            // not a day or a time of it in marks, «يوم الخميس»)
             Word::Weekday(_)
                 if i >= 2
                     && is_quote_mark(v.raw(i - 2))
                     && is_quote_mark(v.raw(i + n))
                     && v.word(i - 1).is_none()
-                    && !matches!(
-                        v.form(i - 1),
-                        "يوم" | "مساء" | "صباح" | "ظهر" | "عصر" | "فجر" | "ليلة"
-                    )
+                    && !time_of_day(v.form(i - 1))
                     && v.form(i - 1).chars().all(char::is_alphabetic) => {}
+            // (يوم) الأحد (الماضي)
             Word::Weekday(wd) => {
                 let (mut dir, dn) = match (v.word(i + n), v.form(i + n)) {
                     (Some((Word::Dir(d), dn)), _) => (d, dn),
@@ -1944,20 +1961,8 @@ impl Component for DateTagger {
                 .next()
                 .is_some();
                 // (a time of day before a day only: وظهر الأيام الماضية is "and it appeared")
-                matches!(
-                    before.strip_prefix('و').unwrap_or(before),
-                    "يوم"
-                        | "صباح"
-                        | "مساء"
-                        | "ليلة"
-                        | "ليل"
-                        | "فجر"
-                        | "ظهر"
-                        | "عصر"
-                        | "مغرب"
-                        | "ظهيرة"
-                        | "ضحى"
-                ) && !in_name
+                time_of_day(before.strip_prefix('و').unwrap_or(before))
+                    && !in_name
                     && f.precision == DatePrecision::Day
             } {
                 start -= 1;
