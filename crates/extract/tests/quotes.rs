@@ -25,6 +25,15 @@ fn one_quote_each(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// No quote of the document has a speaker whose words hold `word`.
+fn assert_no_speaker_holds(d: &Document, word: &str) {
+    assert!(
+        q(d).iter().all(|r| r.2.is_none_or(|s| !s.contains(word))),
+        "{:?}",
+        q(d)
+    );
+}
+
 type Row<'a> = (QuoteKind, SourceType, Option<&'a str>, &'a str, &'a str);
 
 /// The relay chain of each quote, as written.
@@ -2450,11 +2459,7 @@ fn a_speaker_between_dashes_and_a_relay_inside_the_frame() {
     let d = analyse(
         "وقال الشيخ إن الجار له حق. وقد قال -صلى الله عليه وسلم-: «ما زال جبريل يوصيني بالجار».",
     );
-    assert!(
-        q(&d).iter().all(|r| r.2.is_none_or(|s| !s.contains("صلى"))),
-        "{:?}",
-        q(&d)
-    );
+    assert_no_speaker_holds(&d, "صلى");
 }
 
 #[test]
@@ -2506,11 +2511,7 @@ fn the_medium_a_statement_went_through_is_no_part_of_its_speaker() {
     )]);
     // a verb with the medium right after it has no speaker of its own there
     let d = analyse("وقالت عبر بيان لها إن القرار ظالم.");
-    assert!(
-        q(&d).iter().all(|r| r.2.is_none_or(|s| !s.contains("عبر"))),
-        "{:?}",
-        q(&d)
-    );
+    assert_no_speaker_holds(&d, "عبر");
 }
 
 #[test]
