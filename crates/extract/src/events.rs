@@ -157,8 +157,15 @@ fn reported_as_happened(
     // which it is the first: المظاهرات الأكبر منذ سنوات)
     let period_after = (k + 1..(k + 5).min(toks.len()))
         .any(|b| role(b) == Some("period") && forms[toks[b - 1]] != "منذ");
+    // what a demand asks for (للمطالبة بتحرير المختطفات, not جاءت هذه المطالبة في وقفة احتجاجية:
+    // a demand is never the protest that makes it)
+    let demanded = |b: usize| {
+        role(b) == Some("demand")
+            && t.event_type != "Protests"
+            && forms[toks[b + 1]].starts_with('ب')
+    };
     let negated = (reported_from..k)
-        .any(|b| negates(role(b)) || matches!(role(b), Some("case" | "period")))
+        .any(|b| negates(role(b)) || matches!(role(b), Some("case" | "period")) || demanded(b))
         || period_after
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
@@ -311,9 +318,9 @@ fn context_role(form: &str) -> Option<&'static str> {
 }
 
 /// Whether a context role says what follows did not happen (a negation, a condition, a threat
-/// …, or دون: the role `without`).
+/// …, دون: the role `without`, or an anniversary that recalls it).
 fn negates(role: Option<&str>) -> bool {
-    matches!(role, Some("not_occurred" | "without"))
+    matches!(role, Some("not_occurred" | "without" | "anniversary"))
 }
 
 /// Whether the text marks itself as an opinion column (context.tsv: مقالات أخرى للكاتب; the
@@ -2337,11 +2344,16 @@ impl Component for EventExtractor {
                 }
                 // the toll of the clause, else of its sentence when the sentence reports one
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
-                // (a protest's grievance is no toll of it: تظاهروا احتجاجا على مقتل خمسة)
+                // (a protest's grievance, demand or the anniversary it marks is no toll of it:
+                // تظاهروا احتجاجا على مقتل خمسة، في الذكرى الأولى للتفجير)
                 let grievance_at = |toks: &[usize]| {
                     toks.iter()
                         .position(|&j| {
-                            event_type == "Protests" && context_role(&forms[j]) == Some("grievance")
+                            event_type == "Protests"
+                                && matches!(
+                                    context_role(&forms[j]),
+                                    Some("grievance" | "demand" | "anniversary")
+                                )
                         })
                         .unwrap_or(toks.len())
                 };
@@ -3829,6 +3841,33 @@ mod tests {
         assert_eq!(
             sub("وتظاهر الآلاف في مدينة البصرة أمس احتجاجا على مقتل خمسة أشخاص."),
             Some(("Peaceful protest".to_string(), 0))
+        );
+    }
+
+    #[test]
+    fn what_a_protest_demands_or_recalls_is_no_event_of_its_own() {
+        // (the liberation a protest asks for is no regaining of ground)
+        let e = events("وتظاهر أمس مئات في محافظة أربيل للمطالبة بتحرير المختطفات من سجون داعش.");
+        let types: Vec<_> = e.iter().map(|e| e.event_type.as_str()).collect();
+        assert_eq!(types, ["Protests"], "{e:?}");
+        assert!(events("وطالبوا بتوقيف المتهم بقتل الشاب في مدينة البصرة.").is_empty());
+        // (a demand that the protest itself makes stays a protest)
+        assert_eq!(
+            events("وجاءت هذه المطالبة في وقفة احتجاجية نظمها الأهالي في مدينة البصرة أمس.").len(),
+            1
+        );
+        // (an anniversary recalls the blast, and its dead are no toll of the protest)
+        assert!(
+            events("وفي الذكرى الأولى للتفجير الذي قتل فيه عشرة أشخاص في بغداد، صدر كتاب.")
+                .is_empty()
+        );
+        let e = events(
+            "وتظاهر مئات في بغداد أمس بمناسبة الذكرى الأولى للتفجير الذي قتل فيه عشرة أشخاص.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(
+            (e[0].sub_event_type.as_str(), e[0].fatalities),
+            ("Peaceful protest", 0)
         );
     }
 
