@@ -1565,6 +1565,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
                     relative: true,
                 });
             }
+            // (العام 2014, للعام 2014: the year written after it, read below)
+            Word::Unit(Unit::Year) if v.number(i + n).is_some_and(is_year) => {}
             // (أواخر) الأسبوع/الشهر/العام (الفائت)
             Word::Part(_) | Word::Unit(_) => {
                 let (part, k) = match w {
@@ -1800,7 +1802,8 @@ fn scan(v: &View, i: usize, reference: Option<i64>) -> Option<Found> {
         let f = f.strip_prefix(['و', 'ف']).unwrap_or(f);
         let f = f.strip_prefix(['ل', 'ب']).unwrap_or(f);
         // (صيف 2014: the year of a season)
-        matches!(f, "عام" | "العام" | "سنة")
+        // (للعام، للسنة: ل on the article)
+        matches!(f, "عام" | "العام" | "سنة" | "لعام" | "لسنة")
             || matches!(v.word(i), Some((Word::Season(_), 1)))
                 && v.number(i + 1).is_some_and(is_year)
     };
@@ -1946,6 +1949,11 @@ impl Component for DateTagger {
                 i += 1;
                 continue;
             };
+            // (لهذا اليوم العالمي: a name a date word opens is no date, read from where it starts)
+            if (i + 1..f.end).any(|j| matches!(v.word(j), Some((Word::Name, _)))) {
+                i += 1;
+                continue;
+            }
             // "يوم" before a weekday or a date, "صباح/مساء" before a day word belong to it,
             // both at most (مساء يوم الأحد) (unless the tagger read it into a name: الاتحاد
             // مساء اليوم)
@@ -2639,6 +2647,25 @@ mod tests {
             "وأعلنت السلطنة أن غدا هو المتمم للشهر.",
             p,
             &[("غدا", Some("2015-08-06"))],
+        );
+    }
+
+    #[test]
+    fn the_year_after_its_article_and_named_days_that_are_no_dates() {
+        let p = Some("2015-07-27");
+        // (العام 2014 with no preposition before it, and للعام with ل on the article)
+        assert_values(
+            "وارتفع الدخل العام 2014 إلى مليار. وقال إن الأرقام للعام 2013 كانت أعلى.",
+            p,
+            &[("العام 2014", Some("2014")), ("للعام 2013", Some("2013"))],
+        );
+        // (an adjective العام is still no date)
+        assert_values("وقال المدير العام إن الخطة جاهزة.", p, &[]);
+        // (a day the world or a country marks is not the day of publication)
+        assert_values(
+            "واحتفلت المدارس باليوم الوطني ولهذا اليوم العالمي معنى كبير. وقال اليوم إن الخطة جاهزة.",
+            p,
+            &[("اليوم", Some("2015-07-27"))],
         );
     }
 
