@@ -77,6 +77,7 @@ enum Role {
     TitleAdjective,
     FirstPerson,
     InCharge,
+    NameOf,
     Undisclosed,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
@@ -163,6 +164,7 @@ fn lexicons() -> &'static Lexicons {
                     "title_adjective" => Role::TitleAdjective,
                     "first_person" => Role::FirstPerson,
                     "in_charge" => Role::InCharge,
+                    "name_of" => Role::NameOf,
                     "undisclosed" => Role::Undisclosed,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
@@ -599,6 +601,28 @@ fn withholds_name(t: &Toks, j: usize) -> bool {
     is(Role::Withholding, t.form(j)) && is(Role::Withheld, t.form(j + 1))
 }
 
+/// Whether عن at token `j`, inside a speaker phrase that starts at `start`, belongs to it: it
+/// names an issuer (بيان صادر عن الوزارة), the name a source withholds (ضابط فضل عدم الكشف عن
+/// اسمه) or, before a statement that opens within a few words, is part of a name or a title
+/// (الحركة العالمية للدفاع عن الأطفال، النائب عن ائتلاف دولة القانون).
+fn about_in_name(t: &Toks, start: usize, j: usize) -> bool {
+    let prev = t.form(j - 1);
+    if matches!(prev, "صادر" | "الصادر" | "صادرة" | "الصادرة")
+        || j >= start + 2 && withholds_name(t, j - 2)
+    {
+        return true;
+    }
+    let stem = prev
+        .strip_prefix("لل")
+        .or_else(|| crate::without_article(prev))
+        .unwrap_or(prev);
+    // (not a circumstantial participle: مدافعا عن موقفه)
+    words(Role::NameOf).any(|w| stem.starts_with(w))
+        && !stem.ends_with('ا')
+        && (j + 1..(j + 8).min(t.toks.len()))
+            .any(|k| t.is_complementizer(k) || t.is_punct(k, &[':']))
+}
+
 impl QuoteExtractor {
     /// The speaker phrase after token `i`: tokens up to a boundary (at most 12).
     /// `source_expected`: the position can only hold a source (بحسب X، نقل عن X), so a
@@ -734,11 +758,7 @@ impl QuoteExtractor {
                     && (own_statement(t, j + 1)
                         || matches!(t.form(j + 1), "نهاية" | "ختام" | "بداية" | "مستهل")
                             && own_statement(t, j + 2))
-                // (بيان صادر عن الوزارة: عن names the issuer)
-                || is(Role::Time, f)
-                    && !(f == "عن"
-                        && j > start
-                        && matches!(t.form(j - 1), "صادر" | "الصادر" | "صادرة" | "الصادرة"))
+                || is(Role::Time, f) && !(f == "عن" && j > start && about_in_name(t, start, j))
                 // (حذر الوزير من أن: the object's preposition before the complementizer)
                 || f == "من" && j > start && t.is_complementizer(j + 1)
                 // (حذر X من «كارثة»: the warning's preposition before the quotation; not the

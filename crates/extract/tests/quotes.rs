@@ -2534,3 +2534,27 @@ fn the_topic_a_sentence_opens_with_is_not_its_speaker() {
     assert_eq!(quotes.len(), 2, "{quotes:?}");
     assert_eq!(quotes[1].2, Some("رئيس النادي منصور البلوي"), "{quotes:?}");
 }
+
+#[test]
+fn an_about_inside_a_name_or_a_withheld_name_stays_in_the_speaker() {
+    one_quote_each(&[
+        (
+            "وقالت الحركة العالمية للدفاع عن الأطفال إن القصف أصاب مدرسة.",
+            "الحركة العالمية للدفاع عن الأطفال",
+            "القصف أصاب مدرسة",
+        ),
+        (
+            "وقال ضابط يمني فضل عدم الكشف عن اسمه إن المسلحين انسحبوا.",
+            "ضابط يمني فضل عدم الكشف عن اسمه",
+            "المسلحين انسحبوا",
+        ),
+        (
+            "وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن الحكومة فشلت.",
+            "النائب عن ائتلاف دولة القانون محمد الصيهود",
+            "الحكومة فشلت",
+        ),
+    ]);
+    // (a circumstantial participle's object is no part of the speaker)
+    let d = analyse("وقال الوزير مدافعا عن موقفه إن الاتفاق جيد.");
+    assert_no_speaker_holds(&d, "موقفه");
+}
