@@ -201,6 +201,8 @@ struct Toks<'a> {
     in_date: Vec<bool>,
     /// for each token, whether it lies within a person's name
     in_person: Vec<bool>,
+    /// for each token, whether it lies within a name (a person, an organization or a place)
+    in_name: Vec<bool>,
 }
 
 /// Per token: the last token of its paragraph, capped at the end of the fifth
@@ -842,7 +844,9 @@ impl QuoteExtractor {
             while end > k + 1 && t.is_punct(end - 1, &['،', ',']) {
                 end -= 1;
             }
-            let source_head = lexicons().sources.contains_key(t.head_word(k + 1));
+            // (a source word, or a name alone: وكانت بريطانيا قالت إن)
+            let source_head = lexicons().sources.contains_key(t.head_word(k + 1))
+                || end - k <= 5 && (k + 1..end).all(|j| t.in_name[j]);
             // with قد: the words between, a longer stretch than ten only when it opens with a
             // source word (not مهما كان أسلوب مشاركته، سواء … معلومة قد تفيد)
             let qad_subject = with_qad && (k + 10 >= verb || source_head);
@@ -2416,6 +2420,14 @@ impl Component for QuoteExtractor {
                 doc.entities
                     .iter()
                     .filter(|e| e.label == EntityLabel::Person)
+                    .map(|e| e.span),
+                |tk| tk.span,
+            ),
+            in_name: crate::ranges::marked_within(
+                &doc.tokens,
+                doc.entities
+                    .iter()
+                    .filter(|e| e.label != EntityLabel::Misc)
                     .map(|e| e.span),
                 |tk| tk.span,
             ),

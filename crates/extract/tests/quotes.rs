@@ -2558,3 +2558,17 @@ fn an_about_inside_a_name_or_a_withheld_name_stays_in_the_speaker() {
     let d = analyse("وقال الوزير مدافعا عن موقفه إن الاتفاق جيد.");
     assert_no_speaker_holds(&d, "موقفه");
 }
+
+#[test]
+fn a_name_between_kana_and_its_verb_is_the_new_speaker() {
+    let d = analyse(
+        "وقال الوزير إن الوضع مستقر. وكانت بريطانيا قالت إن قواتها ستنسحب. وكان جون كيري أكد أن بلاده ستدعم الحكومة.",
+    );
+    let speakers: Vec<_> = q(&d).iter().map(|r| r.2).collect();
+    assert_eq!(
+        speakers,
+        [Some("الوزير"), Some("بريطانيا"), Some("جون كيري")],
+        "{:?}",
+        q(&d)
+    );
+}
