@@ -1653,6 +1653,13 @@ fn construct_end(t: &Toks, a: usize, b: usize) -> Option<usize> {
     let title = person_title(t, a);
     let mut k = a + 1;
     while k < b && k < a + 7 {
+        // (المتحدث باسم الجيش، الناطق باسم وزارة الداخلية: the name one speaks for is a
+        // construct of its own)
+        if closed && t.form(k) == "باسم" && k + 1 < b {
+            closed = false;
+            k += 1;
+            continue;
+        }
         if closed {
             // (a conjunction before a construct, وحماية البيئة, or written apart, و الإعلام; not
             // a word whose own first letter is و: وقوع الحادث is the object)

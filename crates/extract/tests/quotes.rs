@@ -2572,3 +2572,19 @@ fn a_name_between_kana_and_its_verb_is_the_new_speaker() {
         q(&d)
     );
 }
+
+#[test]
+fn the_name_a_spokesman_speaks_for_ends_before_the_verbs_noun_object() {
+    one_quote_each(&[
+        (
+            "ونفى المتحدث باسم الجيش وجود أي قوات برية في المنطقة.",
+            "المتحدث باسم الجيش",
+            "وجود أي قوات برية في المنطقة",
+        ),
+        (
+            "وأعلن المتحدث باسم وزارة الداخلية مقتل ثلاثة مسلحين.",
+            "المتحدث باسم وزارة الداخلية",
+            "مقتل ثلاثة مسلحين",
+        ),
+    ]);
+}
