@@ -79,6 +79,7 @@ enum Role {
     InCharge,
     NameOf,
     Undisclosed,
+    ActingTitle,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -166,6 +167,7 @@ fn lexicons() -> &'static Lexicons {
                     "in_charge" => Role::InCharge,
                     "name_of" => Role::NameOf,
                     "undisclosed" => Role::Undisclosed,
+                    "acting_title" => Role::ActingTitle,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -1023,8 +1025,13 @@ fn without_tail_after_person(t: &Toks, doc: &Document, sp: (usize, usize)) -> (u
         let next = t.form(end);
         // (the ones spoken to are people: للصحفيين، للمشجعين; not للدراسات in a name)
         let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
+        // (the verb's object after ب: نوه اللواء محمد المقدشي بالدور …، مؤكدا; not an
+        // acting title: رئيسة الحزب بالإنابة)
+        let prepositional_object =
+            next.starts_with("بال") && next.chars().count() >= 5 && !is(Role::ActingTitle, next);
         // (… بدر السمحان من جانبه: the turn of the report, not the name)
         addressee
+            || prepositional_object
             || on_ones_part(t, end)
             || is(Role::Relative, next)
             || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))

@@ -2588,3 +2588,20 @@ fn the_name_a_spokesman_speaks_for_ends_before_the_verbs_noun_object() {
         ),
     ]);
 }
+
+#[test]
+fn the_verbs_object_after_ba_ends_the_speaker_after_a_name() {
+    let d = analyse(
+        "ونوه رئيس هيئة الأركان اللواء محمد المقدشي بالدور الذي أسهمت به القوات، مؤكدا أن الحسم قريب.",
+    );
+    let rows = q(&d);
+    assert!(
+        rows.iter()
+            .any(|r| r.3 == "مؤكدا" && r.2 == Some("رئيس هيئة الأركان اللواء محمد المقدشي")),
+        "{rows:?}"
+    );
+    assert_no_speaker_holds(&d, "بالدور");
+    // (an acting title is no object)
+    let d = analyse("وقال وزير الخارجية بالإنابة إن الاجتماع تأجل.");
+    assert_eq!(q(&d)[0].2, Some("وزير الخارجية بالإنابة"), "{:?}", q(&d));
+}
