@@ -599,6 +599,18 @@ fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
     s
 }
 
+/// Whether a word is a reporting verb in the first person singular present (أؤكد، أرى): its
+/// third person (يؤكد، يرى) is a verb cue, and the word itself is no cue (أعلن "announced"
+/// is also "I announce"; أشار is no يشار). Not "we" in ن, which names begin with too (نصر).
+fn first_person_cue(form: &str) -> bool {
+    let Some(rest) = form.strip_prefix('ا') else {
+        return false;
+    };
+    rest.chars().count() >= 2
+        && lexicon_cue(form).is_none()
+        && lexicon_cue(&format!("ي{rest}")).is_some_and(|c| c.kind == CueKind::Verb)
+}
+
 /// Whether token `j` opens the words by which a source withholds its name (عدم ذكر اسمه،
 /// عدم الكشف عن هويته، عدم نشر اسمه، رفض الكشف عن …).
 fn withholds_name(t: &Toks, j: usize) -> bool {
@@ -697,6 +709,8 @@ impl QuoteExtractor {
                 "من" | "على" | "عن" | "الى" | "في" | "دون" | "عبر"
             )
             || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
+            // (nor the speaker's own first words: وقال أؤكد وبشكل حازم أن …)
+            || first_person_cue(t.form(start))
         {
             return None;
         }

@@ -2605,3 +2605,20 @@ fn the_verbs_object_after_ba_ends_the_speaker_after_a_name() {
     let d = analyse("وقال وزير الخارجية بالإنابة إن الاجتماع تأجل.");
     assert_eq!(q(&d)[0].2, Some("وزير الخارجية بالإنابة"), "{:?}", q(&d));
 }
+
+#[test]
+fn the_speakers_own_first_person_verb_is_no_speaker() {
+    let d = analyse(
+        "وأكد نائب رئيس الائتلاف هشام مروة أن الانتخابات نزيهة. وقال أؤكد وبشكل حازم أن لا علاقة لأي دولة بالانتخابات.",
+    );
+    let speakers: Vec<_> = q(&d).iter().map(|r| r.2).collect();
+    assert_eq!(
+        speakers,
+        [Some("نائب رئيس الائتلاف هشام مروة"); 2],
+        "{:?}",
+        q(&d)
+    );
+    // (a name in ن is no "we": حيث قال نصر …)
+    let d = analyse("وقال أوباما إن الاتفاق جيد، حيث قال نصر «نحن نمر بعهد صعب».");
+    assert_eq!(q(&d).last().unwrap().2, Some("نصر"), "{:?}", q(&d));
+}
