@@ -183,13 +183,24 @@ fn digits(text: &str, i: usize) -> usize {
     consume(text, i, |c, _| is_digit(c))
 }
 
-/// 1,500 / 3.5 / ٣٫٥ / 50٪ ; digits glued to Latin letters (5G, 19th) are one Latin token.
+/// 1,500 / 3.5 / ٣٫٥ / 50٪ / 26.729.709 (thousands grouped by dots, as many Arabic outlets
+/// write them); digits glued to Latin letters (5G, 19th) are one Latin token.
 fn number(text: &str, start: usize) -> (usize, TokenKind) {
     let mut i = digits(text, start);
     let mut grouped = false;
     let mut decimal = false;
+    // (the digits after the last dot: three, and another dot and three digits follow, is a
+    // group of thousands, not a decimal)
+    let mut fraction_len = 0;
     while let Some(c) = char_at(text, i) {
         let after = i + c.len_utf8();
+        if c == '.' && decimal && fraction_len == 3 {
+            let end = digits(text, after);
+            if text[after..end].chars().count() == 3 {
+                i = end;
+                continue;
+            }
+        }
         if matches!(c, ',' | '٬') && !decimal {
             let end = digits(text, after);
             let group_len = text[after..end].chars().count();
@@ -201,6 +212,7 @@ fn number(text: &str, start: usize) -> (usize, TokenKind) {
         } else if matches!(c, '.' | '٫') && !decimal {
             let end = digits(text, after);
             if end > after {
+                fraction_len = text[after..end].chars().count();
                 i = end;
                 decimal = true;
                 continue;
@@ -361,6 +373,9 @@ mod tests {
         );
         assert_eq!(texts("عام 2014م."), ["عام", "2014", "م", "."]);
         assert_eq!(toks("5G")[0], ("5G", Latin));
+        // thousands grouped by dots are one number; a date's dots are not groups
+        assert_eq!(texts("بلغ 26.729.709."), ["بلغ", "26.729.709", "."]);
+        assert_eq!(texts("في 26.7.2015"), ["في", "26.7", ".", "2015"]);
     }
 
     #[test]
