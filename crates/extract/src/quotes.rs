@@ -2073,6 +2073,72 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
     (source_word(t, first, i).is_some() || accusative()).then_some((first, i))
 }
 
+/// Whether the reporting verb at `i` can have the previous speaker as its subject: a plural
+/// verb (قالوا، أكدوا) not one named person; a feminine one (قالت، أشارت) not a masculine
+/// plural (الباحثون).
+fn agrees(t: &Toks, doc: &Document, i: usize, speaker: Option<&Speaker>, st: SourceType) -> bool {
+    let Some(speaker) = speaker else {
+        return true;
+    };
+    let verb = t.form(i).trim_start_matches(['و', 'ف']);
+    if verb.ends_with("وا") {
+        // (one person alone: not names joined by و, سعيد الحربي وجمال عسيري)
+        let persons = doc.entities[crate::ranges::within(&doc.entities, speaker.span, |e| e.span)]
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person)
+            .count();
+        return !(st == SourceType::NamedPerson && persons == 1);
+    }
+    let feminine_verb =
+        verb.ends_with('ت') && lexicon_cue(&verb[..verb.len() - 'ت'.len_utf8()]).is_some();
+    let head = crate::ranges::within(t.toks, speaker.span, |tk| tk.span).start;
+    // (a plural whose singular is a word: مراقبون، المختصون; not تلفزيون)
+    let singular_known = |f: &str| {
+        let f = f.trim_start_matches(['و', 'ف']);
+        let f = f.strip_prefix("ال").unwrap_or(f);
+        f.strip_suffix("ون")
+            .is_some_and(|sg| rasid_arabic::Stemmer::get().count(sg) > 0)
+    };
+    let masculine_plural = t
+        .toks
+        .get(head)
+        .is_some_and(|tk| speaker.span.contains(tk.span))
+        && sound_plural(t, head).is_some()
+        && singular_known(t.form(head))
+        && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[head].span, |e| e.span)]
+            .is_empty();
+    !(feminine_verb && masculine_plural)
+}
+
+/// A subject written before its verb at `i` that names no known source (لكن مستخدمين صينيين
+/// للانترنت قالوا): the words after لكن or بل, when they open with a noun; or, after كان and before قد, the subject of a verb whose complement came first
+/// (وكانت دراسة سابقة قد تم إجراؤها … أشارت).
+fn fronted_subject(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
+    let in_sentence = |k: usize| t.toks[k].span.start >= sent.start;
+    // (كان X قد …: X)
+    let copula = (i.saturating_sub(14)..i)
+        .rev()
+        .find(|&k| in_sentence(k) && matches!(t.form(k), "كان" | "كانت" | "وكان" | "وكانت"));
+    if let Some(c) = copula {
+        let perfect = (c + 2..(c + 7).min(i)).find(|&k| t.form(k) == "قد");
+        if let Some(q) = perfect {
+            return Some((c + 1, q));
+        }
+    }
+    let mut k = i;
+    while k > 0 && i - k < 6 && in_sentence(k - 1) {
+        let p = k - 1;
+        if t.toks[p].kind != TokenKind::Arabic || is(Role::BeforeSubject, t.form(p)) {
+            break;
+        }
+        k = p;
+    }
+    let opener = k.checked_sub(1).filter(|&p| in_sentence(p));
+    let opens_clause = opener.is_some_and(|p| matches!(t.form(p), "لكن" | "ولكن" | "بل"));
+    let noun = k < i && !rasid_arabic::is_stopword(t.form(k)) && t.cue(k).is_none();
+    (opens_clause && noun).then_some((k, i))
+}
+
 /// The source kind of a person in the indefinite accusative at `k` (مسؤولا، مصدرا): the
 /// subject after لكن or أن.
 fn accusative_person(t: &Toks, k: usize) -> Option<&'static str> {
@@ -2887,9 +2953,22 @@ impl Component for QuoteExtractor {
                         // المدير العام … البلوي تعازي … . وأكد … أن …؛ ويدرس X التصوير … .
                         // ويقول: …)
                         phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
-                    } else if let Some((s, st)) = &last_speaker {
+                    } else if let Some((s, st)) = last_speaker
+                        .as_ref()
+                        .filter(|(s, st)| agrees(&t, doc, i, s.as_ref(), *st))
+                    {
                         // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                         (s.clone(), *st)
+                    } else if last_speaker.is_some() {
+                        // (a verb the previous speaker cannot be the subject of: its own
+                        // subject before it, لكن مستخدمين للانترنت قالوا، وكانت دراسة سابقة قد
+                        // … أشارت; else no one named)
+                        match fronted_subject(&t, i, sent) {
+                            Some(sp) => {
+                                phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
+                            }
+                            None => (None, SourceType::Anonymous),
+                        }
                     } else if let Some(e) = last_person(doc, 0, at) {
                         // else the person last named
                         person_speaker(e)

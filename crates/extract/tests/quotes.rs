@@ -2622,3 +2622,23 @@ fn the_speakers_own_first_person_verb_is_no_speaker() {
     let d = analyse("وقال أوباما إن الاتفاق جيد، حيث قال نصر «نحن نمر بعهد صعب».");
     assert_eq!(q(&d).last().unwrap().2, Some("نصر"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_verb_that_cannot_agree_with_the_last_speaker_does_not_go_on_with_it() {
+    // (a plural verb after one named person: its own subject before it, after لكن)
+    let d = analyse(
+        "وقال المدير العام للطيران المدني أحمد سالم إن القطعة من سلم منزلي. لكن مستخدمين صينيين للانترنت قالوا انها قد تكون ابريقا.",
+    );
+    assert_eq!(q(&d)[1].2, Some("مستخدمين صينيين للانترنت"), "{:?}", q(&d));
+    // (a feminine verb after a masculine plural: the subject of كانت … قد)
+    let d = analyse(
+        "وقال الباحثون إن الرياضة مفيدة. وكانت دراسة سابقة قد تم إجراؤها في بريطانيا أشارت إلى أن المراهقين يتركون الرياضة.",
+    );
+    assert_eq!(q(&d)[1].2, Some("دراسة سابقة"), "{:?}", q(&d));
+    // (and none named at all rather than the wrong one)
+    let d = analyse("وقال الوزير أحمد سالم إن الوضع مستقر. وأضافوا أن الحكومة ستتدخل.");
+    assert_eq!(q(&d)[1].2, None, "{:?}", q(&d));
+    // (names joined by و take the plural)
+    let d = analyse("وقال سعيد الحربي وجمال عسيري إن الكهرباء انقطعت. وأضافوا أن الشركة تأخرت.");
+    assert_eq!(q(&d)[1].2, q(&d)[0].2, "{:?}", q(&d));
+}
