@@ -783,15 +783,19 @@ impl QuoteExtractor {
                 // من of an affiliation, تيموثي شيونج من «مورفيك»)
                 || f == "من" && j > start && t.is_quote_mark(j + 1) && warning(t.form(i))
                 // (not the على of one in charge: قائمون على البنوك، المشرف على الحملة، الهيئة
-                // الوطنية للرقابة على تنفيذ …)
+                // الوطنية للرقابة على تنفيذ …; with its adjective, المشرف العام على …)
                 || f == "على"
                     && !(j > start && {
-                        let prev = t.form(j - 1);
-                        let prev = prev
-                            .strip_prefix("لل")
-                            .or_else(|| crate::without_article(prev))
-                            .unwrap_or(prev);
-                        words(Role::InCharge).any(|stem| prev.starts_with(stem))
+                        let in_charge = |k: usize| {
+                            let prev = t.form(k);
+                            let prev = prev
+                                .strip_prefix("لل")
+                                .or_else(|| crate::without_article(prev))
+                                .unwrap_or(prev);
+                            words(Role::InCharge).any(|stem| prev.starts_with(stem))
+                        };
+                        in_charge(j - 1)
+                            || j > start + 1 && adjective_like(t, j - 1) && in_charge(j - 2)
                     })
                 // (كيري وهو يتكئ: the speaker's circumstance; محللون استطلعت رويترز
                 // آراءهم: the outlet that asked them)

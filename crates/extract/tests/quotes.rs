@@ -2642,3 +2642,15 @@ fn a_verb_that_cannot_agree_with_the_last_speaker_does_not_go_on_with_it() {
     let d = analyse("وقال سعيد الحربي وجمال عسيري إن الكهرباء انقطعت. وأضافوا أن الشركة تأخرت.");
     assert_eq!(q(&d)[1].2, q(&d)[0].2, "{:?}", q(&d));
 }
+
+#[test]
+fn the_one_in_charge_keeps_his_adjective_and_what_he_oversees() {
+    one_quote_each(&[(
+        "وبيّن المشرف العام على وكالة التنمية في إمارة المنطقة أن الأعداد زادت.",
+        "المشرف العام على وكالة التنمية في إمارة المنطقة",
+        "الأعداد زادت",
+    )]);
+    // (an adjective before على is no one in charge: the object follows)
+    let d = analyse("وشدد الأمين العام على أهمية الحوار.");
+    assert_eq!(q(&d)[0].2, Some("الأمين العام"), "{:?}", q(&d));
+}
