@@ -810,6 +810,8 @@ impl QuoteExtractor {
                 || j > start && own_statement(t, j)
                 // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
                 || j > start && t.date_start.get(j) == Some(&true)
+                // (وقال والش وقد وقف الى جانبه …: a circumstantial clause after the speaker)
+                || j > start && f == "وقد"
                 // (حسين صلاح 21 عاما: a person's age ends the name)
                 || j > start
                     && t.toks[j].kind == TokenKind::Number
@@ -822,11 +824,13 @@ impl QuoteExtractor {
             }
             j += 1;
         }
-        // a phrase ends on a word, not on punctuation
+        // a phrase ends on a word, not on punctuation, nor on a relative pronoun whose verb
+        // ended it (صحيفة "ذي دايلي مايل" التي | رأت)
         while j > start
-            && t.toks[j - 1].kind != TokenKind::Arabic
-            && t.toks[j - 1].kind != TokenKind::Latin
-            && !t.is_quote_mark(j - 1)
+            && (t.toks[j - 1].kind != TokenKind::Arabic
+                && t.toks[j - 1].kind != TokenKind::Latin
+                && !t.is_quote_mark(j - 1)
+                || is(Role::Relative, t.form(j - 1)))
         {
             j -= 1;
         }
@@ -2607,6 +2611,12 @@ impl Component for QuoteExtractor {
                         {
                             k += 1;
                         }
+                        // (بحسب حاكم المنطقة X الذي أكد أن …: the source's own verb)
+                        if is(Role::Relative, t.form(k))
+                            && t.cue(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                        {
+                            k += 1;
+                        }
                         // وبحسب وكالة X، قال Y إن …: X relays Y's quote
                         if t.cue(k).is_some_and(|c| c.kind == CueKind::Verb) {
                             pending_via = Some((sp, k));
@@ -2721,7 +2731,9 @@ impl Component for QuoteExtractor {
                         continue;
                     }
                     if let Some((v, at)) = pending_via.take() {
-                        if at == i {
+                        // (not the speaker itself, بحسب X الذي أكد: X speaks on its own word)
+                        let own = frame.speaker.is_some_and(|sp| sp.0 < v.1 && v.0 < sp.1);
+                        if at == i && !own {
                             frame.via.push(v);
                         }
                     }

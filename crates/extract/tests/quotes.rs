@@ -2654,3 +2654,38 @@ fn the_one_in_charge_keeps_his_adjective_and_what_he_oversees() {
     let d = analyse("وشدد الأمين العام على أهمية الحوار.");
     assert_eq!(q(&d)[0].2, Some("الأمين العام"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_circumstantial_clause_after_the_speaker_is_no_part_of_him() {
+    one_quote_each(&[(
+        "وقال والش وقد وقف الى جانبه المدرب إن الفريق جاهز.",
+        "والش",
+        "الفريق جاهز",
+    )]);
+}
+
+#[test]
+fn a_speaker_phrase_does_not_end_on_a_relative_pronoun() {
+    // (the relative's verb is the source's own: one quote, on no one else's word)
+    let d = analyse("وبحسب حاكم المنطقة عبدالله جيفتشي الذي أكد أن الحصيلة ارتفعت.");
+    assert_eq!(
+        q(&d),
+        [(
+            QuoteKind::Indirect,
+            SourceType::NamedPerson,
+            Some("حاكم المنطقة عبدالله جيفتشي"),
+            "أكد",
+            "الحصيلة ارتفعت"
+        )]
+    );
+    assert_eq!(via(&d), [Vec::<String>::new()]);
+    let d = analyse(
+        "وبحسب ما ذكرت صحيفة «ديلي مايل» التي رأت أن المدرب لن يتردد، فإن النادي اقترب من الصفقة.",
+    );
+    assert!(
+        via(&d).iter().flatten().all(|v| !v.contains("التي")),
+        "{:?}",
+        via(&d)
+    );
+    assert_no_speaker_holds(&d, "التي");
+}
