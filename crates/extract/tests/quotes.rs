@@ -2689,3 +2689,14 @@ fn a_speaker_phrase_does_not_end_on_a_relative_pronoun() {
     );
     assert_no_speaker_holds(&d, "التي");
 }
+
+#[test]
+fn a_participle_of_certainty_reports_for_the_speaker() {
+    let d = analyse("وأكد الوزير أن الاتفاق جيد، جازما بأنه سينفذ كاملا.");
+    let rows = q(&d);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        (rows[0].4, rows[1].3, rows[1].2),
+        ("الاتفاق جيد", "جازما", Some("الوزير"))
+    );
+}
