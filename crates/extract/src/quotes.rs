@@ -2090,12 +2090,15 @@ fn agrees(t: &Toks, doc: &Document, i: usize, speaker: Option<&Speaker>, st: Sou
     };
     let verb = t.form(i).trim_start_matches(['و', 'ف']);
     if verb.ends_with("وا") {
-        // (one person alone: not names joined by و, سعيد الحربي وجمال عسيري)
+        // (one person alone: not names or sources joined by و, سعيد الحربي وجمال عسيري، علي
+        // الحسيني رئيس البلدية ومصدران بالشرطة)
         let persons = doc.entities[crate::ranges::within(&doc.entities, speaker.span, |e| e.span)]
             .iter()
             .filter(|e| e.label == EntityLabel::Person)
             .count();
-        return !(st == SourceType::NamedPerson && persons == 1);
+        let joined = crate::ranges::within(t.toks, speaker.span, |tk| tk.span)
+            .any(|k| t.toks[k].kind == TokenKind::Arabic && t.form(k).starts_with('و'));
+        return !(st == SourceType::NamedPerson && persons == 1 && !joined);
     }
     let feminine_verb =
         verb.ends_with('ت') && lexicon_cue(&verb[..verb.len() - 'ت'.len_utf8()]).is_some();

@@ -2638,8 +2638,12 @@ fn a_verb_that_cannot_agree_with_the_last_speaker_does_not_go_on_with_it() {
     // (and none named at all rather than the wrong one)
     let d = analyse("وقال الوزير أحمد سالم إن الوضع مستقر. وأضافوا أن الحكومة ستتدخل.");
     assert_eq!(q(&d)[1].2, None, "{:?}", q(&d));
-    // (names joined by و take the plural)
+    // (names or sources joined by و take the plural)
     let d = analyse("وقال سعيد الحربي وجمال عسيري إن الكهرباء انقطعت. وأضافوا أن الشركة تأخرت.");
+    assert_eq!(q(&d)[1].2, q(&d)[0].2, "{:?}", q(&d));
+    let d = analyse(
+        "وقال علي الحسيني رئيس البلدية ومصدران بالشرطة إن مهاجما فجر نفسه. وأضافوا أن مهاجما آخر فجر دراجة.",
+    );
     assert_eq!(q(&d)[1].2, q(&d)[0].2, "{:?}", q(&d));
 }
 
