@@ -189,8 +189,8 @@ fn number(text: &str, start: usize) -> (usize, TokenKind) {
     let mut i = digits(text, start);
     let mut grouped = false;
     let mut decimal = false;
-    // (the digits after the last dot: three, and another dot and three digits follow, is a
-    // group of thousands, not a decimal)
+    // (three digits after a dot, then another dot and three digits: groups of thousands,
+    // not a decimal)
     let mut fraction_len = 0;
     while let Some(c) = char_at(text, i) {
         let after = i + c.len_utf8();

@@ -2121,9 +2121,9 @@ fn agrees(t: &Toks, doc: &Document, i: usize, speaker: Option<&Speaker>, st: Sou
     !(feminine_verb && masculine_plural)
 }
 
-/// A subject written before its verb at `i` that names no known source (لكن مستخدمين صينيين
-/// للانترنت قالوا): the words after لكن or بل, when they open with a noun; or, after كان and before قد, the subject of a verb whose complement came first
-/// (وكانت دراسة سابقة قد تم إجراؤها … أشارت).
+/// A subject written before its verb at `i` that names no known source: the words after كان
+/// and before قد (وكانت دراسة سابقة قد تم إجراؤها … أشارت), or the words after لكن or بل
+/// when they open with a noun (لكن مستخدمين صينيين للانترنت قالوا).
 fn fronted_subject(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
     let in_sentence = |k: usize| t.toks[k].span.start >= sent.start;
     // (كان X قد …: X)
