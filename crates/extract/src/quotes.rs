@@ -80,6 +80,7 @@ enum Role {
     NameOf,
     Undisclosed,
     ActingTitle,
+    Carried,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -168,6 +169,7 @@ fn lexicons() -> &'static Lexicons {
                     "name_of" => Role::NameOf,
                     "undisclosed" => Role::Undisclosed,
                     "acting_title" => Role::ActingTitle,
+                    "carried" => Role::Carried,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -536,8 +538,18 @@ impl Frame {
             // (في اتصال هاتفي مع "الوطن": the outlet spoken with)
             let frame_before =
                 |back: usize| (1..=back).any(|b| j >= b && is(Role::Frame, t.head_word(j - b)));
+            // (في تصريح صحفي بثته وكالة الأنباء اليمنية: the outlet that carried it; not a
+            // report it confirms, أكدت الشرطة التقرير الذي نشرته صحيفة …)
+            let carried = is(Role::Carried, t.form(j))
+                && (1..=2).any(|b| {
+                    j > b
+                        && is(Role::Frame, t.head_word(j - b))
+                        && t.form(j - b - 1) == "في"
+                        && !is(Role::Relative, t.form(j - 1))
+                });
             let to_outlet = (t.form(j) == "الى" && frame_before(1)
-                || t.form(j) == "مع" && frame_before(2))
+                || t.form(j) == "مع" && frame_before(2)
+                || carried)
                 && (t.is_quote_mark(j + 1) || is(Role::RelayHead, t.form(j + 1)));
             if nominal || to_outlet {
                 // (وفقا لما نقلته وكالة X: past the relative and its verb)

@@ -2704,3 +2704,17 @@ fn a_participle_of_certainty_reports_for_the_speaker() {
         ("الاتفاق جيد", "جازما", Some("الوزير"))
     );
 }
+
+#[test]
+fn the_outlet_that_carried_a_statement_is_its_via() {
+    let d = analyse(
+        "وأكد اللواء المقدشي في تصريح صحفي بثته وكالة الأنباء اليمنية الرسمية أمس أن المقاومة تقدمت.",
+    );
+    assert_eq!(q(&d)[0].2, Some("اللواء المقدشي"), "{:?}", q(&d));
+    assert_eq!(via(&d), [vec!["وكالة الأنباء اليمنية الرسمية".to_string()]]);
+    // (not a report the speaker confirms, which an outlet published)
+    let d = analyse(
+        "وأكدت الشرطة أمس التقرير الذي نشرته صحيفة «تاجس تسايتونج» حول الهجوم. وقالت إن التحقيق مستمر.",
+    );
+    assert!(via(&d).iter().all(|v| v.is_empty()), "{:?}", via(&d));
+}
