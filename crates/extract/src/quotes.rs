@@ -541,11 +541,10 @@ impl Frame {
             // (في تصريح صحفي بثته وكالة الأنباء اليمنية: the outlet that carried it; not a
             // report it confirms, أكدت الشرطة التقرير الذي نشرته صحيفة …)
             let carried = is(Role::Carried, t.form(j))
+                && j > 1
+                && !is(Role::Relative, t.form(j - 1))
                 && (1..=2).any(|b| {
-                    j > b
-                        && is(Role::Frame, t.head_word(j - b))
-                        && t.form(j - b - 1) == "في"
-                        && !is(Role::Relative, t.form(j - 1))
+                    j > b && is(Role::Frame, t.head_word(j - b)) && t.form(j - b - 1) == "في"
                 });
             let to_outlet = (t.form(j) == "الى" && frame_before(1)
                 || t.form(j) == "مع" && frame_before(2)
@@ -609,6 +608,12 @@ fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
         s += 1;
     }
     s
+}
+
+/// Whether a word is a definite noun after the preposition ب written on it (بالدور، بالإبقاء),
+/// which opens a verb's object, never a speaker.
+fn definite_after_ba(form: &str) -> bool {
+    form.starts_with("بال") && form.chars().count() >= 5
 }
 
 /// Whether a word is a reporting verb in the first person singular present (أؤكد، أرى): its
@@ -720,7 +725,7 @@ impl QuoteExtractor {
                 t.form(start),
                 "من" | "على" | "عن" | "الى" | "في" | "دون" | "عبر"
             )
-            || t.form(start).starts_with("بال") && t.form(start).chars().count() >= 5
+            || definite_after_ba(t.form(start))
             // (nor the speaker's own first words: وقال أؤكد وبشكل حازم أن …)
             || first_person_cue(t.form(start))
         {
@@ -1061,8 +1066,7 @@ fn without_tail_after_person(t: &Toks, doc: &Document, sp: (usize, usize)) -> (u
         let addressee = next.starts_with("لل") && next.ends_with("ين") && next.chars().count() >= 6;
         // (the verb's object after ب: نوه اللواء محمد المقدشي بالدور …، مؤكدا; not an
         // acting title: رئيسة الحزب بالإنابة)
-        let prepositional_object =
-            next.starts_with("بال") && next.chars().count() >= 5 && !is(Role::ActingTitle, next);
+        let prepositional_object = definite_after_ba(next) && !is(Role::ActingTitle, next);
         // (… بدر السمحان من جانبه: the turn of the report, not the name)
         addressee
             || prepositional_object
@@ -2068,6 +2072,22 @@ fn quoted_before(doc: &Document, quotes: &[Quote], sent: Span) -> bool {
 /// (`مصدر في البلدية قال …`، `بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن`). Only a phrase
 /// whose first word is a known source head (or that holds an entity) counts.
 fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
+    let k = clause_words_before(t, i, sent);
+    // a known source word among the first words (تقرير لصحيفة …، مصدر في …), or a person in
+    // the indefinite accusative after لكن / أن (لكن مسؤولا قال، إلا أن مصدرا أمنيا أكد)
+    let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
+    let accusative = || {
+        first > 0
+            && is(Role::BeforeSubject, t.form(first - 1))
+            && accusative_person(t, first).is_some()
+    };
+    (source_word(t, first, i).is_some() || accusative()).then_some((first, i))
+}
+
+/// Where the words right before the verb at `i` that may be its subject start (at most eight,
+/// back to the sentence start, a complementizer, a word that ends a subject read backwards, a
+/// punctuation mark other than a quotation mark, another cue or a line break).
+fn clause_words_before(t: &Toks, i: usize, sent: Span) -> usize {
     let mut k = i;
     while k > 0 && i - k < 8 {
         let p = k - 1;
@@ -2082,15 +2102,7 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
         }
         k = p;
     }
-    // a known source word among the first words (تقرير لصحيفة …، مصدر في …), or a person in
-    // the indefinite accusative after لكن / أن (لكن مسؤولا قال، إلا أن مصدرا أمنيا أكد)
-    let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
-    let accusative = || {
-        first > 0
-            && is(Role::BeforeSubject, t.form(first - 1))
-            && accusative_person(t, first).is_some()
-    };
-    (source_word(t, first, i).is_some() || accusative()).then_some((first, i))
+    k
 }
 
 /// Whether the reporting verb at `i` can have the previous speaker as its subject: a plural
@@ -2112,9 +2124,10 @@ fn agrees(t: &Toks, doc: &Document, i: usize, speaker: Option<&Speaker>, st: Sou
             .any(|k| t.toks[k].kind == TokenKind::Arabic && t.form(k).starts_with('و'));
         return !(st == SourceType::NamedPerson && persons == 1 && !joined);
     }
-    let feminine_verb =
-        verb.ends_with('ت') && lexicon_cue(&verb[..verb.len() - 'ت'.len_utf8()]).is_some();
-    let head = crate::ranges::within(t.toks, speaker.span, |tk| tk.span).start;
+    let feminine_verb = verb.strip_suffix('ت').and_then(lexicon_cue).is_some();
+    let Some(head) = crate::ranges::within(t.toks, speaker.span, |tk| tk.span).next() else {
+        return true;
+    };
     // (a plural whose singular is a word: مراقبون، المختصون; not تلفزيون)
     let singular_known = |f: &str| {
         let f = f.trim_start_matches(['و', 'ف']);
@@ -2122,11 +2135,7 @@ fn agrees(t: &Toks, doc: &Document, i: usize, speaker: Option<&Speaker>, st: Sou
         f.strip_suffix("ون")
             .is_some_and(|sg| rasid_arabic::Stemmer::get().count(sg) > 0)
     };
-    let masculine_plural = t
-        .toks
-        .get(head)
-        .is_some_and(|tk| speaker.span.contains(tk.span))
-        && sound_plural(t, head).is_some()
+    let masculine_plural = sound_plural(t, head).is_some()
         && singular_known(t.form(head))
         && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[head].span, |e| e.span)]
             .is_empty();
@@ -2148,14 +2157,7 @@ fn fronted_subject(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
             return Some((c + 1, q));
         }
     }
-    let mut k = i;
-    while k > 0 && i - k < 6 && in_sentence(k - 1) {
-        let p = k - 1;
-        if t.toks[p].kind != TokenKind::Arabic || is(Role::BeforeSubject, t.form(p)) {
-            break;
-        }
-        k = p;
-    }
+    let k = clause_words_before(t, i, sent);
     let opener = k.checked_sub(1).filter(|&p| in_sentence(p));
     let opens_clause = opener.is_some_and(|p| matches!(t.form(p), "لكن" | "ولكن" | "بل"));
     let noun = k < i && !rasid_arabic::is_stopword(t.form(k)) && t.cue(k).is_none();
