@@ -2072,7 +2072,21 @@ fn quoted_before(doc: &Document, quotes: &[Quote], sent: Span) -> bool {
 /// (`مصدر في البلدية قال …`، `بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن`). Only a phrase
 /// whose first word is a known source head (or that holds an entity) counts.
 fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
-    let k = clause_words_before(t, i, sent);
+    let mut k = clause_words_before(t, i, sent);
+    // (back past في or من to a source word that opens the clause's words one or two words
+    // before it, when a word or two follow it: مصدر في البلدية قال، مصادر مقربة من النادي
+    // تؤكد; not علي العمران مواطن من جدة، رصد التقرير عددا من المؤشرات التي تشير)
+    if k >= 2 && matches!(t.form(k - 1), "في" | "من") && i - k <= 2 {
+        let j = clause_words_before(t, k - 1, sent);
+        // (not a day: اعتبارا من الأحد في الصحف تؤكد)
+        if k - j <= 3
+            && t.toks[j].kind.is_wordlike()
+            && !is(Role::Time, t.form(j))
+            && lexicons().sources.contains_key(t.head_word(j))
+        {
+            k = j;
+        }
+    }
     // a known source word among the first words (تقرير لصحيفة …، مصدر في …), or a person in
     // the indefinite accusative after لكن / أن (لكن مسؤولا قال، إلا أن مصدرا أمنيا أكد)
     let first = (k..i).find(|&a| t.toks[a].kind.is_wordlike())?;
@@ -2081,7 +2095,74 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
             && is(Role::BeforeSubject, t.form(first - 1))
             && accusative_person(t, first).is_some()
     };
-    (source_word(t, first, i).is_some() || accusative()).then_some((first, i))
+    // (not a quotation mark opening the words after it: مستشار الضريبة في أبل "اعترف; one
+    // closing a name stays, وكالة "رويترز" قالت)
+    let marks = (first..i).filter(|&k| t.is_quote_mark(k)).count();
+    let end = if marks % 2 == 1 && t.is_quote_mark(i - 1) {
+        i - 1
+    } else {
+        i
+    };
+    (source_word(t, first, i).is_some() || accusative()).then_some((first, end))
+}
+
+/// The relative pronoun whose clause holds the words right before the verb at `i` (ناصر
+/// الطوالة الذي يعمل في الشركة منذ عشرين عاما قال): that verb's subject is its antecedent,
+/// not a word of the clause.
+fn relative_before(t: &Toks, i: usize, sent: Span) -> Option<usize> {
+    // (within the clause: not past a conjunction or كان, وكان لقاء صريحا أكد فيه)
+    let opens_clause = |p: usize| {
+        let f = t.form(p);
+        is(Role::BeforeSubject, f) && !is(Role::GovernsNoun, f) || matches!(f, "كان" | "وكان")
+    };
+    let mut k = i;
+    while k > 0 && i - k < 10 {
+        let p = k - 1;
+        if t.toks[p].span.start < sent.start {
+            return None;
+        }
+        if is(
+            Role::Relative,
+            t.form(p).strip_prefix('و').unwrap_or(t.form(p)),
+        ) {
+            // (الذي قال: the relative's own verb, read where the cue is)
+            return (p + 1 < i).then_some(p);
+        }
+        if opens_clause(p)
+            || t.is_complementizer(p)
+            || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
+            || t.cue(p).is_some()
+            || t.line_break_after(p)
+        {
+            return None;
+        }
+        k = p;
+    }
+    None
+}
+
+/// The antecedent of the relative pronoun at `r` when it names a source: a name with its
+/// titles (التقينا الدكتور X الذي …) or a source phrase (المصدر الذي …).
+fn relative_antecedent(t: &Toks, doc: &Document, r: usize, sent: Span) -> Option<(usize, usize)> {
+    // (not a body's name after a preposition without a title before it: استشاري … بمستشفى
+    // X الذي, but الأمين العام لمنظمة X الذي; a person's is the one spoken of, في تعليق لناصر
+    // الطوالة الذي)
+    let complement = |a: usize| {
+        let tok = t.toks[a].span;
+        t.raw(a).starts_with(['ب', 'ل'])
+            && !doc.entities.iter().any(|e| {
+                e.label == EntityLabel::Person && (tok.start..tok.end).contains(&e.span.start)
+            })
+    };
+    let name = r
+        .checked_sub(1)
+        .filter(|&k| t.toks[k].span.start >= sent.start)
+        .and_then(|k| name_ending_at(t, doc, k))
+        .and_then(|(a, b)| match with_titles(t, (a, b)) {
+            (titled, _) if titled == a && complement(a) => None,
+            titled => Some(titled),
+        });
+    name.or_else(|| subject_before(t, r, sent).filter(|sp| names_a_source(t, doc, *sp)))
 }
 
 /// Where the words right before the verb at `i` that may be its subject start (at most eight,
@@ -2392,9 +2473,24 @@ fn source_type(
             p -= 1;
         }
         let object = p > 0 && matches!(t.form(p - 1), "من" | "عن" | "الى" | "لدى" | "مع");
+        // (or the name completes a construct after a preposition between the head and it:
+        // مصادر في تيار عون، مصدر في مكتب جون بوينار; not a name after its title, a definite
+        // noun or another name, المسؤول في الفاو دومينيك بورجون، أحد المشاركين في المسرحية
+        // الدكتور X، القيادي في حماس أسامة بدران)
+        let past_preposition = |h: usize| {
+            (h + 1..k).any(|j| matches!(t.form(j), "في" | "من" | "عن" | "الى" | "لدى" | "مع"))
+                && !(h + 1..k).any(|j| t.toks[j].kind == TokenKind::Punct)
+                && t.toks[k - 1].kind == TokenKind::Arabic
+                && !t.has_article(k - 1)
+                && !person_title(t, k - 1)
+                && doc.entities
+                    [crate::ranges::overlapping(&doc.entities, t.toks[k - 1].span, |e| e.span)]
+                .is_empty()
+        };
         object
             || head.is_some_and(|h| {
-                (h + 1..k).any(|j| lexicons().sources.get(t.head_word(j)) == Some(&"kin"))
+                past_preposition(h)
+                    || (h + 1..k).any(|j| lexicons().sources.get(t.head_word(j)) == Some(&"kin"))
             })
     };
     if lex == Some("kin")
@@ -2712,12 +2808,7 @@ impl Component for QuoteExtractor {
                         // (or the source is its antecedent: المستشارة ميركل التي قالت إن …)
                         // (a name right before the relative, with the titles before it, first:
                         // التقينا نائب مدير المستشفى الدكتور X الذي أشار …)
-                        let name = name_ending_at(&t, doc, i.saturating_sub(2))
-                            .filter(|_| i >= 2)
-                            .map(|sp| with_titles(&t, sp));
-                        let before = subject_before(&t, i - 1, sent)
-                            .filter(|sp| names_a_source(&t, doc, *sp));
-                        frame.speaker = name.or(before);
+                        frame.speaker = relative_antecedent(&t, doc, i - 1, sent);
                         if frame.speaker.is_none() {
                             i += 1;
                             continue;
@@ -2770,10 +2861,15 @@ impl Component for QuoteExtractor {
                         // (a subject that opens with a source word: المتحدث باسم الوزارة قال;
                         // else the subject of the clause's verb: وعلقت صحيفة الغارديان على
                         // الخبر فقالت)
-                        let before = subject_before(&t, i, sent);
+                        // (inside a relative clause: its antecedent, or none of its words)
+                        let relative = relative_before(&t, i, sent);
+                        let before = match relative {
+                            Some(r) => relative_antecedent(&t, doc, r, sent),
+                            None => subject_before(&t, i, sent),
+                        };
                         let of_clause = || {
                             before
-                                .filter(|sp| !opens_with_source(&t, doc, *sp))
+                                .filter(|sp| relative.is_none() && !opens_with_source(&t, doc, *sp))
                                 .and_then(|_| clause_subject(&t, doc, i, sent))
                         };
                         frame.speaker = of_clause()

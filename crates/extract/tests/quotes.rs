@@ -2718,3 +2718,67 @@ fn the_outlet_that_carried_a_statement_is_its_via() {
     );
     assert!(via(&d).iter().all(|v| v.is_empty()), "{:?}", via(&d));
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_speaks_for_its_antecedent() {
+    // (not a noun of the clause: الشركة, المدينة)
+    one_quote_each(&[
+        (
+            "المهندس سامي العتيبي الذي يعمل في الشركة منذ عشرين عاما قال إن الإنتاج سيرتفع.",
+            "المهندس سامي العتيبي",
+            "الإنتاج سيرتفع",
+        ),
+        (
+            "غير أن الوزارة التي افتتحت المصنع في المدينة العام الماضي تقول إن المصنع سيوظف ألف عامل.",
+            "الوزارة",
+            "المصنع سيوظف ألف عامل",
+        ),
+    ]);
+    // (nor past a clause the relative's does not reach: لكن …)
+    let d = analyse(
+        "ولم يعلن النادي عن اللاعب الذي سيتعاقد معه، لكن صحف محلية أشارت إلى أن المفاوضات انتهت.",
+    );
+    assert_eq!(q(&d)[0].2, Some("صحف محلية"), "{:?}", q(&d));
+}
+
+#[test]
+fn a_source_word_before_in_or_from_opens_the_subject() {
+    one_quote_each(&[
+        (
+            "مصدر في البلدية قال إن المشروع سينتهي قريبا.",
+            "مصدر في البلدية",
+            "المشروع سينتهي قريبا",
+        ),
+        (
+            "مصادر مقربة من الوزير تؤكد أن القرار صدر.",
+            "مصادر مقربة من الوزير",
+            "القرار صدر",
+        ),
+    ]);
+    assert_eq!(
+        q(&analyse("مصدر في البلدية قال إن المشروع سينتهي قريبا."))[0].1,
+        SourceType::Anonymous
+    );
+    // (a quotation mark opening the words is not the speaker's: مستشار … "اعترف بأنه …")
+    let d =
+        analyse("ووفقا للوثيقة، مستشار الشركة في لندن \"اعترف بأنه لم يكن هناك أي أساس للرقم\".");
+    assert!(
+        q(&d).iter().any(|r| r.2 == Some("مستشار الشركة في لندن")),
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
+fn unnamed_sources_in_a_named_persons_camp_stay_anonymous() {
+    let d = analyse("فإن مصادر في تيار جعجع أكدت لـ«الحياة» أنهم يريدون التهدئة.");
+    assert_eq!(
+        (q(&d)[0].2, q(&d)[0].1),
+        (Some("مصادر في تيار جعجع"), SourceType::Anonymous),
+        "{:?}",
+        q(&d)
+    );
+    // (a name after its title is the speaker: القيادي في الحركة الدكتور X)
+    let d = analyse("وقال القيادي في الحركة الدكتور سمير الخطيب إن المفاوضات مستمرة.");
+    assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
+}
