@@ -67,7 +67,12 @@ pub(crate) fn search_forms(doc: &rasid_doc::Document) -> Vec<String> {
     let norm = rasid_arabic::Normalizer::search();
     doc.tokens
         .iter()
-        .map(|t| norm.normalize_str(t.span.slice(&doc.text)))
+        .map(|t| match norm.normalize_str(t.span.slice(&doc.text)) {
+            // (فى is في written with a final alef maqsura, as often in Egyptian text; the
+            // rules read في)
+            f if f == "فى" => "في".to_string(),
+            f => f,
+        })
         .collect()
 }
 

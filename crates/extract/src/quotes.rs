@@ -1057,8 +1057,9 @@ fn cut_after_person(
     (a, b)
 }
 
-/// A speaker phrase that runs on past a person's name into the ones spoken to or a relative
-/// clause about the person (مارادونا للصحفيين، مورينيو الذي لم يخسر): cut after the name.
+/// A speaker phrase that runs on past a person's name into the ones spoken to, the verb's
+/// object or a relative clause about the person (مارادونا للصحفيين، الحمزة اعتذاره، مورينيو
+/// الذي لم يخسر): cut after the name.
 fn without_tail_after_person(t: &Toks, doc: &Document, sp: (usize, usize)) -> (usize, usize) {
     cut_after_person(t, doc, sp, |end| {
         let next = t.form(end);
@@ -1068,8 +1069,10 @@ fn without_tail_after_person(t: &Toks, doc: &Document, sp: (usize, usize)) -> (u
         // acting title: رئيسة الحزب بالإنابة)
         let prepositional_object = definite_after_ba(next) && !is(Role::ActingTitle, next);
         // (… بدر السمحان من جانبه: the turn of the report, not the name)
+        // (… his statement, the verb's object: واختتم الحمزة اعتذاره بالقول)
         addressee
             || prepositional_object
+            || own_statement(t, end)
             || on_ones_part(t, end)
             || is(Role::Relative, next)
             || t.is_punct(end, &['-']) && is(Role::Relative, t.form(end + 1))
@@ -2955,6 +2958,11 @@ impl Component for QuoteExtractor {
                             // (واختتم الزهراني تصريحه بأن، واختتم كلامه بالقول: …: past the
                             // speaker's statement and the saying)
                             let mut from = from;
+                            // (the statement, described, then its words: واختتم الحمزة
+                            // اعتذاره المغلف بالإصرار: …)
+                            let statement_then_words = own_statement(&t, from)
+                                && (from + 1..(from + 5).min(k))
+                                    .any(|j| t.is_punct(j, &[':']) || t.is_quote_mark(j));
                             if own_statement(&t, from) {
                                 from += 1;
                             }
@@ -2973,7 +2981,7 @@ impl Component for QuoteExtractor {
                                 || t.is_quote_mark(from)
                                 || t.is_complementizer(from);
                             if kind == QuoteKind::Direct {
-                                return !opens_words;
+                                return !(opens_words || statement_then_words);
                             }
                             !right_after || wanted
                         })

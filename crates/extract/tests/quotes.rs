@@ -2782,3 +2782,23 @@ fn unnamed_sources_in_a_named_persons_camp_stay_anonymous() {
     let d = analyse("وقال القيادي في الحركة الدكتور سمير الخطيب إن المفاوضات مستمرة.");
     assert_eq!(q(&d)[0].1, SourceType::NamedPerson, "{:?}", q(&d));
 }
+
+#[test]
+fn what_follows_a_cue_with_ma_is_no_speaker() {
+    // (ما نصه، ما يلي: the words come; the speaker goes on)
+    let d = analyse("وقال المتحدث إن اللجنة لم تقرر شيئا. وأوضح ما نصه: (هناك مشكلة نظامية).");
+    assert_eq!(q(&d)[1].2, Some("المتحدث"), "{:?}", q(&d));
+    // (في written فى ends the speaker as في does; so does a statement with its pronoun)
+    one_quote_each(&[
+        (
+            "وقال الكاتب فى تغريداته: “كانت الحياة صعبة”.",
+            "الكاتب",
+            "كانت الحياة صعبة",
+        ),
+        (
+            "واختتم الكاتب سامي الحمد اعتذاره المغلف بالإصرار: “العمل لم يكن عيبا”.",
+            "الكاتب سامي الحمد",
+            "العمل لم يكن عيبا",
+        ),
+    ]);
+}
