@@ -279,8 +279,16 @@ impl Toks<'_> {
         if i > 0 && is(Role::GovernsNoun, self.form(i - 1)) {
             return None;
         }
-        // (دون أن يشير: what was not said)
+        // (دون أن يشير: what was not said; nor what one may or should say, حر أن تقول، يجب أن
+        // يعلن: a present verb after أن)
         if i > 1 && self.form(i - 2) == "دون" && self.form(i - 1) == "ان" {
+            return None;
+        }
+        if i > 0
+            && self.form(i - 1) == "ان"
+            && self.raw(i - 1).starts_with('أ')
+            && self.form(i).starts_with(['ي', 'ت'])
+        {
             return None;
         }
         // what was not said is no statement (لم يقل، لن تعلن); nor is what a fact shows
@@ -297,8 +305,15 @@ impl Toks<'_> {
         // بأن …, not وبين الهلال والنصر …، بينه وبين ناديه)
         // (a subject of titles and a full name too, a comma before its complement: وبين مدير
         // التعليم في المحافظة عبدالعزيز بن عبدالله المسند، أنه …)
+        // (not "between" a pair: بين الملكين مساحة لا تقبل أن …, a dual or plural after the
+        // preposition; its subject would be الملكان)
+        let oblique_pair = self.has_article(i + 1)
+            && self.form(i + 1).ends_with("ين")
+            && self.form(i + 1).chars().count() >= 6
+            && !lexicons().sources.contains_key(self.head_word(i + 1));
         let complement_after_subject = || {
             self.opens_clause(i)
+                && !oblique_pair
                 && !(i > 0 && self.is_quote_mark(i - 1))
                 && (i + 2..i + 14)
                     .take_while(|&k| {
@@ -2781,8 +2796,11 @@ impl Component for QuoteExtractor {
                         let mut frame = Frame::of(i, subject);
                         frame.read_relays(&t, i + 1);
                         frame
-                    } else if cue.pronoun_speaker {
-                        // (قوله في نص آخر: what follows is the setting, not a speaker)
+                    } else if cue.pronoun_speaker
+                        || matches!(t.form(i).trim_start_matches(['و', 'ف']), "اقول" | "نقول")
+                    {
+                        // (قوله في نص آخر: what follows is the setting, not a speaker; nor is
+                        // anyone after a verb in the first person, أقول حفظ الله …)
                         Frame::of(i, None)
                     } else {
                         Self::frame(&t, i, cue)
@@ -3024,7 +3042,12 @@ impl Component for QuoteExtractor {
                 }
                 CueKind::Frame => unreachable!(),
             };
-            if content.is_empty() {
+            // (أقول، نقول: the writer's own words, unless a speaker quoted in their own words
+            // in the sentence before goes on, an interviewee)
+            let first_person = matches!(t.form(i).trim_start_matches(['و', 'ف']), "اقول" | "نقول");
+            let speaker_goes_on = quoted_before(doc, &quotes, sent)
+                && quotes.last().is_some_and(|q| q.kind == QuoteKind::Direct);
+            if content.is_empty() || first_person && !speaker_goes_on {
                 i += 1;
                 continue;
             }

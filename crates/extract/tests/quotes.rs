@@ -2802,3 +2802,24 @@ fn what_follows_a_cue_with_ma_is_no_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn the_writers_own_voice_is_no_quote() {
+    // (أقول with no one quoted before it; "between" a pair; what one may say)
+    for text in [
+        "وحبا بالوطن أقول: إن كل عهد مر على البلاد لم ينقض ما قبله.",
+        "ختاما، أقول حفظ الله البلاد وطنا واعدا بكل خير.",
+        "بين الأخوين مساحة لا تقبل من عاقل أن يعرض بأحدهما.",
+        "وأنت حر أن تقول أو تنتقد دون أن تكون في نقدك شنيعا.",
+    ] {
+        assert!(
+            analyse(text).quotes.is_empty(),
+            "{text}: {:?}",
+            q(&analyse(text))
+        );
+    }
+    // (an interviewee quoted in their own words goes on)
+    let d = analyse("وقال المدرب: «الفريق جاهز». وأقول للمشجعين إن الفوز قريب.");
+    assert_eq!(q(&d).len(), 2, "{:?}", q(&d));
+    assert_eq!(q(&d)[1].2, Some("المدرب"), "{:?}", q(&d));
+}
