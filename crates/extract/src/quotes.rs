@@ -2327,9 +2327,10 @@ fn via_span(t: &Toks, (a, b): (usize, usize)) -> Span {
 /// inside it stay (وكالة "سانا").
 fn unquoted(t: &Toks, span: Span) -> Span {
     let text = span.slice(t.text);
+    // (the curly marks either way round: لـ”عين اليوم”)
     let inner = text
-        .strip_prefix(['«', '"', '“'])
-        .and_then(|r| r.strip_suffix(['»', '"', '”']));
+        .strip_prefix(['«', '"', '“', '”'])
+        .and_then(|r| r.strip_suffix(['»', '"', '”', '“']));
     match inner {
         // (without the spaces inside the marks: « الشرفي»)
         Some(inner) if !inner.trim().is_empty() && !inner.contains(&crate::QUOTE_MARKS[..]) => {
@@ -3137,10 +3138,19 @@ impl Component for QuoteExtractor {
                     }
                 }
             };
+            // (one outlet once: not موقع inside موقع 24, read twice)
+            let ranges = frame.via.clone();
             let via: Vec<Via> = frame
                 .via
                 .iter()
-                .map(|&r| {
+                .enumerate()
+                .filter(|&(n, &(a, b))| {
+                    !ranges
+                        .iter()
+                        .enumerate()
+                        .any(|(m, &(c, d))| c <= a && b <= d && ((c, d) != (a, b) || m < n))
+                })
+                .map(|(_, &r)| {
                     let span = via_span(&t, r);
                     let entity = doc.entities
                         [crate::ranges::within(&doc.entities, span, |e| e.span)]

@@ -2823,3 +2823,11 @@ fn the_writers_own_voice_is_no_quote() {
     assert_eq!(q(&d).len(), 2, "{:?}", q(&d));
     assert_eq!(q(&d)[1].2, Some("المدرب"), "{:?}", q(&d));
 }
+
+#[test]
+fn an_outlet_in_curly_marks_either_way_round_is_named_once() {
+    let d = analyse("وقال الطبيب سعد الحربي لـ”عين الخبر” إن المرض خطير.");
+    assert_eq!(via(&d), [vec!["عين الخبر".to_string()]]);
+    let d = analyse("وأكد المصدر وفقا لموقع 24 أن التنظيم سيطلق الرهينة.");
+    assert_eq!(via(&d), [vec!["موقع 24".to_string()]]);
+}
