@@ -307,13 +307,15 @@ impl Toks<'_> {
         // التعليم في المحافظة عبدالعزيز بن عبدالله المسند، أنه …)
         // (not "between" a pair: بين الملكين مساحة لا تقبل أن …, a dual or plural after the
         // preposition; its subject would be الملكان)
-        let oblique_pair = self.has_article(i + 1)
-            && self.form(i + 1).ends_with("ين")
-            && self.form(i + 1).chars().count() >= 6
-            && !lexicons().sources.contains_key(self.head_word(i + 1));
+        let oblique_pair = || {
+            self.has_article(i + 1)
+                && self.form(i + 1).ends_with("ين")
+                && self.form(i + 1).chars().count() >= 6
+                && !lexicons().sources.contains_key(self.head_word(i + 1))
+        };
         let complement_after_subject = || {
             self.opens_clause(i)
-                && !oblique_pair
+                && !oblique_pair()
                 && !(i > 0 && self.is_quote_mark(i - 1))
                 && (i + 2..i + 14)
                     .take_while(|&k| {
