@@ -60,6 +60,7 @@ enum Role {
     NotYou,
     Negation,
     Relative,
+    OwnVoice,
     Exhortation,
     SourceAdjective,
     PronounPreposition,
@@ -149,6 +150,7 @@ fn lexicons() -> &'static Lexicons {
                     "not_you" => Role::NotYou,
                     "negation" => Role::Negation,
                     "relative" => Role::Relative,
+                    "own_voice" => Role::OwnVoice,
                     "exhortation" => Role::Exhortation,
                     "source_adjective" => Role::SourceAdjective,
                     "pronoun_preposition" => Role::PronounPreposition,
@@ -279,11 +281,11 @@ impl Toks<'_> {
         if i > 0 && is(Role::GovernsNoun, self.form(i - 1)) {
             return None;
         }
-        // (دون أن يشير: what was not said; nor what one may or should say, حر أن تقول، يجب أن
-        // يعلن: a present verb after أن)
+        // (دون أن يشير: what was not said)
         if i > 1 && self.form(i - 2) == "دون" && self.form(i - 1) == "ان" {
             return None;
         }
+        // (nor what one may or should say: حر أن تقول، يجب أن يعلن, a present verb after أن)
         if i > 0
             && self.form(i - 1) == "ان"
             && self.raw(i - 1).starts_with('أ')
@@ -432,6 +434,10 @@ impl Toks<'_> {
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
         i > 0 && is(Role::Relative, self.form(i - 1))
+    }
+    /// A reporting verb in the first person at token i (أقول، ونقول).
+    fn own_voice(&self, i: usize) -> bool {
+        is(Role::OwnVoice, self.form(i).trim_start_matches(['و', 'ف']))
     }
     /// A line break between tokens i and i + 1.
     fn line_break_after(&self, i: usize) -> bool {
@@ -2170,9 +2176,9 @@ fn relative_antecedent(t: &Toks, doc: &Document, r: usize, sent: Span) -> Option
     let complement = |a: usize| {
         let tok = t.toks[a].span;
         t.raw(a).starts_with(['ب', 'ل'])
-            && !doc.entities.iter().any(|e| {
-                e.label == EntityLabel::Person && (tok.start..tok.end).contains(&e.span.start)
-            })
+            && !doc.entities[crate::ranges::overlapping(&doc.entities, tok, |e| e.span)]
+                .iter()
+                .any(|e| e.label == EntityLabel::Person && e.span.start >= tok.start)
     };
     let name = r
         .checked_sub(1)
@@ -2799,9 +2805,7 @@ impl Component for QuoteExtractor {
                         let mut frame = Frame::of(i, subject);
                         frame.read_relays(&t, i + 1);
                         frame
-                    } else if cue.pronoun_speaker
-                        || matches!(t.form(i).trim_start_matches(['و', 'ف']), "اقول" | "نقول")
-                    {
+                    } else if cue.pronoun_speaker || t.own_voice(i) {
                         // (قوله في نص آخر: what follows is the setting, not a speaker; nor is
                         // anyone after a verb in the first person, أقول حفظ الله …)
                         Frame::of(i, None)
@@ -2981,10 +2985,11 @@ impl Component for QuoteExtractor {
                             let mut from = from;
                             // (the statement, described, then its words: واختتم الحمزة
                             // اعتذاره المغلف بالإصرار: …)
-                            let statement_then_words = own_statement(&t, from)
+                            let statement = own_statement(&t, from);
+                            let statement_then_words = statement
                                 && (from + 1..(from + 5).min(k))
                                     .any(|j| t.is_punct(j, &[':']) || t.is_quote_mark(j));
-                            if own_statement(&t, from) {
+                            if statement {
                                 from += 1;
                             }
                             if is(Role::SayingAfterCue, t.form(from)) {
@@ -3047,10 +3052,11 @@ impl Component for QuoteExtractor {
             };
             // (أقول، نقول: the writer's own words, unless a speaker quoted in their own words
             // in the sentence before goes on, an interviewee)
-            let first_person = matches!(t.form(i).trim_start_matches(['و', 'ف']), "اقول" | "نقول");
-            let speaker_goes_on = quoted_before(doc, &quotes, sent)
-                && quotes.last().is_some_and(|q| q.kind == QuoteKind::Direct);
-            if content.is_empty() || first_person && !speaker_goes_on {
+            let speaker_goes_on = || {
+                quoted_before(doc, &quotes, sent)
+                    && quotes.last().is_some_and(|q| q.kind == QuoteKind::Direct)
+            };
+            if content.is_empty() || t.own_voice(i) && !speaker_goes_on() {
                 i += 1;
                 continue;
             }
@@ -3141,17 +3147,18 @@ impl Component for QuoteExtractor {
                 }
             };
             // (one outlet once: not موقع inside موقع 24, read twice)
-            let ranges = frame.via.clone();
+            let within_another = |n: usize, (a, b): (usize, usize)| {
+                frame
+                    .via
+                    .iter()
+                    .enumerate()
+                    .any(|(m, &(c, d))| c <= a && b <= d && ((c, d) != (a, b) || m < n))
+            };
             let via: Vec<Via> = frame
                 .via
                 .iter()
                 .enumerate()
-                .filter(|&(n, &(a, b))| {
-                    !ranges
-                        .iter()
-                        .enumerate()
-                        .any(|(m, &(c, d))| c <= a && b <= d && ((c, d) != (a, b) || m < n))
-                })
+                .filter(|&(n, &r)| !within_another(n, r))
                 .map(|(_, &r)| {
                     let span = via_span(&t, r);
                     let entity = doc.entities
