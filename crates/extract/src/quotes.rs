@@ -545,6 +545,16 @@ impl Frame {
 }
 
 impl Frame {
+    /// An outlet on the statement's way to the text, once: not one inside an outlet already
+    /// read (موقع in وفقا لموقع 24, read twice), and in place of those inside it.
+    fn add_via(&mut self, (a, b): (usize, usize)) {
+        if self.via.iter().any(|&(c, d)| c <= a && b <= d) {
+            return;
+        }
+        self.via.retain(|&(c, d)| !(a <= c && d <= b));
+        self.via.push((a, b));
+    }
+
     /// The relays and the anonymity written between the speaker (ending at token `from`) and
     /// the content (لوكالة X، طلبت عدم الكشف عن اسمها).
     fn read_relays(&mut self, t: &Toks, from: usize) {
@@ -553,7 +563,7 @@ impl Frame {
                 break;
             }
             if let Some(v) = relay_target(t, j) {
-                self.via.push(v);
+                self.add_via(v);
             }
             // (قالت القاضية، بحسب "رويترز": «…»; قال في تصريح إلى "الوطن" إن …: the outlet the
             // statement came through, between the speaker and the words)
@@ -596,13 +606,13 @@ impl Frame {
                         let close = open.and_then(|o| (o + 1..b).find(|&k| t.is_quote_mark(k)));
                         (a, close.map_or(b, |c| c + 1))
                     });
-                if let Some(v) = outlet.filter(|v| !self.via.contains(v)) {
-                    self.via.push(v);
+                if let Some(v) = outlet {
+                    self.add_via(v);
                 }
             }
             // (استطلعت رويترز آراءهم: the outlet that polled the speakers)
             if is(Role::Poll, t.form(j)) && is_outlet(t.head_word(j + 1)) {
-                self.via.push((j + 1, j + 2));
+                self.add_via((j + 1, j + 2));
             }
             self.anonymous_hint |= withholds_name(t, j);
         }
@@ -942,7 +952,7 @@ impl QuoteExtractor {
         let mut sp = Self::phrase_after(t, i, false);
         // (the outlet spoken to, written before the speaker: قال لـ«الحياة» مسؤول …)
         if let Some(v) = relay_target(t, i + 1) {
-            f.via.push(v);
+            f.add_via(v);
         }
         // نقلت وكالة X عن Y: Y speaks, via X (without عن, نقل is "transfer")
         if cue.relay && t.form(sp.map(|s| s.1).unwrap_or(i + 1)) != "عن" {
@@ -955,7 +965,7 @@ impl QuoteExtractor {
             if t.form(after) == "عن" {
                 if let Some(inner) = Self::phrase_after(t, after, true) {
                     if let Some(x) = sp {
-                        f.via.push(x);
+                        f.add_via(x);
                     }
                     sp = Some(inner);
                 }
@@ -2136,10 +2146,11 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
 /// الطوالة الذي يعمل في الشركة منذ عشرين عاما قال): that verb's subject is its antecedent,
 /// not a word of the clause.
 fn relative_before(t: &Toks, i: usize, sent: Span) -> Option<usize> {
-    // (within the clause: not past a conjunction or كان, وكان لقاء صريحا أكد فيه)
+    // (within the clause: past a preposition, not past a conjunction or كان, وكان لقاء صريحا
+    // أكد فيه)
     let opens_clause = |p: usize| {
         let f = t.form(p);
-        is(Role::BeforeSubject, f) && !is(Role::GovernsNoun, f) || matches!(f, "كان" | "وكان")
+        is(Role::BeforeSubject, f) && !is(Role::GovernsNoun, f)
     };
     let mut k = i;
     while k > 0 && i - k < 10 {
@@ -2147,19 +2158,11 @@ fn relative_before(t: &Toks, i: usize, sent: Span) -> Option<usize> {
         if t.toks[p].span.start < sent.start {
             return None;
         }
-        if is(
-            Role::Relative,
-            t.form(p).strip_prefix('و').unwrap_or(t.form(p)),
-        ) {
+        if is(Role::Relative, t.form(p).trim_start_matches('و')) {
             // (الذي قال: the relative's own verb, read where the cue is)
             return (p + 1 < i).then_some(p);
         }
-        if opens_clause(p)
-            || t.is_complementizer(p)
-            || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
-            || t.cue(p).is_some()
-            || t.line_break_after(p)
-        {
+        if opens_clause(p) || ends_clause_before(t, p) {
             return None;
         }
         k = p;
@@ -2199,17 +2202,23 @@ fn clause_words_before(t: &Toks, i: usize, sent: Span) -> usize {
     while k > 0 && i - k < 8 {
         let p = k - 1;
         if t.toks[p].span.start < sent.start
-            || t.is_complementizer(p)
             || is(Role::BeforeSubject, t.form(p))
-            || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
-            || t.cue(p).is_some()
-            || t.line_break_after(p)
+            || ends_clause_before(t, p)
         {
             break;
         }
         k = p;
     }
     k
+}
+
+/// Whether token `p` ends, read backwards, the clause of a verb after it: a complementizer, a
+/// punctuation mark other than a quotation mark, another cue or a line break after it.
+fn ends_clause_before(t: &Toks, p: usize) -> bool {
+    t.is_complementizer(p)
+        || (t.toks[p].kind == TokenKind::Punct && !t.is_quote_mark(p))
+        || t.cue(p).is_some()
+        || t.line_break_after(p)
 }
 
 /// Whether the reporting verb at `i` can have the previous speaker as its subject: a plural
@@ -2858,7 +2867,7 @@ impl Component for QuoteExtractor {
                     if let Some(sp) = frame.speaker.filter(|_| cue.told) {
                         if let Some((k, end)) = told_outlet(&t, doc, sp) {
                             frame.speaker = Some((sp.0, k));
-                            frame.via.push((k, end));
+                            frame.add_via((k, end));
                             phrase_end = Some(end);
                         }
                     }
@@ -2870,7 +2879,7 @@ impl Component for QuoteExtractor {
                         // (not the speaker itself, بحسب X الذي أكد: X speaks on its own word)
                         let own = frame.speaker.is_some_and(|sp| sp.0 < v.1 && v.0 < sp.1);
                         if at == i && !own {
-                            frame.via.push(v);
+                            frame.add_via(v);
                         }
                     }
                     // (a verb joined by و has no subject before it: … بالحضور وقال: …)
@@ -3146,20 +3155,10 @@ impl Component for QuoteExtractor {
                     }
                 }
             };
-            // (one outlet once: not موقع inside موقع 24, read twice)
-            let within_another = |n: usize, (a, b): (usize, usize)| {
-                frame
-                    .via
-                    .iter()
-                    .enumerate()
-                    .any(|(m, &(c, d))| c <= a && b <= d && ((c, d) != (a, b) || m < n))
-            };
             let via: Vec<Via> = frame
                 .via
                 .iter()
-                .enumerate()
-                .filter(|&(n, &r)| !within_another(n, r))
-                .map(|(_, &r)| {
+                .map(|&r| {
                     let span = via_span(&t, r);
                     let entity = doc.entities
                         [crate::ranges::within(&doc.entities, span, |e| e.span)]
