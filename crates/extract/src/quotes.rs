@@ -82,6 +82,8 @@ enum Role {
     Undisclosed,
     ActingTitle,
     Carried,
+    Norm,
+    Urged,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -172,6 +174,8 @@ fn lexicons() -> &'static Lexicons {
                     "undisclosed" => Role::Undisclosed,
                     "acting_title" => Role::ActingTitle,
                     "carried" => Role::Carried,
+                    "norm" => Role::Norm,
+                    "urged" => Role::Urged,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -301,6 +305,11 @@ impl Toks<'_> {
             return None;
         }
         let f = self.form(i);
+        // إبان "during", spelt with the hamza below, is no أبان "made clear"
+        if f.ends_with("ابان") && self.raw(i).trim_start_matches(['و', 'ف']).starts_with('إ')
+        {
+            return None;
+        }
         // بيّن "explained" is written like بين "between": a cue only right before its
         // complement or a comma (وبين أن …، وبين، في خطبته، أن …)
         // (or, opening a clause, after a short subject that is no coordination: وبين البرقان
@@ -336,6 +345,23 @@ impl Toks<'_> {
             return None;
         }
         let cue = lexicon_cue(f)?;
+        if cue.kind == CueKind::Nominal {
+            // فحسب after what it limits is "only" (ليس في المملكة فحسب وإنما …، فحسب.)
+            let limits = !self.toks.get(i + 1).is_some_and(|t| t.kind.is_wordlike())
+                || matches!(self.form(i + 1), "وانما" | "انما" | "بل" | "ولكن" | "لكن");
+            if f == "فحسب" && limits {
+                return None;
+            }
+            // in keeping with a rule or measure, no source (وفقا لرؤية المملكة، حسب الحاجة)
+            let next = self.form(i + 1);
+            let noun = ["لل", "ل", "ال"]
+                .iter()
+                .find_map(|p| next.strip_prefix(p))
+                .unwrap_or(next);
+            if is(Role::Norm, noun) || is(Role::Norm, next) {
+                return None;
+            }
+        }
         // a participle that agrees with the indefinite noun before it describes it (أمرا
         // مشددا، إجراءات مشددة، حضوراً لافتا): an adjective, not a speaker's next statement
         if cue.kind == CueKind::Participle && i > 0 && self.toks[i - 1].kind == TokenKind::Arabic {
@@ -487,6 +513,11 @@ impl Toks<'_> {
     fn accusative_participle(&self, i: usize) -> bool {
         let f = self.form(i);
         f.starts_with('م') && f.ends_with('ا') && f.chars().count() >= 5 && !self.has_article(i)
+    }
+    /// إمام "imam", spelt with the hamza below, not أمام "before" (both search-normalize
+    /// to امام): a title, not the setting of a statement.
+    fn imam(&self, i: usize) -> bool {
+        self.raw(i).trim_start_matches('و').starts_with('إ') && self.form(i).ends_with("امام")
     }
     /// Head word of a phrase, without clitics or article, for the source lexicon.
     fn head_word(&self, i: usize) -> &str {
@@ -826,7 +857,9 @@ impl QuoteExtractor {
                     && (own_statement(t, j + 1)
                         || matches!(t.form(j + 1), "نهاية" | "ختام" | "بداية" | "مستهل")
                             && own_statement(t, j + 2))
-                || is(Role::Time, f) && !(f == "عن" && j > start && about_in_name(t, start, j))
+                || is(Role::Time, f)
+                    && !(f == "عن" && j > start && about_in_name(t, start, j))
+                    && !t.imam(j)
                 // (حذر الوزير من أن: the object's preposition before the complementizer)
                 || f == "من" && j > start && t.is_complementizer(j + 1)
                 // (حذر X من «كارثة»: the warning's preposition before the quotation; not the
@@ -854,6 +887,11 @@ impl QuoteExtractor {
                 || j > start
                     && is(Role::Demonstrative, f)
                     && t.is_punct(j + 1, &['،', ',', '.', '؛'])
+                // (ودعا إمام المسجد المولى القدير أن …: the one a prayer is made to)
+                || j > start
+                    && (f == "المولى"
+                        || f == "الله" && matches!(t.form(j + 1), "ان" | "عز" | "تعالى" | "سبحانه"))
+                    && is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']))
                 // (وأكد الوزير مرة أخرى أن: "again" ends the speaker)
                 || j > start && past_again(t, j).is_some()
                 // (واختتم الزهراني تصريحه بأن: the speaker's own statement is no part of him)
@@ -1469,6 +1507,12 @@ fn with_pronoun(f: &str) -> bool {
 
 /// Whether `form` is a statement or occasion word, with the article or a pronoun or bare
 /// (بيان، البيان، بيانه، كلمته): what في before it frames.
+/// Whether token `j` names a statement, in any case (بيان، بيانا، كلمته).
+fn statement_noun(t: &Toks, j: usize) -> bool {
+    let f = t.form(j);
+    statement_word(f) || f.strip_suffix('ا').is_some_and(statement_word)
+}
+
 fn statement_word(form: &str) -> bool {
     let bare = form.trim_start_matches("ال");
     is(Role::Frame, bare) || with_pronoun(bare)
@@ -1547,7 +1591,13 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
 /// the occasion it names (في تصريحات …،) or a date, a noun object, or a prepositional object
 /// after its preposition. The token where it starts.
 fn object_after_fronted_subject(t: &Toks, doc: &Document, i: usize) -> Option<usize> {
-    let k = past_occasion(t, i + 1).unwrap_or(i + 1);
+    // (past the statement it refers to: بيانا طالبت فيه بالمرونة)
+    let k = if matches!(t.form(i + 1), "فيه" | "فيها") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let k = past_occasion(t, k).unwrap_or(k);
     let dated = past_dates(t, doc, k);
     let k = dated.unwrap_or(k);
     if is(Role::ObjectPreposition, t.form(k))
@@ -1652,6 +1702,13 @@ fn exhortation_object(
     }
     let first = k;
     let arabic = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == TokenKind::Arabic);
+    // طالب بضرورة الوقوف صفا واحدا، وطالبت بسرعة نقله إلى …: what it urges, no one urged
+    if t.form(k)
+        .strip_prefix('ب')
+        .is_some_and(|r| is(Role::Urged, r))
+    {
+        return Some((subject, k));
+    }
     // أهاب بالمواطنين أخذ …: the addressee is a prepositional phrase; what is urged follows it
     if t.form(k).starts_with('ب') && arabic(k) && !t.is_complementizer(k) {
         let mut closed = t.form(k).starts_with("بال");
@@ -1664,7 +1721,11 @@ fn exhortation_object(
             }
             k += 1;
         }
-        return (closed && opens_noun_object(t, doc, k, false)).then_some((subject, k));
+        // (an indefinite accusative after it says how, and the ب-phrase is what is urged:
+        // طالب بالوقوف صفا واحدا)
+        let adverbial = t.form(k).ends_with('ا') && !t.has_article(k);
+        return (closed && !adverbial && opens_noun_object(t, doc, k, false))
+            .then_some((subject, k));
     }
     let mut limit = first + 6;
     while k < limit && arabic(k) && !t.is_complementizer(k) {
@@ -2065,7 +2126,28 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
         .partition_point(|tk| tk.span.end <= prev.end)
         .checked_sub(1)?;
     let sp = clause_subject(t, doc, last, prev)?;
-    person_subject(t, doc, sp)
+    // (or a title with no name: وعبر رئيس مجلس الشورى، عن أسفه … . وقال: …, not a name
+    // the sentence goes on to, إلى خادم الحرمين الملك سلمان)
+    person_subject(t, doc, sp).or_else(|| {
+        // (of the verb that opens the sentence)
+        let first = t.toks.partition_point(|tk| tk.span.start < prev.start);
+        // (set off by a comma: the name, if any, is not just after it)
+        // (a short title, of a verb that is no copula: not وكانت الممثلة الجزائرية قد لاقت
+        // نجاحا …، وقد أدت)
+        let title = sp.0 == first + 1
+            && t.is_punct(sp.1, &['،', ','])
+            && sp.1 - sp.0 <= 8
+            && !is(Role::Copula, t.form(first).trim_start_matches(['و', 'ف']))
+            && !(sp.0..sp.1).any(|j| t.form(j) == "قد")
+            && lexicons().sources.get(t.head_word(sp.0)) == Some(&"person");
+        let named = doc.entities
+            [crate::ranges::overlapping(&doc.entities, range_span(t, sp), |e| e.span)]
+        .iter()
+        .any(|e| e.label == EntityLabel::Person);
+        // (a title whose last word waits for a name is cut short: وزير التعليم الدكتور)
+        let sp = title_to_name(t, doc, sp);
+        (title && !named && !person_title(t, sp.1 - 1)).then_some(sp)
+    })
 }
 
 /// Whether a phrase opens with a source word (المتحدث، مصدر) or a name.
@@ -2140,6 +2222,23 @@ fn subject_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
         i
     };
     (source_word(t, first, i).is_some() || accusative()).then_some((first, end))
+}
+
+/// Whether token `a` opens the sentence or a clause after its punctuation, not a conjunct
+/// (، وسمو ولي العهد) nor a word inside a reported clause (أن لقاءه بالأمير، والأمير …).
+fn opens_main_clause(t: &Toks, a: usize, sent: Span) -> bool {
+    // (after the sentence's start or a clause's punctuation, not a bracket: وكالة (د.ب.أ)
+    // للأنباء رأيهم)
+    let after_punct = a == 0
+        || t.toks[a - 1].span.end <= sent.start
+        || t.is_punct(a - 1, &['،', ',', '.', ':', '؛', ';', '!', '؟', '?']);
+    after_punct
+        && t.opens_clause(a)
+        && !t.raw(a).starts_with('و')
+        && !(0..a)
+            .rev()
+            .take_while(|&k| t.toks[k].span.start >= sent.start)
+            .any(|k| t.is_complementizer(k))
 }
 
 /// The relative pronoun whose clause holds the words right before the verb at `i` (ناصر
@@ -2529,11 +2628,14 @@ fn source_type(
                     || (h + 1..k).any(|j| lexicons().sources.get(t.head_word(j)) == Some(&"kin"))
             })
     };
+    // (nor is the source word itself when the tagger reads it as a name: وقال المراقبون:)
+    let source_word_itself =
+        |e: &&rasid_doc::Entity| head.is_some_and(|h| e.span == t.toks[h].span);
     if lex == Some("kin")
         || lex == Some("anonymous")
-            && !ents
-                .iter()
-                .any(|e| e.label == EntityLabel::Person && !named_as_complement(e))
+            && !ents.iter().any(|e| {
+                e.label == EntityLabel::Person && !named_as_complement(e) && !source_word_itself(e)
+            })
     {
         return SourceType::Anonymous;
     }
@@ -2888,6 +2990,21 @@ impl Component for QuoteExtractor {
                     let goes_on = i > 0
                         && matches!(t.form(i - 1), "حيث" | "اذ")
                         && quoted_since(&quotes, sent.start);
+                    // (الوزير أكد أهمية التعاون: a source that opens the sentence or a clause
+                    // after punctuation before the verb is its subject, and the words after it,
+                    // naming no one, its object; not a clause after أن, أن التقديرات تشير إلى)
+                    if frame
+                        .speaker
+                        .is_some_and(|sp| sp.0 > i && !names_a_source(&t, doc, sp))
+                        && cue.kind == CueKind::Verb
+                        && !sentence_initial
+                        && !t.raw(i).starts_with('و')
+                        && subject_before(&t, i, sent).is_some_and(|sp| {
+                            opens_main_clause(&t, sp.0, sent) && names_a_source(&t, doc, sp)
+                        })
+                    {
+                        frame.speaker = None;
+                    }
                     if frame.speaker.is_none()
                         && cue.kind == CueKind::Verb
                         && !cue.passive
@@ -3433,6 +3550,9 @@ fn object_statement(
     if let Some(((end, k), (sa, _))) = frame
         .speaker
         .and_then(|sp| noun_object_after_subject(t, doc, sp).map(|o| (o, sp)))
+        // (a subject before the verb holds no object but the statement the verb speaks in:
+        // ألقى الوزير كلمة أعرب فيها …; not the rest of a name, الوزير أمين مشاقبة أكد)
+        .filter(|&((_, k), sp)| sp.0 > i || (k..i).any(|j| statement_noun(t, j)))
         .filter(|&((end, k), sp)| {
             attached_object_within(t, doc, sp).is_none_or(|b| {
                 // (right after the subject, and no genitive, conjunct or title word going on
@@ -3454,10 +3574,24 @@ fn object_statement(
             return Some(found);
         }
     }
-    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …، الدكتور X الذي أشار إلى …: the
-    // subject came first, the object follows the verb
-    if frame.speaker.is_some_and(|sp| sp.1 <= i) && (t.form(i - 1) == "قد" || t.after_relative(i))
-    {
+    // وكانت المقاومة قد أكدت في تصريحات لها، استمرارها …، الدكتور X الذي أشار إلى …، الوزير
+    // السابق X أكد على …: the subject came first, the object follows the verb (a subject
+    // that opens its sentence or a clause after punctuation; not one inside a clause after
+    // أن, أن التقديرات تشير إلى …)
+    // (or the statement the subject made, then the verb in it: أصدرت الوزارة بيانا طالبت فيه
+    // بالمرونة)
+    let in_statement = |sp: (usize, usize)| {
+        matches!(t.form(i + 1), "فيه" | "فيها")
+            && (sp.1..i).any(|j| statement_noun(t, j))
+            && opens_with_source(t, doc, sp)
+    };
+    if frame.speaker.is_some_and(|sp| {
+        sp.1 <= i
+            && (t.form(i - 1) == "قد"
+                || t.after_relative(i)
+                || sp.1 == i && opens_main_clause(t, sp.0, sent)
+                || in_statement(sp))
+    }) {
         if let Some(found) =
             object_after_fronted_subject(t, doc, i).and_then(|k| clause_from(t, k, sent))
         {
@@ -3506,6 +3640,10 @@ fn prepositional_object(
             && !is(Role::NotSaid, t.form(a + 1));
         return object.then(|| clause_from(t, a + 1, sent)).flatten();
     };
+    // (a subject before the verb: see object_after_fronted_subject)
+    if b <= i {
+        return None;
+    }
     // (ولفت رئيس الغرفة، إلى أهمية …: a comma may close the subject)
     let b = if t.is_punct(b, &['،', ','])
         && (is(Role::ObjectPreposition, t.form(b + 1)) || t.form(b + 1).starts_with('ب'))

@@ -2831,3 +2831,79 @@ fn an_outlet_in_curly_marks_either_way_round_is_named_once() {
     let d = analyse("وأكد المصدر وفقا لموقع 24 أن التنظيم سيطلق الرهينة.");
     assert_eq!(via(&d), [vec!["موقع 24".to_string()]]);
 }
+
+#[test]
+fn only_and_in_keeping_with_are_no_sources() {
+    // (فحسب "only"; وفقا لـ / حسب a rule, a plan or a need)
+    for text in [
+        "وتعد المحطة الأولى من نوعها ليس في المدينة فحسب وإنما في المنطقة كلها. وسيبدأ التشغيل لاحقا.",
+        "وتتعاون الجامعتان في كل المجالات وفقاً لرؤية مجلس الأمناء ورئيسه الدكتور سامي العلي.",
+        "وتوزع الأرباح على الموظفين حسب الحاجة والأقدمية في كل إدارة.",
+    ] {
+        assert!(
+            analyse(text).quotes.is_empty(),
+            "{text}: {:?}",
+            q(&analyse(text))
+        );
+    }
+}
+
+#[test]
+fn plural_role_nouns_and_imams_speak() {
+    one_quote_each(&[
+        // (a plural of people with no name is anonymous, what is urged after بضرورة is
+        // the statement)
+        (
+            "وطالب الخطباء بضرورة الوقوف صفا واحدا ضد الفتنة.",
+            "الخطباء",
+            "بضرورة الوقوف صفا واحدا ضد الفتنة",
+        ),
+        // (إمام "imam" with the hamza below is a title, not أمام "before"; the one a prayer
+        // is made to is no part of the speaker)
+        (
+            "ودعا إمام وخطيب الجامع الكبير المولى القدير أن يحفظ البلاد من كل سوء.",
+            "إمام وخطيب الجامع الكبير",
+            "يحفظ البلاد من كل سوء",
+        ),
+    ]);
+    let d = analyse("وقال المحللون: «السوق ستتعافى قريبا».");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+    let d = analyse("وقال الوزير أمام المؤتمر إن الخطة جاهزة.");
+    assert_eq!(q(&d)[0].2, Some("الوزير"), "{:?}", q(&d));
+    // (إبان "during" is no أبان)
+    assert!(analyse("وكان الحاكم إبان الأزمة في منصبه.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn a_subject_before_the_verb_and_a_title_set_off_by_a_comma() {
+    one_quote_each(&[
+        // (a source opening the sentence, then the verb and its object)
+        (
+            "الوزير السابق خالد المنصور أكد أهمية التعاون بين البلدين.",
+            "الوزير السابق خالد المنصور",
+            "أهمية التعاون بين البلدين",
+        ),
+        (
+            "الوزير السابق خالد المنصور أكد على أخوية العلاقات بين البلدين.",
+            "الوزير السابق خالد المنصور",
+            "أخوية العلاقات بين البلدين",
+        ),
+        // (the statement the subject made, then the verb in it)
+        (
+            "وأصدرت وزارة الرياضة بيانا رسميا طالبت فيه بالمرونة في تنظيم المباراة.",
+            "وزارة الرياضة",
+            "بالمرونة في تنظيم المباراة",
+        ),
+    ]);
+    // (a subject inside a reported clause is not the verb's: أن … تشير إلى)
+    let d = analyse("وأوضحت الشركة أن التقديرات المبدئية للحقل تشير إلى احتياطيات كبيرة.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    // (the title that opened the sentence before, not a name the sentence goes on to)
+    let d = analyse(
+        "وعبر رئيس مجلس الأمناء، عن أسفه الشديد ورفع التعازي إلى الأمير سلطان بن فهد. \
+         وقال: «نقف صفا واحدا».",
+    );
+    assert_eq!(q(&d)[0].2, Some("رئيس مجلس الأمناء"), "{:?}", q(&d));
+}
