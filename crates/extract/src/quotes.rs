@@ -3054,9 +3054,9 @@ impl Component for QuoteExtractor {
                     }
                     let mut from = phrase_end.map(|e| e.max(i + 1)).unwrap_or(i + 1);
                     // (نقلت وكالة X عن Y قوله إن …: the saying after the relayed source is this
-                    // statement's, not a new one)
-                    if cue.relay
-                        && frame.speaker.is_some()
+                    // statement's, not a new one; so is بقوله after any verb and its speaker,
+                    // وختم السلمي بقوله: …)
+                    if (cue.relay && frame.speaker.is_some() || t.form(from).starts_with('ب'))
                         && t.cue(from).is_some_and(|c| c.pronoun_speaker)
                     {
                         relayed_saying = Some(from);

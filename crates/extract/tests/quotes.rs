@@ -2866,8 +2866,13 @@ fn plural_role_nouns_and_imams_speak() {
             "يحفظ البلاد من كل سوء",
         ),
     ]);
-    let d = analyse("وقال المحللون: «السوق ستتعافى قريبا».");
-    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+    for text in [
+        "وقال المحللون: «السوق ستتعافى قريبا».",
+        "وأكدت هذه الشخصيات أن الزيارة مهمة.",
+    ] {
+        let d = analyse(text);
+        assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+    }
     let d = analyse("وقال الوزير أمام المؤتمر إن الخطة جاهزة.");
     assert_eq!(q(&d)[0].2, Some("الوزير"), "{:?}", q(&d));
     // (إبان "during" is no أبان)
@@ -2906,4 +2911,22 @@ fn a_subject_before_the_verb_and_a_title_set_off_by_a_comma() {
          وقال: «نقف صفا واحدا».",
     );
     assert_eq!(q(&d)[0].2, Some("رئيس مجلس الأمناء"), "{:?}", q(&d));
+}
+
+#[test]
+fn saying_with_bi_after_a_verb_is_a_cue() {
+    one_quote_each(&[
+        // (بقوله after a verb that reports nothing by itself)
+        (
+            "وعقب مدير المرور العقيد خالد الحربي بقوله: إن للمواطن حق الاعتراض على المخالفة.",
+            "مدير المرور العقيد خالد الحربي",
+            "للمواطن حق الاعتراض على المخالفة",
+        ),
+        // (after a reporting verb and its speaker: one statement, not two)
+        (
+            "وختم المدير سامي الحربي بقوله: «نسعى إلى خدمة الجميع».",
+            "المدير سامي الحربي",
+            "نسعى إلى خدمة الجميع",
+        ),
+    ]);
 }
