@@ -728,8 +728,10 @@ impl QuoteExtractor {
         let mut start = i + 1;
         // ما كشفت عنه وكالة X: the resumptive pronoun is not the speaker; nor is the one
         // spoken to (قالت له …)
+        // (nor "here", هنا, unless it is a woman's name: وقالت هنا الزهراني)
         if is(Role::PronounPreposition, t.form(start))
             || matches!(t.form(start), "ذلك" | "ايضا" | "كذلك")
+            || t.form(start) == "هنا" && t.in_person.get(start) != Some(&true)
         {
             start += 1;
         }
@@ -3272,7 +3274,7 @@ impl Component for QuoteExtractor {
                     }
                 }
             };
-            let via: Vec<Via> = frame
+            let mut via: Vec<Via> = frame
                 .via
                 .iter()
                 .map(|&r| {
@@ -3288,6 +3290,16 @@ impl Component for QuoteExtractor {
                     }
                 })
                 .collect();
+            // (a participle that goes on for the speaker quoted before it in its sentence goes
+            // on through that quote's outlet: قال X لـ«الشرق الأوسط» …، لافتا إلى أن …)
+            if via.is_empty() && cue.kind == CueKind::Participle {
+                if let Some(before) = quotes.last().filter(|q| {
+                    q.span.start >= sent.start
+                        && q.speaker.as_ref().map(|s| s.span) == speaker.as_ref().map(|s| s.span)
+                }) {
+                    via = before.via.clone();
+                }
+            }
             let cue_span = t.toks[frame.cue].span;
             let mut start = cue_span.start.min(content.start);
             if let Some(s) = &speaker {

@@ -2930,3 +2930,16 @@ fn saying_with_bi_after_a_verb_is_a_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_goes_on_through_the_outlet_of_its_sentence() {
+    let d = analyse(
+        "وقال الناشط بدر جاموس لـ«الشرق الأوسط» إن المفاوضات متعثرة، لافتا إلى أن «الحل بعيد».",
+    );
+    assert_eq!(q(&d).len(), 2, "{:?}", q(&d));
+    assert_eq!(via(&d)[1], ["الشرق الأوسط".to_string()]);
+    // (not into the next sentence, nor with "here" as a speaker)
+    let d = analyse("وقال الناشط لـ«الشرق الأوسط» إن المفاوضات متعثرة. وأعلن هنا أن الحل بعيد.");
+    assert_eq!(via(&d)[1], Vec::<String>::new());
+    assert_ne!(q(&d)[1].2, Some("هنا"), "{:?}", q(&d));
+}
