@@ -347,9 +347,10 @@ impl Toks<'_> {
         let cue = lexicon_cue(f)?;
         if cue.kind == CueKind::Nominal {
             // فحسب after what it limits is "only" (ليس في المملكة فحسب وإنما …، فحسب.)
-            let limits = !self.toks.get(i + 1).is_some_and(|t| t.kind.is_wordlike())
-                || matches!(self.form(i + 1), "وانما" | "انما" | "بل" | "ولكن" | "لكن");
-            if f == "فحسب" && limits {
+            if f == "فحسب"
+                && (!self.toks.get(i + 1).is_some_and(|t| t.kind.is_wordlike())
+                    || matches!(self.form(i + 1), "وانما" | "انما" | "بل" | "ولكن" | "لكن"))
+            {
                 return None;
             }
             // in keeping with a rule or measure, no source (وفقا لرؤية المملكة، حسب الحاجة)
@@ -1509,15 +1510,21 @@ fn with_pronoun(f: &str) -> bool {
 
 /// Whether `form` is a statement or occasion word, with the article or a pronoun or bare
 /// (بيان، البيان، بيانه، كلمته): what في before it frames.
-/// Whether token `j` names a statement, in any case (بيان، بيانا، كلمته).
+fn statement_word(form: &str) -> bool {
+    let bare = form.trim_start_matches("ال");
+    is(Role::Frame, bare) || with_pronoun(bare)
+}
+
+/// Whether token `j` names a statement, in the accusative too (بيانا): what a verb after it
+/// with `فيه` speaks in (أصدرت الوزارة بيانا طالبت فيه …).
 fn statement_noun(t: &Toks, j: usize) -> bool {
     let f = t.form(j);
     statement_word(f) || f.strip_suffix('ا').is_some_and(statement_word)
 }
 
-fn statement_word(form: &str) -> bool {
-    let bare = form.trim_start_matches("ال");
-    is(Role::Frame, bare) || with_pronoun(bare)
+/// Whether token `k` is "in it", فيه/فيها, the statement a verb speaks in.
+fn in_it(t: &Toks, k: usize) -> bool {
+    matches!(t.form(k), "فيه" | "فيها")
 }
 
 /// The token after "again" written at `k` (مجددا، مرة أخرى، من جديد), if it is.
@@ -1594,11 +1601,7 @@ fn past_occasion(t: &Toks, k: usize) -> Option<usize> {
 /// after its preposition. The token where it starts.
 fn object_after_fronted_subject(t: &Toks, doc: &Document, i: usize) -> Option<usize> {
     // (past the statement it refers to: بيانا طالبت فيه بالمرونة)
-    let k = if matches!(t.form(i + 1), "فيه" | "فيها") {
-        i + 2
-    } else {
-        i + 1
-    };
+    let k = if in_it(t, i + 1) { i + 2 } else { i + 1 };
     let k = past_occasion(t, k).unwrap_or(k);
     let dated = past_dates(t, doc, k);
     let k = dated.unwrap_or(k);
@@ -2129,13 +2132,11 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
         .checked_sub(1)?;
     let sp = clause_subject(t, doc, last, prev)?;
     // (or a title with no name: وعبر رئيس مجلس الشورى، عن أسفه … . وقال: …, not a name
-    // the sentence goes on to, إلى خادم الحرمين الملك سلمان)
+    // the sentence goes on to, إلى خادم الحرمين الملك سلمان; the short title right after the
+    // verb that opens the sentence, set off by a comma, so that no name follows it, and the
+    // verb no copula: not وكانت الممثلة الجزائرية قد لاقت نجاحا …، وقد أدت)
     person_subject(t, doc, sp).or_else(|| {
-        // (of the verb that opens the sentence)
         let first = t.toks.partition_point(|tk| tk.span.start < prev.start);
-        // (set off by a comma: the name, if any, is not just after it)
-        // (a short title, of a verb that is no copula: not وكانت الممثلة الجزائرية قد لاقت
-        // نجاحا …، وقد أدت)
         let title = sp.0 == first + 1
             && t.is_punct(sp.1, &['،', ','])
             && sp.1 - sp.0 <= 8
@@ -3593,9 +3594,7 @@ fn object_statement(
     // (or the statement the subject made, then the verb in it: أصدرت الوزارة بيانا طالبت فيه
     // بالمرونة)
     let in_statement = |sp: (usize, usize)| {
-        matches!(t.form(i + 1), "فيه" | "فيها")
-            && (sp.1..i).any(|j| statement_noun(t, j))
-            && opens_with_source(t, doc, sp)
+        in_it(t, i + 1) && (sp.1..i).any(|j| statement_noun(t, j)) && opens_with_source(t, doc, sp)
     };
     if frame.speaker.is_some_and(|sp| {
         sp.1 <= i
