@@ -7,7 +7,7 @@
 //! ACLED's rules for vague amounts; `claimed_by` from the quotes. Reports of
 //! one event in a document are merged. Data in `data/events/`.
 
-use crate::geo::country_info;
+use crate::geo::{country_info, is_country_name};
 use crate::ner::resources::{phrase_key, word_key};
 use crate::{table_rows as rows, Component};
 use rasid_arabic::Normalizer;
@@ -2515,7 +2515,18 @@ impl Component for EventExtractor {
                         .filter(|l| {
                             !(reacted && l.place.as_ref().is_some_and(|p| p.kind == "country"))
                         })
-                        .all(|l| l.place.as_ref().map(|p| p.name.as_str()) == place)
+                        .all(|l| {
+                            l.place.as_ref().map(|p| p.name.as_str()) == place
+                                // (or the country it is in: انفجار في أكرا … الانفجار في غانا)
+                                || l.place.as_ref().is_some_and(|p| {
+                                    p.kind == "country"
+                                        && e.location.as_ref().is_some_and(|el| {
+                                            el.country.is_some()
+                                                && el.country.as_deref()
+                                                    == country_info(&p.country).map(|c| c.0)
+                                        })
+                                })
+                        })
                 };
                 let named = anaphora
                     .then(|| {
@@ -2537,15 +2548,23 @@ impl Component for EventExtractor {
                     .flatten()
                     .find(|l| clause_span.contains(l.span) && !dateline_of(l));
                 let refined = here.filter(|_| anaphora).and_then(|here| {
-                    let p = here.place.as_ref()?;
+                    let p = here.place.as_ref().filter(|p| p.kind != "country")?;
                     let country = country_info(&p.country).map(|c| c.0.to_string());
                     (0..events.len())
                         .rev()
                         .take_while(|&i| near(&events[i]))
                         .find(|&i| {
                             events[i].location.as_ref().is_some_and(|l| {
-                                // (a country has no coordinates of its own)
-                                l.latitude.is_none() && country.is_some() && l.country == country
+                                // (a country has no coordinates of its own; nor has a town no
+                                // gazetteer lists, which its own sentence names as the scene:
+                                // غارة على بلدة اليادودة … وألقى البراميل المتفجرة على بلدة تل
+                                // شهاب is another event; one the dateline names is refined)
+                                let own_scene = !l.place.as_deref().is_none_or(is_country_name)
+                                    && l.span.is_some_and(|sp| events[i].span.contains(sp));
+                                l.latitude.is_none()
+                                    && !own_scene
+                                    && country.is_some()
+                                    && l.country == country
                             })
                         })
                         .map(|i| (i, here))
@@ -4413,6 +4432,20 @@ mod tests {
         );
         assert_eq!(places(&e), [Some("طوز خورماتو")], "{e:?}");
         assert_eq!(e[0].fatalities, 12, "{e:?}");
+        // but a report whose own sentence names its town (one no gazetteer lists) is placed
+        // already: the next sentence's strike on another town is another event
+        let e = events(
+            "وفي ريف درعا، نفذ الطيران الحربي غارة أمس على بلدة اليادودة، وأنباء عن سقوط قتلى. \
+             وألقى الطيران المروحي البراميل المتفجرة على بلدة تل الحمامصة.",
+        );
+        assert_eq!(places(&e), [Some("اليادودة"), Some("تل الحمامصة")], "{e:?}");
+        // a town, then the explosion in its country: the same event (انفجار في أكرا، الانفجار
+        // في غانا)
+        let e = events(
+            "وقع انفجار أمس في محطة للوقود بمدينة كوماسي أودى بحياة 20 شخصا. \
+             وقال المتحدث إن الانفجار في غانا سببه حريق.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
         // a toll in a relative clause belongs to its antecedent: a war is no event, an attack
         // is one
         assert!(events("وحذر من استمرار الحرب التي أسفرت عن مقتل ألفي مدني في اليمن.").is_empty());
