@@ -2053,7 +2053,9 @@ impl Component for EventExtractor {
                         && forms[k - 1] == "من"
                         && matches!(before(2), Some("origin" | "locating"))
                         || k >= 2 && forms[k - 1] == "الى" && before(2) == Some("route")
-                        || matches!(before(1), Some("toward" | "according"))
+                        || matches!(before(1), Some("toward" | "according" | "native"))
+                        || before(2) == Some("native")
+                            && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
                         || before(2) == Some("toward")
                             && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
                         || (1..=3).any(|d| matches!(before(d), Some("distance" | "seat")))
@@ -2119,6 +2121,9 @@ impl Component for EventExtractor {
                 // ACLED codes them
                 let mut listed = listed_places(doc, clause_span, &forms);
                 listed.retain(|e| !dateline_of(e));
+                // (nor a place someone comes from or heads to: 12 مسلحا من أبناء مدينة رداع قتلوا
+                // في الضالع is one event, in الضالع)
+                listed.retain(|e| !elsewhere(e));
                 if listed.iter().any(|e| !in_frame(e)) {
                     listed.retain(|e| !in_frame(e));
                 }
@@ -4067,6 +4072,16 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 57);
+        // nor is the place the dead come from, or one the fighters head to
+        let e = events(
+            "وقال المصدر إن 12 مسلحا من أبناء مدينة رداع قتلوا في اشتباكات مع المقاومة في مدينة الضالع أمس.",
+        );
+        assert_eq!(places(&e), [Some("الضالع")], "{e:?}");
+        assert_eq!(e[0].fatalities, 12);
+        let e = events(
+            "وانطلقت الزوارق أمس في اتجاه مدينة عدن لإسناد المسلحين الذين خاضوا مواجهات عنيفة في التواهي والمعلا.",
+        );
+        assert!(!places(&e).contains(&Some("عدن")), "{e:?}");
         // a list of scenes is still one event each
         assert_eq!(
             events("وشنت الطائرات غارات على صنعاء وتعز والحديدة أمس.").len(),
