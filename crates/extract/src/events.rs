@@ -1381,6 +1381,24 @@ impl Component for EventExtractor {
             .collect();
         // whether each sentence turns to another story, read once
         let shifts: Vec<bool> = sents.iter().map(|s| topic_shift(&forms, &s.toks)).collect();
+        // the clauses of the sentences that describe a noun (after a comma, opened by التي،
+        // الذي …): the dates in them date what they describe, not the sentence's report
+        let describing: Vec<Span> = sents
+            .iter()
+            .flat_map(|s| clauses(&s.toks, &forms, &kinds))
+            .filter(|c| {
+                c.first()
+                    .is_some_and(|&j| is(Role::Relative, forms[j].as_str()))
+            })
+            .map(|c| {
+                Span::new(
+                    doc.tokens[c[0]].span.start,
+                    doc.tokens[c[c.len() - 1]].span.end,
+                )
+            })
+            .collect();
+        let in_describing =
+            |d: &rasid_doc::DateMention| describing.iter().any(|c| c.contains(d.span));
         // the stem keys of the words, each computed once when first asked for
         let keys: Vec<std::cell::OnceCell<String>> = vec![Default::default(); forms.len()];
         let key_of = |j: usize| keys[j].get_or_init(|| word_key(&forms[j])).as_str();
@@ -2269,14 +2287,17 @@ impl Component for EventExtractor {
                         .iter()
                         .any(|q| d.span.start >= q.span.start && d.span.end <= q.content.start)
                 };
+                // (not a date in another clause that describes a noun: وقع الانفجار في بلدة
+                // سروج، التي طردت منها القوات الكردية في نهاية يونيو مقاتلي داعش)
                 let date = date_in(clause_span)
-                    .or_else(|| date_in(s.span))
+                    .or_else(|| date_in(s.span).filter(|d| !in_describing(d)))
                     .or_else(|| {
                         // the sentences before it in its paragraph (a lead dates the details)
                         (si.saturating_sub(DATE_LOOKBACK)..si)
                             .rev()
                             .take_while(|&p| same_paragraph(p))
                             .find_map(|p| date_in(sents[p].span))
+                            .filter(|d| !in_describing(d))
                             .filter(|d| !statement_day(d) || lead_date().is_none())
                     })
                     .map(|d| {
@@ -2533,12 +2554,49 @@ impl Component for EventExtractor {
                                 })
                         })
                 };
-                let named = anaphora
+                // a death told of a tactic the sentence names after it by its definite noun
+                // (وأعلنت الوزارة مقتل 27 شخصا، وإصابة 100 آخرين في الانفجار): the toll of that
+                // event, reported before at the clause's place
+                let told_of = (trig.priority <= DEATH_ONLY)
                     .then(|| {
+                        // (the first tactic after it: not الكمين after في كمين نصبته …)
+                        triggers
+                            .iter()
+                            .find(|&&(k, t)| k > tk && t.priority > DEATH_ONLY)
+                            .filter(|&&(k, _)| {
+                                without_conjunction(&forms[s.toks[k]])
+                                    .trim_start_matches(['ب', 'ل'])
+                                    .starts_with("ال")
+                            })
+                    })
+                    .flatten()
+                    .and_then(|&(_, t)| {
                         (0..events.len())
                             .rev()
-                            .take_while(|&i| reacted || near(&events[i]))
-                            .find(|&i| at_its_place(&events[i]))
+                            .take_while(|&i| near(&events[i]))
+                            .find(|&i| {
+                                events[i].event_type == t.event_type
+                                    && events[i].span != s.span
+                                    && at_its_place(&events[i])
+                            })
+                    });
+                if let Some(i) = told_of {
+                    events[i].fatalities = events[i].fatalities.max(fatalities);
+                    continue;
+                }
+                // (one of its own type first: الانفجار is the explosion, not the battle a
+                // sentence between recalled)
+                let named = anaphora
+                    .then(|| {
+                        let candidates = || {
+                            (0..events.len())
+                                .rev()
+                                .take_while(|&i| reacted || near(&events[i]))
+                                .filter(|&i| at_its_place(&events[i]))
+                        };
+                        candidates()
+                            .find(|&i| events[i].event_type == trig.event_type)
+                            .or_else(|| candidates().next())
                     })
                     .flatten();
                 if let Some(i) = named {
@@ -4459,6 +4517,37 @@ mod tests {
         let e = events(
             "وقع انفجار أمس في محطة للوقود بمدينة كوماسي أودى بحياة 20 شخصا. \
              وقال المتحدث إن الانفجار في غانا سببه حريق.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        // a death told of the explosion the sentence names after it is that explosion's toll,
+        // no attack of its own
+        let e = events(
+            "قالت الشرطة أمس الاثنين إن الانفجار الذي هز بلدة جرابلس عمل إرهابي. \
+             وأعلنت الشرطة مقتل 14 شخصا، وإصابة 50 آخرين في الانفجار.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 14, "{e:?}");
+        // but not when the sentence reports its own tactic first (في كمين … الكمين)
+        let e = events(
+            "وتصاعدت المواجهات أمس في محافظة البيضاء. وقالت مصادر إن 8 مسلحين قتلوا في كمين \
+             نصبته لهم القوات، وذكرت أن الكمين نصب في جبل الثعالب.",
+        );
+        assert!(e.iter().any(|e| e.fatalities == 8), "{e:?}");
+        // the explosion named is the explosion reported, not the battle a sentence between tells
+        let e = events(
+            "قالت الشرطة أمس إن انفجارا هز بلدة سروج. ودارت معارك عنيفة أمس في بلدة كوباني. \
+             وقال شهود إن 20 قتيلا سقطوا في الانفجار.",
+        );
+        let fatal: Vec<_> = e
+            .iter()
+            .map(|e| (e.event_type.as_str(), e.fatalities))
+            .collect();
+        assert!(fatal.contains(&("Explosions/Remote violence", 20)), "{e:?}");
+        // a date in a clause that describes a place dates what it describes, not the report
+        let e = events(
+            "قالت الشرطة أمس إن انفجارا هز بلدة سروج. ووقع الانفجار في حديقة مركز ثقافي في بلدة \
+             سروج، التي تقابل بلدة عين العرب السورية، التي طردت منها القوات الكردية في نهاية \
+             فبراير مقاتلي التنظيم.",
         );
         assert_eq!(e.len(), 1, "{e:?}");
         // a toll in a relative clause belongs to its antecedent: a war is no event, an attack
