@@ -1411,7 +1411,7 @@ impl Component for EventExtractor {
         }
         // reports of one event (type, place, date) in a document are one event
         let mut seen: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
-        let mut same_sentence: HashMap<(usize, Option<String>, Option<String>), usize> =
+        let mut same_sentence: HashMap<(usize, usize, Option<String>, Option<String>), usize> =
             HashMap::new();
         let mut priority: Vec<u32> = Vec::new();
         let published = doc
@@ -2735,8 +2735,10 @@ impl Component for EventExtractor {
                         ev.date.as_ref().and_then(|d| d.value.clone()),
                     );
                     // and the clauses of one sentence at one place and day report one event:
-                    // the higher tactic in ACLED's order names it
-                    let here = (si, key.1.clone(), key.2.clone());
+                    // the higher tactic in ACLED's order names it (not past a clause set beside
+                    // the report that tells another kind: قصف المتمردون حي كلابة في مدينة تعز،
+                    // بينما اندلعت اشتباكات في شارع الأربعين)
+                    let here = (si, stretch_start, key.1.clone(), key.2.clone());
                     match seen.get(&key).or_else(|| same_sentence.get(&here)) {
                         Some(&i) => {
                             same_sentence.entry(here.clone()).or_insert(i);
@@ -4533,6 +4535,14 @@ mod tests {
              نصبته لهم القوات، وذكرت أن الكمين نصب في جبل الثعالب.",
         );
         assert!(e.iter().any(|e| e.fatalities == 8), "{e:?}");
+        // a clause set beside the report (بينما …) that tells another kind is another event,
+        // even at the same place and day
+        let e = events(
+            "وقصف المتمردون أمس بشكل عشوائي حي كلابة والشماسي والروضة في مدينة تعز جنوبي البلاد، \
+             بينما اندلعت اشتباكات وقصف في شارع الأربعين شمال شرقي المدينة.",
+        );
+        let types: Vec<_> = e.iter().map(|e| e.event_type.as_str()).collect();
+        assert_eq!(types, ["Explosions/Remote violence", "Battles"], "{e:?}");
         // the explosion named is the explosion reported, not the battle a sentence between tells
         let e = events(
             "قالت الشرطة أمس إن انفجارا هز بلدة سروج. ودارت معارك عنيفة أمس في بلدة كوباني. \
