@@ -2323,6 +2323,45 @@ fn ends_clause_before(t: &Toks, p: usize) -> bool {
         || t.line_break_after(p)
 }
 
+/// Whether a cue is feminine (قالت، تقول، مشيرة) or masculine (قال، يقول، مشيرا) as the
+/// lexicon pairs its forms; `None` for a plural, a noun or a form with no pair.
+fn feminine_cue(form: &str) -> Option<bool> {
+    let f = form.trim_start_matches(['و', 'ف']);
+    lexicon_cue(f)?;
+    let known = |g: String| lexicon_cue(&g).is_some();
+    let ends = |suffix: &str| f.ends_with(suffix);
+    if ends("وا")
+        || ends("ون")
+        || ends("ين")
+        || ends("ان")
+        || ends("ا") && !ends("يا") && known(format!("{f}ن"))
+    {
+        return None;
+    }
+    if let Some(stem) = f.strip_suffix('ت').filter(|s| known(s.to_string())) {
+        return Some(!stem.is_empty());
+    }
+    if known(format!("{f}ت")) {
+        return Some(false);
+    }
+    if let Some(rest) = f.strip_prefix('ت').filter(|r| known(format!("ي{r}"))) {
+        return Some(!rest.is_empty());
+    }
+    if let Some(rest) = f.strip_prefix('ي').filter(|r| known(format!("ت{r}"))) {
+        return Some(rest.is_empty());
+    }
+    if let Some(stem) = f
+        .strip_suffix(['ة', 'ه'])
+        .filter(|s| known(format!("{s}ا")))
+    {
+        return Some(!stem.is_empty());
+    }
+    if let Some(stem) = f.strip_suffix('ا').filter(|s| known(format!("{s}ة"))) {
+        return Some(stem.is_empty());
+    }
+    None
+}
+
 /// Whether the reporting verb at `i` can have the previous speaker as its subject: a plural
 /// verb (قالوا، أكدوا) not one named person; a feminine one (قالت، أشارت) not a masculine
 /// plural (الباحثون).
@@ -2797,6 +2836,9 @@ impl Component for QuoteExtractor {
         let prov = self.provenance();
         let mut quotes: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<(Option<Speaker>, SourceType)> = None;
+        // the speakers so far with whether their verb was feminine (قالت، مشيرة), masculine or
+        // neither
+        let mut speakers_so_far: Vec<(Option<Speaker>, SourceType, Option<bool>)> = Vec::new();
         // byte offset: cues inside a direct quote are its words
         let mut covered_until = 0usize;
         // a nominal cue's source that relays the quote of the verb at the given token
@@ -3198,6 +3240,11 @@ impl Component for QuoteExtractor {
                     unquoted(&t, range_span(&t, without_adverb_after_person(&t, doc, r)))
                 }
             });
+            // whether the cue and the last speaker's verb differ in gender (قالت then وأضاف)
+            let other_gender = matches!(
+                (feminine_cue(t.form(i)), speakers_so_far.last().and_then(|s| s.2)),
+                (Some(a), Some(b)) if a != b
+            );
             let (speaker, stype) = match speaker_span {
                 Some(sp) => phrase_speaker(
                     &t,
@@ -3253,9 +3300,24 @@ impl Component for QuoteExtractor {
                         phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
                     } else if let Some((s, st)) = last_speaker
                         .as_ref()
-                        .filter(|(s, st)| agrees(&t, doc, i, s.as_ref(), *st))
+                        .filter(|(s, st)| agrees(&t, doc, i, s.as_ref(), *st) && !other_gender)
                     {
                         // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
+                        (s.clone(), *st)
+                    } else if let Some((s, st, _)) = other_gender
+                        .then(|| {
+                            // (a verb of the other gender goes on for the speaker before of
+                            // its gender, one of the last few: وقال ديريك … وألمحت مصادر …
+                            // وقال: …; else for no one known, وأكدت مصادر أن … وشدد)
+                            speakers_so_far
+                                .iter()
+                                .rev()
+                                .skip(1)
+                                .take(3)
+                                .find(|(_, _, g)| *g == feminine_cue(t.form(i)))
+                        })
+                        .flatten()
+                    {
                         (s.clone(), *st)
                     } else if last_speaker.is_some() {
                         // (a verb the previous speaker cannot be the subject of: its own
@@ -3318,6 +3380,7 @@ impl Component for QuoteExtractor {
             });
             if !(nested || cue.passive && speaker.is_none()) {
                 last_speaker = Some((speaker.clone(), stype));
+                speakers_so_far.push((speaker.clone(), stype, feminine_cue(t.form(i))));
             }
             if kind == QuoteKind::Direct {
                 covered_until = content.end;

@@ -2943,3 +2943,28 @@ fn a_participle_goes_on_through_the_outlet_of_its_sentence() {
     assert_eq!(via(&d)[1], Vec::<String>::new());
     assert_ne!(q(&d)[1].2, Some("هنا"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_verb_of_the_other_gender_does_not_go_on_for_the_last_speaker() {
+    // (feminine sources, then a masculine verb: someone else, not named)
+    let d = analyse(
+        "وأكدت مصادر مطلعة أن مدرب الفريق أفصح عن رغبته في الرحيل، وشدد على أنه لن يجدد عقده.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("مصادر مطلعة"));
+    assert_eq!(quotes[1].2, None, "{quotes:?}");
+    // (the speaker before, of the verb's gender, goes on)
+    let d = analyse(
+        "وقال المدير العام إن الموسم بدأ مبكرا. وألمحت مصادر قريبة من الإدارة إلى أن الاتفاق \
+         حسم. وقال: «لا أعرف شيئا عن هذا».",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[2].2, Some("المدير العام"), "{quotes:?}");
+    // (the same gender goes on as before: قالت الوزيرة … مشيرة)
+    let d = analyse("وقالت الوزيرة إن الخطة جاهزة، مشيرة إلى أنها ستعلن قريبا.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].2, Some("الوزيرة"), "{quotes:?}");
+}
