@@ -675,6 +675,35 @@ fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
     s
 }
 
+/// The source phrase `sp` cut after the organization or person it opens with (after an outlet
+/// word: وكالة رويترز), when the words after the name run on, three or more, with an
+/// indefinite word first: the rest of the clause, not the name (بحسب سكاي نيوز مواقع للمقاومة).
+fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize, usize)> {
+    let opens_at = |k: usize| {
+        doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+            .iter()
+            .find(|e| {
+                e.span.start == t.toks[k].span.start
+                    && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
+            })
+    };
+    let name = opens_at(sp.0).or_else(|| {
+        (is_outlet(t.head_word(sp.0)) && sp.0 + 1 < sp.1)
+            .then(|| opens_at(sp.0 + 1))
+            .flatten()
+    })?;
+    let end = t.toks.partition_point(|tk| tk.span.start < name.span.end);
+    let next = t.toks.get(end).filter(|_| end < sp.1)?;
+    // (a common word, not a title that describes the name, كلود بيفر رئيس وحدة الساعات, nor
+    // the rest of a foreign name the tagger cut, صحيفة صنداي مورنينغ بوست)
+    let f = t.form(end);
+    let clause_word = next.kind == TokenKind::Arabic
+        && !f.starts_with("ال")
+        && !lexicons().sources.contains_key(t.head_word(end))
+        && rasid_arabic::Stemmer::get().count(f) > 0;
+    (clause_word && sp.1 - end >= 3).then_some((sp.0, end))
+}
+
 /// Whether a word is a definite noun after the preposition ب written on it (بالدور، بالإبقاء),
 /// which opens a verb's object, never a speaker.
 fn definite_after_ba(form: &str) -> bool {
@@ -2896,6 +2925,11 @@ impl Component for QuoteExtractor {
                         continue;
                     }
                     let cue_start = t.toks[i].span.start;
+                    // (a name the clause goes on after is the whole source: هاجم الحوثيون بحسب
+                    // سكاي نيوز مواقع للمقاومة في منطقة الجفينة)
+                    // (or, opening the sentence, the clause it reports: وبحسب وكالة سبأ
+                    // استأنفت القوات قصفها للمدينة)
+                    let sp = named_source_within(&t, doc, sp).unwrap_or(sp);
                     let after_phrase = t.toks.get(sp.1).map(|x| x.span.start).unwrap_or(sent.end);
                     let content = if cue_start <= sent.start + 1 || sentence_initial {
                         // ووفقاً لـ "رويترز"، فإن …: the complementizer is not content

@@ -2968,3 +2968,25 @@ fn a_verb_of_the_other_gender_does_not_go_on_for_the_last_speaker() {
     assert_eq!(quotes.len(), 2, "{quotes:?}");
     assert_eq!(quotes[1].2, Some("الوزيرة"), "{quotes:?}");
 }
+
+#[test]
+fn a_nominal_source_ends_with_its_name_when_the_clause_goes_on() {
+    // (inside a clause and opening the sentence)
+    let d = analyse("وهاجم الحوثيون بحسب وكالة رويترز مواقع للمقاومة الشعبية في منطقة الجفينة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("وكالة رويترز"), "{quotes:?}");
+    let d = analyse("وبحسب وكالة سبأ استأنفت القوات قصفها للمدينة.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, SourceType::Agency, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("وكالة سبأ"), "{quotes:?}");
+    assert_eq!(quotes[0].4, "استأنفت القوات قصفها للمدينة");
+    // (not a title that describes the person)
+    let d = analyse("ويخطط الفريق بحسب كلود بيفر رئيس وحدة الساعات في الشركة لإطلاق ساعة جديدة.");
+    assert!(
+        q(&d).iter().all(|r| r.2.is_none_or(|s| s != "كلود بيفر")),
+        "{:?}",
+        q(&d)
+    );
+}
