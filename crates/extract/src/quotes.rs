@@ -1444,7 +1444,14 @@ fn noun_object_after_subject(
         (b > a + 1 && t.date_start.get(b) == Some(&true) && names_a_source(t, doc, (a, b)))
             .then_some(b)
     };
-    let subject_end = subject_end(t, doc, (a, b)).or_else(dated_end)?;
+    // (past a demonstrative: أكدت هذه الشخصيات وجود …)
+    let named_from = if matches!(t.form(a), "هذه" | "هذا" | "هولاء" | "هؤلاء" | "تلك") && a + 1 < b
+    {
+        a + 1
+    } else {
+        a
+    };
+    let subject_end = subject_end(t, doc, (named_from, b)).or_else(dated_end)?;
     let mut k = subject_end;
     // a title in apposition is still the subject (أكد حسين عبد الغني قائد فريق النصر صعوبة …;
     // أمين الطائف رئيس المجلس)
@@ -1463,6 +1470,10 @@ fn noun_object_after_subject(
     if let Some(after) = past_occasion(t, k) {
         k = after;
     }
+    // (the outlet told, in marks: أكد الوزير لـ«المدينة» وجود تنسيق)
+    if let Some(after) = past_outlet_told(t, k) {
+        k = after;
+    }
     if let Some(after) = past_dates(t, doc, k) {
         k = after;
     } else if k == subject_end && k == b && t.is_punct(k, &['،', ',']) {
@@ -1473,10 +1484,13 @@ fn noun_object_after_subject(
     let coordinated = k == subject_end && t.form(k).starts_with("وال");
     // (a title's subject cut before a noun with the article: أدان وزير الخارجية الهجوم)
     let definite_object = k == subject_end
-        && (k > a + 1 && person_title(t, a) && t.has_article(k) && !adjective_like(t, k)
+        && (k > named_from + 1
+            && person_title(t, named_from)
+            && t.has_article(k)
+            && !adjective_like(t, k)
             // (or after a feminine subject with the article, a word that cannot agree with
             // it: أدانت الحكومة العراقية الهجوم)
-            || breaks_feminine_agreement(t, a, k));
+            || breaks_feminine_agreement(t, named_from, k));
     // (سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ على أهمية …:
     // titles run on to a name the statement follows; no object stands between)
     let name_then_statement = k < b
@@ -1581,6 +1595,16 @@ fn demonstrative_object(t: &Toks, k: usize) -> Option<usize> {
     let preposition = |n: usize| is(Role::ObjectPreposition, t.form(n));
     let n = k + 1 + usize::from(t.has_article(k + 1) && !preposition(k + 1));
     preposition(n).then_some(n)
+}
+
+/// The token after the outlet a statement was made to, written at `k` as لـ and its name in
+/// marks (لـ«المدينة»، لـ"الوطن"): None when none is written there.
+fn past_outlet_told(t: &Toks, k: usize) -> Option<usize> {
+    if !matches!(t.form(k), "ل" | "لـ") || !t.is_quote_mark(k + 1) {
+        return None;
+    }
+    let close = (k + 2..(k + 7).min(t.toks.len())).find(|&j| t.is_quote_mark(j))?;
+    Some(close + 1)
 }
 
 /// The token after the occasion of a statement written at `k` (في بيانها، في بيان له، في
@@ -2125,6 +2149,11 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         verb = Some(k);
     }
     let mut v = verb.filter(|&v| v < i)?;
+    // (ثم ألقى الفنان X كلمة أشار فيها، وقد افتتح الأمير: the verb follows the particle)
+    if matches!(t.form(v), "ثم" | "كما" | "قد" | "وقد" | "فقد" | "لقد") && v + 1 < i
+    {
+        v += 1;
+    }
     // (من جانبه، من جهتها: the verb follows)
     if on_ones_part(t, v) {
         v += if t.is_punct(v + 2, &['،', ',']) {

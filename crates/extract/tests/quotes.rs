@@ -2990,3 +2990,20 @@ fn a_nominal_source_ends_with_its_name_when_the_clause_goes_on() {
         q(&d)
     );
 }
+
+#[test]
+fn a_particle_before_the_verb_and_an_outlet_before_the_object_are_not_the_speaker() {
+    // (ثم، كما، قد before the verb whose subject speaks on)
+    let d = analyse("ثم ألقى الفنان محمد العلي كلمة أشار فيها إلى أن المعرض يضم 50 لوحة.");
+    assert_eq!(q(&d)[0].2, Some("الفنان محمد العلي"), "{:?}", q(&d));
+    let d = analyse("كما أطلق الرئيس نداء للوحدة الوطنية قائلا إن الشعب واحد.");
+    assert_eq!(q(&d)[0].2, Some("الرئيس"), "{:?}", q(&d));
+    // (the outlet told, in marks, between the speaker and the noun object; a demonstrative
+    // before the source)
+    let d = analyse("وأكدت هذه الشخصيات لـ«المدينة» وجود تنسيق كامل بين الجهات.");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].2, Some("هذه الشخصيات"));
+    assert_eq!(quotes[0].4, "وجود تنسيق كامل بين الجهات");
+    assert_eq!(via(&d), [["المدينة"]]);
+}
