@@ -76,6 +76,7 @@ enum Role {
     Demonstrative,
     Partitive,
     TitleAdjective,
+    PluralInI,
     FirstPerson,
     InCharge,
     NameOf,
@@ -168,6 +169,7 @@ fn lexicons() -> &'static Lexicons {
                     "demonstrative" => Role::Demonstrative,
                     "partitive" => Role::Partitive,
                     "title_adjective" => Role::TitleAdjective,
+                    "plural_in_i" => Role::PluralInI,
                     "first_person" => Role::FirstPerson,
                     "in_charge" => Role::InCharge,
                     "name_of" => Role::NameOf,
@@ -1444,9 +1446,11 @@ fn noun_object_after_subject(
         (b > a + 1 && t.date_start.get(b) == Some(&true) && names_a_source(t, doc, (a, b)))
             .then_some(b)
     };
-    // (past a demonstrative: أكدت هذه الشخصيات وجود …)
-    let named_from = if matches!(t.form(a), "هذه" | "هذا" | "هولاء" | "هؤلاء" | "تلك") && a + 1 < b
-    {
+    // (past a demonstrative, أكدت هذه الشخصيات وجود …, or an honorific before the title,
+    // قدم معالي نائب رئيس المجلس التعازي)
+    let demonstrative = is(Role::Demonstrative, t.form(a));
+    let honorific = person_title(t, a) && person_title(t, a + 1);
+    let named_from = if (demonstrative || honorific) && a + 1 < b {
         a + 1
     } else {
         a
@@ -1920,7 +1924,9 @@ fn named_before(t: &Toks, doc: &Document, k: usize) -> bool {
 /// complement (الأمريكي، العامة، السابق), not as a noun of its own (الهجوم، الاتفاق).
 fn adjective_like(t: &Toks, k: usize) -> bool {
     let f = crate::without_article(t.form(k)).unwrap_or(t.form(k));
-    nisba(f) || f.ends_with(['ة', 'ى', 'ا']) || is(Role::TitleAdjective, t.form(k))
+    (nisba(f) && !is(Role::PluralInI, t.form(k)))
+        || f.ends_with(['ة', 'ى', 'ا'])
+        || is(Role::TitleAdjective, t.form(k))
 }
 
 /// Whether a source word (sources.tsv) names a news outlet: an agency, a medium, or the
@@ -2138,7 +2144,9 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         if t.toks[k].span.start < sent.start {
             break;
         }
-        if matches!(t.form(k), "فيما" | "بينما" | "حيث") {
+        // (not when the cue itself follows: وحقق البنك نتائج، حيث قال إنه …, the subject of
+        // the clause before)
+        if matches!(t.form(k), "فيما" | "بينما" | "حيث") && k + 1 < i {
             verb = Some(k + 1);
             break;
         }
@@ -3332,6 +3340,17 @@ impl Component for QuoteExtractor {
                     .flatten()
                     .filter(|&sp| opens_with_source(&t, doc, sp))
                     .and_then(|sp| person_subject(&t, doc, sp));
+                    // (حيث قال after a clause: its subject, a person or not: وحقق البنك الفرنسي
+                    // نتائج تفوق التوقعات، حيث قال إنه …)
+                    let subject = subject.or_else(|| {
+                        (cue.kind == CueKind::Verb
+                            && i > 0
+                            && t.form(i - 1) == "حيث"
+                            && !quoted_here)
+                            .then(|| clause_subject(&t, doc, i, sent))
+                            .flatten()
+                            .filter(|&sp| opens_with_source(&t, doc, sp))
+                    });
                     // (وقال معاليه، وأكد سموه: the title with its pronoun is the speaker's
                     // mention, a person's)
                     let honorific = t

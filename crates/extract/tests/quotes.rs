@@ -3007,3 +3007,23 @@ fn a_particle_before_the_verb_and_an_outlet_before_the_object_are_not_the_speake
     assert_eq!(quotes[0].4, "وجود تنسيق كامل بين الجهات");
     assert_eq!(via(&d), [["المدينة"]]);
 }
+
+#[test]
+fn a_clause_before_hayth_and_an_honorific_title_name_the_speaker() {
+    // (حيث قال after a clause: its subject, an organization too)
+    let d = analyse("وحقق البنك الفرنسي نتائج تفوق التوقعات، حيث قال إنه سيستهدف زيادة رأس المال.");
+    assert_eq!(q(&d)[0].2, Some("البنك الفرنسي"), "{:?}", q(&d));
+    // (an honorific before the title; a broken plural in ي is the object, no adjective)
+    let d = analyse(
+        "وقدم معالي نائب رئيس مجلس الشورى التعازي والمواساة لأسر الشهداء، سائلا الله أن يتقبلهم.",
+    );
+    assert_eq!(
+        q(&d)[0].2,
+        Some("معالي نائب رئيس مجلس الشورى"),
+        "{:?}",
+        q(&d)
+    );
+    // (one who "might say" is no one named)
+    let d = analyse("وقد يقول قائل إن هذه المقاربة غير مناسبة.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+}
