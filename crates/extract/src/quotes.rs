@@ -3340,12 +3340,13 @@ impl Component for QuoteExtractor {
                     .flatten()
                     .filter(|&sp| opens_with_source(&t, doc, sp))
                     .and_then(|sp| person_subject(&t, doc, sp));
-                    // (حيث قال after a clause: its subject, a person or not: وحقق البنك الفرنسي
-                    // نتائج تفوق التوقعات، حيث قال إنه …)
+                    // (حيث قال، كما أعلنت after a clause: its subject, a person or not: وحقق
+                    // البنك الفرنسي نتائج تفوق التوقعات، حيث قال إنه …)
                     let subject = subject.or_else(|| {
                         (cue.kind == CueKind::Verb
                             && i > 0
-                            && t.form(i - 1) == "حيث"
+                            && matches!(t.form(i - 1), "حيث" | "كما")
+                            && !sentence_initial
                             && !quoted_here)
                             .then(|| clause_subject(&t, doc, i, sent))
                             .flatten()

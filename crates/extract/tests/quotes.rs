@@ -3023,6 +3023,11 @@ fn a_clause_before_hayth_and_an_honorific_title_name_the_speaker() {
         "{:?}",
         q(&d)
     );
+    // (كما أعلنت after a clause: that clause's subject)
+    let d = analyse(
+        "بدأت هيئة مترو الأنفاق بالقاهرة تشغيل الأغاني الوطنية، كما أعلنت أن خدمات المترو ستكون مجانية.",
+    );
+    assert_eq!(q(&d)[0].2, Some("هيئة مترو الأنفاق"), "{:?}", q(&d));
     // (one who "might say" is no one named)
     let d = analyse("وقد يقول قائل إن هذه المقاربة غير مناسبة.");
     assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
