@@ -689,17 +689,27 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
                     && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
             })
     };
-    let name = opens_at(sp.0).or_else(|| {
-        (is_outlet(t.head_word(sp.0)) && sp.0 + 1 < sp.1)
-            .then(|| opens_at(sp.0 + 1))
-            .flatten()
-    })?;
-    let end = t.toks.partition_point(|tk| tk.span.start < name.span.end);
+    let first = if is_outlet(t.head_word(sp.0)) && sp.0 + 1 < sp.1 {
+        sp.0 + 1
+    } else {
+        sp.0
+    };
+    // (or a name in marks: بحسب «رويترز» ساعد تراجع الدولار …)
+    let quoted_end = || {
+        let close = (first + 1..(first + 6).min(sp.1)).find(|&k| t.is_quote_mark(k))?;
+        t.is_quote_mark(first).then_some(close + 1)
+    };
+    let end = match opens_at(sp.0).or_else(|| opens_at(first)) {
+        Some(name) => t.toks.partition_point(|tk| tk.span.start < name.span.end),
+        None => quoted_end()?,
+    };
     let next = t.toks.get(end).filter(|_| end < sp.1)?;
     // (a common word, not a title that describes the name, كلود بيفر رئيس وحدة الساعات, nor
     // the rest of a foreign name the tagger cut, صحيفة صنداي مورنينغ بوست)
     let f = t.form(end);
     let clause_word = next.kind == TokenKind::Arabic
+        // (nor a conjunction before a second name: صحيفتا «فاينانشيال تايمز» و«غارديان»)
+        && f.chars().count() >= 2
         && !f.starts_with("ال")
         && !lexicons().sources.contains_key(t.head_word(end))
         && rasid_arabic::Stemmer::get().count(f) > 0;

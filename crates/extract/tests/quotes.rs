@@ -2982,6 +2982,19 @@ fn a_nominal_source_ends_with_its_name_when_the_clause_goes_on() {
     assert_eq!(quotes[0].1, SourceType::Agency, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("وكالة سبأ"), "{quotes:?}");
     assert_eq!(quotes[0].4, "استأنفت القوات قصفها للمدينة");
+    // (a name in marks too, not a second name after و)
+    let d = analyse("وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.");
+    assert_eq!(q(&d)[0].2, Some("رويترز"), "{:?}", q(&d));
+    let d = analyse(
+        "وتستهدف الطبعة الجمهور الشاب، حسب ما قالت صحيفتا «فاينانشيال تايمز» و«غارديان» البريطانيتان.",
+    );
+    assert!(
+        q(&d)
+            .iter()
+            .all(|r| r.2 != Some("صحيفتا «فاينانشيال تايمز»")),
+        "{:?}",
+        q(&d)
+    );
     // (not a title that describes the person)
     let d = analyse("ويخطط الفريق بحسب كلود بيفر رئيس وحدة الساعات في الشركة لإطلاق ساعة جديدة.");
     assert!(
