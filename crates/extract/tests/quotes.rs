@@ -3045,3 +3045,13 @@ fn a_clause_before_hayth_and_an_honorific_title_name_the_speaker() {
     let d = analyse("وقد يقول قائل إن هذه المقاربة غير مناسبة.");
     assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
 }
+
+#[test]
+fn a_clause_after_la_siyyama_is_not_what_the_verb_reports() {
+    // (ولا سيما أن: "especially as", the clause is the writer's reason, not the statement;
+    // the object before it names no speaker)
+    let d = analyse(
+        "إلا أن لجنة الانضباط رأت تثبيت العقوبة، ولا سيما أن جميع المباريات تقبع تحت مظلة الاتحاد.",
+    );
+    assert_no_speaker_holds(&d, "تثبيت");
+}
