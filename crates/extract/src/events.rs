@@ -2072,9 +2072,7 @@ impl Component for EventExtractor {
                         && matches!(before(2), Some("origin" | "locating"))
                         || k >= 2 && forms[k - 1] == "الى" && before(2) == Some("route")
                         || matches!(before(1), Some("toward" | "according" | "native"))
-                        || before(2) == Some("native")
-                            && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
-                        || before(2) == Some("toward")
+                        || matches!(before(2), Some("toward" | "native"))
                             && crate::geo::bearing_word(&forms[k - 1]) == Some(false)
                         || (1..=3).any(|d| matches!(before(d), Some("distance" | "seat")))
                 };

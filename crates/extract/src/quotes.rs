@@ -678,8 +678,9 @@ fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
 }
 
 /// The source phrase `sp` cut after the organization or person it opens with (after an outlet
-/// word: وكالة رويترز), when the words after the name run on, three or more, with an
-/// indefinite word first: the rest of the clause, not the name (بحسب سكاي نيوز مواقع للمقاومة).
+/// word: وكالة رويترز) or after its name in marks (بحسب «رويترز»), when the words after the name
+/// run on, three or more, with an indefinite word first: the rest of the clause, not the name
+/// (بحسب سكاي نيوز مواقع للمقاومة).
 fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize, usize)> {
     let opens_at = |k: usize| {
         doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
@@ -2405,13 +2406,8 @@ fn feminine_cue(form: &str) -> Option<bool> {
     let f = form.trim_start_matches(['و', 'ف']);
     lexicon_cue(f)?;
     let known = |g: String| lexicon_cue(&g).is_some();
-    let ends = |suffix: &str| f.ends_with(suffix);
-    if ends("وا")
-        || ends("ون")
-        || ends("ين")
-        || ends("ان")
-        || ends("ا") && !ends("يا") && known(format!("{f}ن"))
-    {
+    // (a plural or a dual has no pair of the other gender)
+    if ["وا", "ون", "ين", "ان"].iter().any(|e| f.ends_with(e)) {
         return None;
     }
     if let Some(stem) = f.strip_suffix('ت').filter(|s| known(s.to_string())) {
