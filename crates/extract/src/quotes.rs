@@ -2907,9 +2907,8 @@ impl Component for QuoteExtractor {
         };
         let prov = self.provenance();
         let mut quotes: Vec<Quote> = Vec::new();
-        let mut last_speaker: Option<(Option<Speaker>, SourceType)> = None;
-        // the speakers so far with whether their verb was feminine (قالت، مشيرة), masculine or
-        // neither
+        // the speakers so far, the last one last, with whether their verb was feminine (قالت،
+        // مشيرة), masculine or neither
         let mut speakers_so_far: Vec<(Option<Speaker>, SourceType, Option<bool>)> = Vec::new();
         // byte offset: cues inside a direct quote are its words
         let mut covered_until = 0usize;
@@ -3372,9 +3371,9 @@ impl Component for QuoteExtractor {
                         (None, SourceType::Anonymous)
                     } else if let Some(span) = honorific {
                         // (linked to the person the last speaker's mention names)
-                        let entity = last_speaker
-                            .as_ref()
-                            .and_then(|(s, _)| s.as_ref()?.entity.clone());
+                        let entity = speakers_so_far
+                            .last()
+                            .and_then(|(s, _, _)| s.as_ref()?.entity.clone());
                         (Some(Speaker { span, entity }), SourceType::NamedPerson)
                     } else if let Some(e) = topic {
                         person_speaker(e)
@@ -3387,9 +3386,9 @@ impl Component for QuoteExtractor {
                         // المدير العام … البلوي تعازي … . وأكد … أن …؛ ويدرس X التصوير … .
                         // ويقول: …)
                         phrase_speaker(&t, doc, range_span(&t, sp), Some(sp.0), false)
-                    } else if let Some((s, st)) = last_speaker
-                        .as_ref()
-                        .filter(|(s, st)| agrees(&t, doc, i, s.as_ref(), *st) && !other_gender)
+                    } else if let Some((s, st, _)) = speakers_so_far
+                        .last()
+                        .filter(|(s, st, _)| agrees(&t, doc, i, s.as_ref(), *st) && !other_gender)
                     {
                         // no speaker written: the previous one goes on (وأضاف، مشيرا إلى أن)
                         (s.clone(), *st)
@@ -3408,7 +3407,7 @@ impl Component for QuoteExtractor {
                         .flatten()
                     {
                         (s.clone(), *st)
-                    } else if last_speaker.is_some() {
+                    } else if !speakers_so_far.is_empty() {
                         // (a verb the previous speaker cannot be the subject of: its own
                         // subject before it, لكن مستخدمين للانترنت قالوا، وكانت دراسة سابقة قد
                         // … أشارت; else no one named)
@@ -3468,7 +3467,6 @@ impl Component for QuoteExtractor {
                     && q.speaker.as_ref().map(|s| s.span) != speaker.as_ref().map(|s| s.span)
             });
             if !(nested || cue.passive && speaker.is_none()) {
-                last_speaker = Some((speaker.clone(), stype));
                 speakers_so_far.push((speaker.clone(), stype, feminine_cue(t.form(i))));
             }
             if kind == QuoteKind::Direct {
