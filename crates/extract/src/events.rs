@@ -1381,11 +1381,16 @@ impl Component for EventExtractor {
             .collect();
         // whether each sentence turns to another story, read once
         let shifts: Vec<bool> = sents.iter().map(|s| topic_shift(&forms, &s.toks)).collect();
-        // the clauses of the sentences that describe a noun (after a comma, opened by التي،
-        // الذي …): the dates in them date what they describe, not the sentence's report
-        let describing: Vec<Span> = sents
+        // the clauses of each sentence, read once
+        let sentence_clauses: Vec<Vec<Vec<usize>>> = sents
             .iter()
-            .flat_map(|s| clauses(&s.toks, &forms, &kinds))
+            .map(|s| clauses(&s.toks, &forms, &kinds))
+            .collect();
+        // the clauses that describe a noun (after a comma, opened by التي، الذي …): the dates
+        // in them date what they describe, not the sentence's report
+        let describing: Vec<Span> = sentence_clauses
+            .iter()
+            .flatten()
             .filter(|c| {
                 c.first()
                     .is_some_and(|&j| is(Role::Relative, forms[j].as_str()))
@@ -1502,7 +1507,7 @@ impl Component for EventExtractor {
                 }
                 triggers.sort_by_key(|&(k, _)| k);
             }
-            let clauses_of_sentence = clauses(&s.toks, &forms, &kinds);
+            let clauses_of_sentence = &sentence_clauses[si];
             // whether all its triggers fall in one clause: the sentence reports one event
             let one_event_sentence = {
                 let mut owner = triggers.iter().map(|&(k, _)| {
@@ -2552,6 +2557,15 @@ impl Component for EventExtractor {
                                 })
                         })
                 };
+                // the events reported before at the clause's place, the latest first: in its
+                // paragraph or the one before, or (`far`) anywhere before
+                let reported_before = |far: bool| {
+                    let events = &events;
+                    (0..events.len())
+                        .rev()
+                        .take_while(move |&i| far || near(&events[i]))
+                        .filter(move |&i| at_its_place(&events[i]))
+                };
                 // a death told of a tactic the sentence names after it by its definite noun
                 // (وأعلنت الوزارة مقتل 27 شخصا، وإصابة 100 آخرين في الانفجار): the toll of that
                 // event, reported before at the clause's place
@@ -2569,14 +2583,9 @@ impl Component for EventExtractor {
                     })
                     .flatten()
                     .and_then(|&(_, t)| {
-                        (0..events.len())
-                            .rev()
-                            .take_while(|&i| near(&events[i]))
-                            .find(|&i| {
-                                events[i].event_type == t.event_type
-                                    && events[i].span != s.span
-                                    && at_its_place(&events[i])
-                            })
+                        reported_before(false).find(|&i| {
+                            events[i].event_type == t.event_type && events[i].span != s.span
+                        })
                     });
                 if let Some(i) = told_of {
                     events[i].fatalities = events[i].fatalities.max(fatalities);
@@ -2586,15 +2595,9 @@ impl Component for EventExtractor {
                 // sentence between recalled)
                 let named = anaphora
                     .then(|| {
-                        let candidates = || {
-                            (0..events.len())
-                                .rev()
-                                .take_while(|&i| reacted || near(&events[i]))
-                                .filter(|&i| at_its_place(&events[i]))
-                        };
-                        candidates()
+                        reported_before(reacted)
                             .find(|&i| events[i].event_type == trig.event_type)
-                            .or_else(|| candidates().next())
+                            .or_else(|| reported_before(reacted).next())
                     })
                     .flatten();
                 if let Some(i) = named {
