@@ -77,6 +77,7 @@ enum Role {
     Partitive,
     TitleAdjective,
     PluralInI,
+    VerbParticle,
     FirstPerson,
     InCharge,
     NameOf,
@@ -170,6 +171,7 @@ fn lexicons() -> &'static Lexicons {
                     "partitive" => Role::Partitive,
                     "title_adjective" => Role::TitleAdjective,
                     "plural_in_i" => Role::PluralInI,
+                    "verb_particle" => Role::VerbParticle,
                     "first_person" => Role::FirstPerson,
                     "in_charge" => Role::InCharge,
                     "name_of" => Role::NameOf,
@@ -1485,8 +1487,10 @@ fn noun_object_after_subject(
     if let Some(after) = past_occasion(t, k) {
         k = after;
     }
-    // (the outlet told, in marks: أكد الوزير لـ«المدينة» وجود تنسيق)
-    if let Some(after) = past_outlet_told(t, k) {
+    // (the outlet told, لـ and its name in marks: أكد الوزير لـ«المدينة» وجود تنسيق)
+    if let Some((_, after)) =
+        relay_target(t, k).filter(|_| matches!(t.form(k), "ل" | "لـ") && t.is_quote_mark(k + 1))
+    {
         k = after;
     }
     if let Some(after) = past_dates(t, doc, k) {
@@ -1610,16 +1614,6 @@ fn demonstrative_object(t: &Toks, k: usize) -> Option<usize> {
     let preposition = |n: usize| is(Role::ObjectPreposition, t.form(n));
     let n = k + 1 + usize::from(t.has_article(k + 1) && !preposition(k + 1));
     preposition(n).then_some(n)
-}
-
-/// The token after the outlet a statement was made to, written at `k` as لـ and its name in
-/// marks (لـ«المدينة»، لـ"الوطن"): None when none is written there.
-fn past_outlet_told(t: &Toks, k: usize) -> Option<usize> {
-    if !matches!(t.form(k), "ل" | "لـ") || !t.is_quote_mark(k + 1) {
-        return None;
-    }
-    let close = (k + 2..(k + 7).min(t.toks.len())).find(|&j| t.is_quote_mark(j))?;
-    Some(close + 1)
 }
 
 /// The token after the occasion of a statement written at `k` (في بيانها، في بيان له، في
@@ -2169,8 +2163,7 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
     }
     let mut v = verb.filter(|&v| v < i)?;
     // (ثم ألقى الفنان X كلمة أشار فيها، وقد افتتح الأمير: the verb follows the particle)
-    if matches!(t.form(v), "ثم" | "كما" | "قد" | "وقد" | "فقد" | "لقد") && v + 1 < i
-    {
+    if is(Role::VerbParticle, t.form(v)) && v + 1 < i {
         v += 1;
     }
     // (من جانبه، من جهتها: the verb follows)
@@ -3316,9 +3309,11 @@ impl Component for QuoteExtractor {
                     unquoted(&t, range_span(&t, without_adverb_after_person(&t, doc, r)))
                 }
             });
-            // whether the cue and the last speaker's verb differ in gender (قالت then وأضاف)
+            // the cue's gender, and whether the last speaker's verb had the other (قالت then
+            // وأضاف)
+            let gender = feminine_cue(t.form(i));
             let other_gender = matches!(
-                (feminine_cue(t.form(i)), speakers_so_far.last().and_then(|s| s.2)),
+                (gender, speakers_so_far.last().and_then(|s| s.2)),
                 (Some(a), Some(b)) if a != b
             );
             let (speaker, stype) = match speaker_span {
@@ -3402,7 +3397,7 @@ impl Component for QuoteExtractor {
                                 .rev()
                                 .skip(1)
                                 .take(3)
-                                .find(|(_, _, g)| *g == feminine_cue(t.form(i)))
+                                .find(|(_, _, g)| *g == gender)
                         })
                         .flatten()
                     {
@@ -3467,7 +3462,7 @@ impl Component for QuoteExtractor {
                     && q.speaker.as_ref().map(|s| s.span) != speaker.as_ref().map(|s| s.span)
             });
             if !(nested || cue.passive && speaker.is_none()) {
-                speakers_so_far.push((speaker.clone(), stype, feminine_cue(t.form(i))));
+                speakers_so_far.push((speaker.clone(), stype, gender));
             }
             if kind == QuoteKind::Direct {
                 covered_until = content.end;
