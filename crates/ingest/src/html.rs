@@ -489,9 +489,18 @@ fn body(doc: &Html, description: Option<&str>) -> String {
     );
     // score containers by the good paragraphs they hold (parent most, then up),
     // never through furniture between the container and the paragraph
-    let good = |p: &Para| {
-        let n = p.text.chars().count();
-        n >= 40 && p.link_chars * 3 < n && !p.heading
+    let good_from = |min_chars: usize| {
+        move |p: &Para| {
+            let n = p.text.chars().count();
+            n >= min_chars && p.link_chars * 3 < n && !p.heading
+        }
+    };
+    // a page too short for any 40-character paragraph (a one-line brief) is scored on all its
+    // text outside links and headings rather than read as empty
+    let good = if paras.iter().any(good_from(40)) {
+        good_from(40)
+    } else {
+        good_from(1)
     };
     let mut scores: Vec<f64> = vec![0.0; next_id as usize];
     for p in paras.iter().filter(|p| good(p)) {
@@ -707,5 +716,19 @@ mod tests {
             date_in_url("https://x.com/news/2020/3/18/a").as_deref(),
             Some("2020-03-18")
         );
+    }
+
+    #[test]
+    fn a_one_line_brief_is_its_text_and_a_page_of_links_is_empty() {
+        let brief = extract(
+            "<html><body><nav><a href=\"/\">الرئيسية</a></nav>\
+             <article><h1>عاجل</h1><p>قال الوزير.</p></article></body></html>",
+        );
+        assert_eq!(brief.text, "قال الوزير.");
+        let links = extract(
+            "<html><body><ul><li><a href=\"/1\">الرئيسية</a></li>\
+             <li><a href=\"/2\">العراق</a></li></ul></body></html>",
+        );
+        assert_eq!(links.text, "");
     }
 }
