@@ -76,6 +76,18 @@ pub fn decode(source: &str, bytes: &[u8], opts: &DecodeOptions) -> Result<Decode
             String::from_utf8_lossy(bytes).into_owned()
         }
         Err(e) => {
+            let (valid, invalid) = utf8_sequences(bytes);
+            if valid >= 2 * invalid {
+                // UTF-8 with a few damaged bytes: read as a legacy encoding, its Arabic
+                // letters would turn into mojibake that still looks Arabic
+                return Err(IngestError::new(
+                    source,
+                    format!(
+                        "invalid UTF-8 at byte offset {} ({invalid} invalid sequences among {valid} valid multi-byte characters: damaged UTF-8; --lossy replaces the invalid bytes)",
+                        e.valid_up_to()
+                    ),
+                ));
+            }
             if let Some(d) = legacy_arabic(bytes) {
                 return check_text(source, d.0, d.1, Vec::new());
             }
@@ -143,8 +155,36 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Valid multi-byte UTF-8 characters and invalid sequences in `bytes`. Text in a
+/// single-byte encoding has next to no valid multi-byte sequences; damaged UTF-8 has
+/// many more of them than invalid ones.
+fn utf8_sequences(mut bytes: &[u8]) -> (usize, usize) {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    loop {
+        let (ok, rest) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, None),
+            Err(e) => {
+                let (ok, rest) = bytes.split_at(e.valid_up_to());
+                let bad = e.error_len().unwrap_or(rest.len());
+                // valid by construction: the prefix up to valid_up_to
+                let ok = std::str::from_utf8(ok).unwrap_or_default();
+                (ok, Some(&rest[bad..]))
+            }
+        };
+        valid += ok.chars().filter(|c| !c.is_ascii()).count();
+        match rest {
+            Some(rest) => {
+                invalid += 1;
+                bytes = rest;
+            }
+            None => return (valid, invalid),
+        }
+    }
+}
+
 /// Windows-1256 or ISO-8859-6 text: the detector's guess, kept only when it
-/// decodes without errors into mostly Arabic letters.
+/// decodes without errors into mostly Arabic letters, in words of two letters or more
+/// (stray high bytes in Latin text decode to lone Arabic letters).
 fn legacy_arabic(bytes: &[u8]) -> Option<(String, String)> {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
@@ -155,14 +195,20 @@ fn legacy_arabic(bytes: &[u8]) -> Option<(String, String)> {
         if had_errors {
             continue;
         }
-        let (mut arabic, mut letters) = (0usize, 0usize);
-        for c in text.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            if ('\u{0600}'..='\u{06FF}').contains(&c) {
-                arabic += 1;
+        let is_arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic();
+        let (mut arabic, mut letters, mut run) = (0usize, 0usize, 0usize);
+        for c in text.chars().chain([' ']) {
+            if is_arabic(c) {
+                run += 1;
+                continue;
             }
+            if run >= 2 {
+                arabic += run;
+            }
+            letters += run + usize::from(c.is_alphabetic());
+            run = 0;
         }
-        if letters > 0 && arabic * 2 >= letters {
+        if arabic > 0 && arabic * 2 >= letters {
             return Some((text.into_owned(), enc.name().to_lowercase()));
         }
     }
@@ -222,6 +268,17 @@ mod tests {
         // not UTF-8, and not Arabic in a legacy encoding either
         let e = decode("c.txt", b"ok \xc3\x28 fine", &o).unwrap_err();
         assert!(e.reason.contains("invalid UTF-8 at byte offset 3"), "{e}");
+        // stray high bytes in Latin text decode to lone Arabic letters, not words
+        let e = decode("d.txt", b"\xc3\x28 x \xe4\xb8 y", &o).unwrap_err();
+        assert!(
+            e.reason.contains("not text in a legacy Arabic encoding"),
+            "{e}"
+        );
+        // Arabic UTF-8 with one damaged byte is damaged UTF-8, not windows-1256 mojibake
+        let mut damaged = b"\xc3\x28 ".to_vec();
+        damaged.extend_from_slice("نص عربي صحيح".as_bytes());
+        let e = decode("e.txt", &damaged, &o).unwrap_err();
+        assert!(e.reason.contains("damaged UTF-8; --lossy"), "{e}");
     }
 
     #[test]
