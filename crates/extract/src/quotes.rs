@@ -2363,7 +2363,41 @@ fn relative_antecedent(t: &Toks, doc: &Document, r: usize, sent: Span) -> Option
             (titled, _) if titled == a && complement(a) => None,
             titled => Some(titled),
         });
-    name.or_else(|| subject_before(t, r, sent).filter(|sp| names_a_source(t, doc, *sp)))
+    // (a comma may stand between, الطبيب المعالج للاعب، والذي أكد, when the phrase opens with a
+    // source word or a name and its head agrees with the relative in gender: not مديرية
+    // التوثيق، الذي يقول, فكر الملك، التي تشدد, وأقيمت الندوة بمركز X، الذي أكد)
+    let comma = r >= 2 && t.is_punct(r - 1, &['،', ',']);
+    let fits = |(a, _): (usize, usize)| {
+        let head = t.head_word(a);
+        let name = doc.entities.iter().find(|e| {
+            e.span.start == t.toks[a].span.start
+                && matches!(e.label, EntityLabel::Person | EntityLabel::Organization)
+        });
+        (name.is_some() || lexicons().sources.contains_key(head)) && {
+            let feminine = head.ends_with('ة') || head.ends_with("ات");
+            match t.form(r).trim_start_matches('و') {
+                "الذي" => !feminine,
+                "التي" => feminine,
+                // (one person is no plural's antecedent: ليونيل ميسي، الذين يقولون)
+                "الذين" => {
+                    !head.ends_with('ة') && name.is_none_or(|e| e.label != EntityLabel::Person)
+                }
+                _ => true,
+            }
+        }
+    };
+    // (past a function word the phrase's words may start with: بما في ذلك صندوق النقد، الذي)
+    let trimmed = |(a, b): (usize, usize)| {
+        let a = (a..b)
+            .find(|&k| !rasid_arabic::is_stopword(t.form(k)))
+            .unwrap_or(a);
+        (a, b)
+    };
+    name.or_else(|| {
+        subject_before(t, if comma { r - 1 } else { r }, sent)
+            .map(|sp| if comma { trimmed(sp) } else { sp })
+            .filter(|sp| names_a_source(t, doc, *sp) && (!comma || fits(*sp)))
+    })
 }
 
 /// Where the words right before the verb at `i` that may be its subject start (at most eight,
@@ -3065,6 +3099,17 @@ impl Component for QuoteExtractor {
                         if frame.speaker.is_none() {
                             i += 1;
                             continue;
+                        }
+                    } else if i > 0
+                        && !own_source
+                        && t.form(i - 1)
+                            .strip_prefix('و')
+                            .is_some_and(|r| is(Role::Relative, r))
+                    {
+                        // (والذي أكد: its antecedent when one names a source, الطبيب المعالج
+                        // للاعب، والذي أكد; else the clause may be a new one's, read as before)
+                        if let Some(sp) = relative_antecedent(&t, doc, i - 1, sent) {
+                            frame.speaker = Some(sp);
                         }
                     }
                     // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)

@@ -872,6 +872,21 @@ fn review_cases_verse_ends_at_a_blank_line_and_relatives_speak_for_named_anteced
         quotes[0].2.is_some_and(|s| s.contains("ميركل")),
         "{quotes:?}"
     );
+    // … also after a comma, when the antecedent's head agrees with the relative in gender
+    one_quote_each(&[
+        (
+            "ونقلت الصحيفة تصريحات الطبيب المعالج للاعب الكونغولي، والذي أكد أن العملية نجحت.",
+            "الطبيب المعالج للاعب الكونغولي",
+            "العملية نجحت",
+        ),
+        (
+            "واطلع الحضور على تقرير المجلس العالمي للسياحة، الذي أكد أن القطاع ينمو بسرعة.",
+            "تقرير المجلس العالمي للسياحة",
+            "القطاع ينمو بسرعة",
+        ),
+    ]);
+    let d = analyse("وأقيمت الندوة بمركز الملك خالد الحضاري، الذي أكد على أهمية الحوار.");
+    assert_no_speaker_holds(&d, "مركز");
     // participles with everyday meanings are no cues
     assert!(q(&analyse("وكان مقدرا أن تنطلق المباراة مساء أمس.")).is_empty());
     assert!(q(&analyse("وعين الرجل متحدثا باسم الحكومة.")).is_empty());
