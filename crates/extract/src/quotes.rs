@@ -884,6 +884,17 @@ impl QuoteExtractor {
                         }));
             let boundary = t.is_complementizer(j)
                 || dashed && j > start && t.is_punct(j, &['-', '–', '—'])
+                // (قال تعالى في كتابه الكريم (…), قال الوزير (الذي تحدث …) إن: five words or
+                // more in parentheses after a short speaker, said or an aside, are not part of it)
+                || j > start
+                    && (start..j).filter(|&k| t.toks[k].kind.is_wordlike()).count() <= 6
+                    && !names_in_parentheses(t, j)
+                    && parenthesized(t, j).is_some_and(|(_, close)| {
+                        (j + 1..close)
+                            .filter(|&k| t.toks[k].kind.is_wordlike())
+                            .count()
+                            >= 5
+                    })
                 || matches!(
                     f,
                     "فسوف"
@@ -3638,6 +3649,12 @@ fn marked_statement(
             }
             return None;
         }
+        // قال الله تعالى في كتابه الكريم (…): words in parentheses right after the source
+        if j == from {
+            if let Some((span, close)) = said_in_parentheses(t, j) {
+                return Some((span, QuoteKind::Direct, close + 1));
+            }
+        }
         if t.is_punct(j, &[':']) {
             if t.line_break_after(j) && j + 1 < t.toks.len() {
                 // قوله:⏎ or قال الشاعر:⏎ verse: the short lines that follow
@@ -4177,6 +4194,41 @@ fn reports_before_comma(t: &Toks, from: usize, sent: Span) -> bool {
 
 /// Words in parentheses opening at token `open`, within its paragraph: their span (without the
 /// parentheses) and the closing one's token. None unless at least three words are inside.
+/// Words said in parentheses at `open`, with no colon before them (قال تعالى في كتابه الكريم
+/// (…)): at least five words that no complementizer, colon or quotation mark follows (not an
+/// aside: قال الوزير (52 عاما) إن، قال الرئيس (الذي تحدث للصحفيين في مؤتمر عقده) إن).
+fn said_in_parentheses(t: &Toks, open: usize) -> Option<(Span, usize)> {
+    // (doubled, ((…)), as verses often are)
+    let doubled = t.form(open) == "(" && t.form(open + 1) == "(";
+    let open = open + usize::from(doubled);
+    let (span, mut close) = parenthesized(t, open)?;
+    if doubled && t.form(close + 1) == ")" {
+        close += 1;
+    }
+    let words = (open + 1..close)
+        .filter(|&k| t.toks[k].kind.is_wordlike())
+        .count();
+    // (nor one that names, explains or cites: ناشد المقيم (الطيب النور - سوداني الجنسية)،
+    // ويعتبر العنوان ماك (وهو مختصر …)، فقال (في كتاب العظمة 4/1273))
+    let aside = t.is_complementizer(close + 1)
+        || t.is_punct(close + 1, &[':'])
+        || t.is_quote_mark(close + 1)
+        || names_in_parentheses(t, open)
+        || matches!(
+            t.form(open + 1),
+            "في" | "على" | "الى" | "عن" | "وهو" | "وهي" | "اي"
+        )
+        || (open + 1..close).any(|k| t.toks[k].kind == TokenKind::Number);
+    (words >= 5 && !aside).then_some((span, close))
+}
+
+/// Whether the parentheses at `open` name someone (a name or a source word first): the
+/// speaker's own, as in أعلنت القيادة (اللجنة المركزية …) or ناشد المقيم (الطيب النور …).
+fn names_in_parentheses(t: &Toks, open: usize) -> bool {
+    t.in_name.get(open + 1) == Some(&true)
+        || open + 1 < t.toks.len() && lexicons().sources.contains_key(t.head_word(open + 1))
+}
+
 fn parenthesized(t: &Toks, open: usize) -> Option<(Span, usize)> {
     if t.form(open) != "(" {
         return None;
