@@ -3062,6 +3062,20 @@ impl Component for QuoteExtractor {
                     (frame, content, QuoteKind::Indirect, sp.1)
                 }
                 CueKind::Verb | CueKind::Participle => {
+                    // (أعتقد جازما أن، أقول مؤكدا: a manner of the writer's own first-person
+                    // verb, the writer's claim and no one's quote)
+                    if cue.kind == CueKind::Participle && i > 0 && {
+                        let before = t.form(i - 1).trim_start_matches(['و', 'ف']);
+                        t.own_voice(i - 1)
+                            || before.strip_prefix('ا').is_some_and(|rest| {
+                                rest.chars().count() >= 2
+                                    && lexicon_cue(before).is_none()
+                                    && lexicon_cue(&format!("ي{rest}")).is_some()
+                            })
+                    } {
+                        i += 1;
+                        continue;
+                    }
                     let frame = if cue.kind == CueKind::Participle {
                         // a participle continues the last quote of its sentence; without one,
                         // it speaks for the subject of its clause's verb (ونشرت الشركة … قائلة)

@@ -892,6 +892,15 @@ fn review_cases_verse_ends_at_a_blank_line_and_relatives_speak_for_named_anteced
 }
 
 #[test]
+fn a_participle_after_the_writers_own_verb_is_no_quote() {
+    assert!(q(&analyse("وأعتقد جازما أن المجلس يحتاج إلى الدماء الشابة.")).is_empty());
+    assert!(q(&analyse("وأرى مؤكدا أن الحل في الحوار.")).is_empty());
+    // a past verb of the third person is a cue of its own
+    let d = analyse("وأشار الوزير مؤكدا أن المجلس يحتاج إلى الشباب.");
+    assert!(q(&d).iter().all(|r| r.2 == Some("الوزير")), "{:?}", q(&d));
+}
+
+#[test]
 fn words_said_in_parentheses_after_the_speaker_are_the_quote_and_asides_are_not() {
     one_quote_each(&[
         (
