@@ -3062,6 +3062,15 @@ impl Component for QuoteExtractor {
                     (frame, content, QuoteKind::Indirect, sp.1)
                 }
                 CueKind::Verb | CueKind::Participle => {
+                    // (… أو كما قال صلى الله عليه وسلم: the formula that closes a quotation
+                    // already given, not a new one)
+                    // (أو كما قال الدكتور X: … opens one)
+                    let closes = t.form(i + 1) == "صلى"
+                        || t.is_punct(i + 1, &['-', '–', '—', ')', '.', '،', ',']);
+                    if i >= 2 && t.form(i - 1) == "كما" && t.form(i - 2) == "او" && closes {
+                        i += 1;
+                        continue;
+                    }
                     // (أعتقد جازما أن، أقول مؤكدا: a manner of the writer's own first-person
                     // verb, the writer's claim and no one's quote)
                     if cue.kind == CueKind::Participle && i > 0 && {

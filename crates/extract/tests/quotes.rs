@@ -892,9 +892,14 @@ fn review_cases_verse_ends_at_a_blank_line_and_relatives_speak_for_named_anteced
 }
 
 #[test]
-fn a_participle_after_the_writers_own_verb_is_no_quote() {
+fn a_participle_after_the_writers_own_verb_and_a_closing_formula_are_no_quotes() {
     assert!(q(&analyse("وأعتقد جازما أن المجلس يحتاج إلى الدماء الشابة.")).is_empty());
     assert!(q(&analyse("وأرى مؤكدا أن الحل في الحوار.")).is_empty());
+    // nor is the formula closing a saying already given
+    let d = analyse("(الدين النصيحة) -أو كما قال صلى الله عليه وسلم- وكل مسلم عليه أن يعمل بهذا.");
+    assert_no_speaker_holds(&d, "مسلم");
+    let d = analyse("والسوق آمنة، أو كما قال الدكتور عبدالرحمن الزامل: الأمور تسير إلى أحسن.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
     // a past verb of the third person is a cue of its own
     let d = analyse("وأشار الوزير مؤكدا أن المجلس يحتاج إلى الشباب.");
     assert!(q(&d).iter().all(|r| r.2 == Some("الوزير")), "{:?}", q(&d));
