@@ -653,9 +653,10 @@ fn listed_places<'d>(
         ents.iter().any(|n| {
             n.span.start > e.span.end
                 && coordinated(n)
+                // (a clitic the next name lost may stay: بغداد، وبابل read as و ب ابل)
                 && doc.text[e.span.end..n.span.start]
                     .trim()
-                    .trim_matches(['،', ',', 'و'])
+                    .trim_matches(['،', ',', 'و', 'ب'])
                     .trim()
                     .is_empty()
         })
@@ -2141,6 +2142,47 @@ impl Component for EventExtractor {
                 // several places listed in the clause (غارات على X وY وZ): one event each, as
                 // ACLED codes them
                 let mut listed = listed_places(doc, clause_span, &forms);
+                // (or a list later in the sentence that names the clause's one place among three
+                // or more: تشهد … العاصمة بغداد … مظاهرات، … منها بغداد، وبابل، وكربلاء …; a
+                // list, its names set one after the other with commas and و only, not places
+                // scattered over a long sentence)
+                if listed.len() < 2 {
+                    if let Some(here) = loc_entity.and_then(|e| e.place.as_ref()) {
+                        let wide = doc.entities
+                            [crate::ranges::within(&doc.entities, s.span, |e| e.span)]
+                        .iter()
+                        .filter(|e| e.place.is_some());
+                        let adjacent = |a: &rasid_doc::Entity, b: &rasid_doc::Entity| {
+                            doc.text[a.span.end..b.span.start.max(a.span.end)]
+                                // (a clitic the name lost may stay: وبابل read as و ب ابل)
+                                .trim_matches(|c: char| {
+                                    c.is_whitespace() || matches!(c, '،' | ',' | 'و' | 'ب' | 'ل')
+                                })
+                                .is_empty()
+                        };
+                        let mut runs: Vec<Vec<&rasid_doc::Entity>> = Vec::new();
+                        for e in wide {
+                            match runs.last_mut() {
+                                Some(run) if adjacent(run[run.len() - 1], e) => run.push(e),
+                                _ => runs.push(vec![e]),
+                            }
+                        }
+                        if let Some(run) = runs.into_iter().find(|run| {
+                            run.len() >= 3
+                                && run.iter().any(|e| {
+                                    // (the city or its governorate: العاصمة بغداد … منها بغداد)
+                                    e.place.as_ref().is_some_and(|p| {
+                                        p.id == here.id
+                                            || p.kind == "admin1"
+                                                && here.admin1.as_deref() == Some(p.name.as_str())
+                                    })
+                                })
+                        }) {
+                            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+                            listed = listed_places(doc, span, &forms);
+                        }
+                    }
+                }
                 listed.retain(|e| !dateline_of(e));
                 // (nor a place someone comes from or heads to: 12 مسلحا من أبناء مدينة رداع قتلوا
                 // في الضالع is one event, in الضالع)
@@ -3748,6 +3790,20 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         let e = events("قتل خمسة في تفجير في مدينة الكوت في واسط.");
         assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_list_later_in_the_sentence_that_names_the_clauses_place_gives_the_scenes() {
+        let e = events(
+            "وتشهد المحافظات ومنها العاصمة بغداد مظاهرات، خرجت على الحكومة بسبب سوء الخدمات، \
+             وشارك فيها الآلاف منها بغداد، وكربلاء، والنجف، والبصرة.",
+        );
+        assert_eq!(e.len(), 4, "{e:?}");
+        // places scattered over a sentence are no list
+        let e = events(
+            "وتشهد بغداد مظاهرات منذ أيام، بينما زار الوزير البصرة ثم توجه إلى كربلاء قبل أن يعود إلى النجف.",
+        );
+        assert_eq!(places(&e), [Some("بغداد")]);
     }
 
     #[test]
