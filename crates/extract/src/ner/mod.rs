@@ -88,7 +88,20 @@ pub fn without_proclitic(text: &str, token: Span) -> Span {
     {
         return token;
     }
-    let cut = view.to_original(Span::new(split.prefix.len(), view.as_str().len()));
+    // (one particle only when the rest, read alone, has none: وبابل is و + بابل, whose ب is
+    // the name's own; وبالعراق is و + ب + العراق)
+    let first = split.prefix.chars().next().map_or(0, char::len_utf8);
+    let prefix_len = if split.prefix.len() > first
+        && rasid_arabic::Stemmer::get()
+            .split(&view.as_str()[first..])
+            .prefix
+            .is_empty()
+    {
+        first
+    } else {
+        split.prefix.len()
+    };
+    let cut = view.to_original(Span::new(prefix_len, view.as_str().len()));
     Span::new(token.start + cut.start, token.end)
 }
 
@@ -144,5 +157,23 @@ impl Component for NerTagger {
             }
         }
         doc.entities = entities;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_names_own_first_letter_is_not_a_proclitic() {
+        let cut = |w: &str| {
+            without_proclitic(w, Span::new(0, w.len()))
+                .slice(w)
+                .to_string()
+        };
+        assert_eq!(cut("وكريم"), "كريم");
+        assert_eq!(cut("وبشير"), "بشير");
+        assert_eq!(cut("والعراق"), "العراق");
+        assert_eq!(cut("وبالرمادي"), "الرمادي");
     }
 }
