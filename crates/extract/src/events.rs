@@ -2435,6 +2435,33 @@ impl Component for EventExtractor {
                     0 if one_event_sentence => toll_of(&s.toks),
                     n => n,
                 };
+                // a battle's dead on the other side, told in the clauses before it that report
+                // no event of their own and set beside it with في حين / بينما / فيما (قتل 15
+                // متمردا …، في حين قتل 6 من مقاتلي المقاومة في اشتباكات): ACLED sums both sides
+                let fatalities = if event_type == "Battles" && fatalities > 0 {
+                    let opens_beside = {
+                        let f = |n: usize| clause.get(n).map_or("", |&j| forms[j].as_str());
+                        let first = without_conjunction(f(0));
+                        matches!(first, "بينما" | "فيما") || first == "في" && f(1) == "حين"
+                    };
+                    let at = clauses_of_sentence.iter().position(|c| *c == clause);
+                    let before: u32 = at
+                        .filter(|_| opens_beside)
+                        .map(|at| {
+                            clauses_of_sentence[..at]
+                                .iter()
+                                .rev()
+                                .take_while(|c| {
+                                    !triggers.iter().any(|&(k, _)| c.contains(&s.toks[k]))
+                                })
+                                .map(|c| toll_of(c))
+                                .sum()
+                        })
+                        .unwrap_or(0);
+                    fatalities + before
+                } else {
+                    fatalities
+                };
                 if property_blown_up && fatalities == 0 {
                     (event_type, sub) = ("Strategic developments", "Looting/property destruction");
                 }
@@ -3402,6 +3429,15 @@ mod tests {
         );
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].fatalities, 24);
+    }
+
+    #[test]
+    fn a_battles_dead_on_both_sides_set_beside_each_other_are_summed() {
+        let e = events(
+            "قتل 15 متمردا من الحوثيين، من بينهم ثلاثة قياديين، في حين قتل 6 من مقاتلي المقاومة في اشتباكات وقعت أمس في قرى جبل صبر جنوب تعز.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].fatalities, 21);
     }
 
     #[test]
