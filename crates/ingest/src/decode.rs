@@ -83,8 +83,9 @@ pub fn decode(source: &str, bytes: &[u8], opts: &DecodeOptions) -> Result<Decode
                 return Err(IngestError::new(
                     source,
                     format!(
-                        "invalid UTF-8 at byte offset {} ({invalid} invalid sequences among {valid} valid multi-byte characters: damaged UTF-8; --lossy replaces the invalid bytes)",
-                        e.valid_up_to()
+                        "invalid UTF-8 at byte offset {} ({invalid} invalid sequence{} among {valid} valid multi-byte characters: damaged UTF-8; --lossy replaces the invalid bytes)",
+                        e.valid_up_to(),
+                        if invalid == 1 { "" } else { "s" }
                     ),
                 ));
             }
