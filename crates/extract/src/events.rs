@@ -626,6 +626,13 @@ fn merge_weaker(
     events.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Whether the text between two names of a list holds only what joins them: spaces, commas, و
+/// and a clitic the next name lost (بغداد، وبابل read as و ب ابل).
+fn only_list_joiners(gap: &str) -> bool {
+    gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | 'و' | 'ب' | 'ل'))
+        .is_empty()
+}
+
 /// The places a clause lists as the scenes of one report: its geocoded places in text order,
 /// without countries and governorates when a finer place is there, without containers
 /// (`… بمديرية حرض`) and repeats. Empty or one place: no list.
@@ -662,12 +669,7 @@ fn listed_places<'d>(
         ents.iter().any(|n| {
             n.span.start > e.span.end
                 && coordinated(n)
-                // (a clitic the next name lost may stay: بغداد، وبابل read as و ب ابل)
-                && doc.text[e.span.end..n.span.start]
-                    .trim()
-                    .trim_matches(['،', ',', 'و', 'ب'])
-                    .trim()
-                    .is_empty()
+                && only_list_joiners(&doc.text[e.span.end..n.span.start])
         })
     };
     let admin1_item =
@@ -2162,12 +2164,7 @@ impl Component for EventExtractor {
                         .iter()
                         .filter(|e| e.place.is_some());
                         let adjacent = |a: &rasid_doc::Entity, b: &rasid_doc::Entity| {
-                            doc.text[a.span.end..b.span.start.max(a.span.end)]
-                                // (a clitic the name lost may stay: وبابل read as و ب ابل)
-                                .trim_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '،' | ',' | 'و' | 'ب' | 'ل')
-                                })
-                                .is_empty()
+                            only_list_joiners(&doc.text[a.span.end..b.span.start.max(a.span.end)])
                         };
                         let mut runs: Vec<Vec<&rasid_doc::Entity>> = Vec::new();
                         for e in wide {

@@ -462,6 +462,10 @@ impl Toks<'_> {
             .is_some_and(|rest| !lam_verbal_noun(rest))
             || f.starts_with("لل")
     }
+    /// How many words (not punctuation) tokens `r` hold.
+    fn words_in(&self, r: std::ops::Range<usize>) -> usize {
+        r.filter(|&k| self.toks[k].kind.is_wordlike()).count()
+    }
     /// Token i follows a relative pronoun (التي أعلنت).
     fn after_relative(&self, i: usize) -> bool {
         i > 0 && is(Role::Relative, self.form(i - 1))
@@ -887,14 +891,9 @@ impl QuoteExtractor {
                 // (قال تعالى في كتابه الكريم (…), قال الوزير (الذي تحدث …) إن: five words or
                 // more in parentheses after a short speaker, said or an aside, are not part of it)
                 || j > start
-                    && (start..j).filter(|&k| t.toks[k].kind.is_wordlike()).count() <= 6
+                    && t.words_in(start..j) <= 6
                     && !names_in_parentheses(t, j)
-                    && parenthesized(t, j).is_some_and(|(_, close)| {
-                        (j + 1..close)
-                            .filter(|&k| t.toks[k].kind.is_wordlike())
-                            .count()
-                            >= 5
-                    })
+                    && parenthesized(t, j).is_some_and(|(_, close)| t.words_in(j + 1..close) >= 5)
                 || matches!(
                     f,
                     "فسوف"
@@ -3612,9 +3611,7 @@ fn marked_statement(
             // quoted name that the clause goes on after: إن "أدنوك" تحرص)
             if t.is_quote_mark(j + 1) {
                 if let Some((span, close)) = quoted(t, j + 1) {
-                    let words = (j + 2..close)
-                        .filter(|&k| t.toks[k].kind.is_wordlike())
-                        .count();
+                    let words = t.words_in(j + 2..close);
                     let clause_goes_on =
                         t.toks.get(close + 1).is_some_and(|n| n.kind.is_wordlike());
                     if words >= 4 || !clause_goes_on {
@@ -3653,14 +3650,10 @@ fn marked_statement(
                     t.form(from),
                     "في" | "امام" | "خلال" | "لدى" | "اثناء" | "عند"
                 );
-            let words_before = if occasion {
-                0
-            } else {
-                (from..j).filter(|&k| t.toks[k].kind.is_wordlike()).count()
-            };
+            let words_before = if occasion { 0 } else { t.words_in(from..j) };
             let term_close = (j + 1..(j + 14).min(t.toks.len()))
                 .find(|&k| t.is_quote_mark(k))
-                .filter(|&c| (j + 1..c).filter(|&k| t.toks[k].kind.is_wordlike()).count() <= 5);
+                .filter(|&c| t.words_in(j + 1..c) <= 5);
             if let Some(c) = term_close {
                 if words_before >= 3 {
                     j = c + 1;
@@ -4215,8 +4208,6 @@ fn reports_before_comma(t: &Toks, from: usize, sent: Span) -> bool {
         })
 }
 
-/// Words in parentheses opening at token `open`, within its paragraph: their span (without the
-/// parentheses) and the closing one's token. None unless at least three words are inside.
 /// Words said in parentheses at `open`, with no colon before them (قال تعالى في كتابه الكريم
 /// (…)): at least five words that no complementizer, colon or quotation mark follows (not an
 /// aside: قال الوزير (52 عاما) إن، قال الرئيس (الذي تحدث للصحفيين في مؤتمر عقده) إن).
@@ -4228,9 +4219,7 @@ fn said_in_parentheses(t: &Toks, open: usize) -> Option<(Span, usize)> {
     if doubled && t.form(close + 1) == ")" {
         close += 1;
     }
-    let words = (open + 1..close)
-        .filter(|&k| t.toks[k].kind.is_wordlike())
-        .count();
+    let words = t.words_in(open + 1..close);
     // (nor one that names, explains or cites: ناشد المقيم (الطيب النور - سوداني الجنسية)،
     // ويعتبر العنوان ماك (وهو مختصر …)، فقال (في كتاب العظمة 4/1273))
     let aside = t.is_complementizer(close + 1)
@@ -4252,15 +4241,15 @@ fn names_in_parentheses(t: &Toks, open: usize) -> bool {
         || open + 1 < t.toks.len() && lexicons().sources.contains_key(t.head_word(open + 1))
 }
 
+/// Words in parentheses opening at token `open`, within its paragraph: their span (without the
+/// parentheses) and the closing one's token. None unless at least three words are inside.
 fn parenthesized(t: &Toks, open: usize) -> Option<(Span, usize)> {
     if t.form(open) != "(" {
         return None;
     }
     let last = *t.par_end.get(open)?;
     let close = (open + 1..=last.min(t.toks.len() - 1)).find(|&k| t.form(k) == ")")?;
-    let words = (open + 1..close)
-        .filter(|&k| t.toks[k].kind.is_wordlike())
-        .count();
+    let words = t.words_in(open + 1..close);
     (words >= 3).then(|| {
         (
             Span::new(t.toks[open + 1].span.start, t.toks[close - 1].span.end),
