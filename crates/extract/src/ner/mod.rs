@@ -88,7 +88,7 @@ pub fn without_proclitic(text: &str, token: Span) -> Span {
     {
         return token;
     }
-    // (one particle only when the rest, read alone, has none: وبابل is و + بابل, whose ب is
+    // (one particle only when the rest, read alone, has none: وكريم is و + كريم, whose ك is
     // the name's own; وبالعراق is و + ب + العراق)
     let first = split.prefix.chars().next().map_or(0, char::len_utf8);
     let prefix_len = if split.prefix.len() > first
