@@ -86,6 +86,7 @@ enum Role {
     Carried,
     Norm,
     Urged,
+    WantsWithAn,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -180,6 +181,7 @@ fn lexicons() -> &'static Lexicons {
                     "carried" => Role::Carried,
                     "norm" => Role::Norm,
                     "urged" => Role::Urged,
+                    "wants_with_an" => Role::WantsWithAn,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3313,9 +3315,19 @@ impl Component for QuoteExtractor {
                             if is(Role::SayingAfterCue, t.form(from)) {
                                 from += 1;
                             }
-                            let right_after =
-                                k - 1 == from || k - 1 == from + 1 && t.form(from) == "على";
-                            let wanted = matches!(t.form(k - 1), "ان" | "الا")
+                            // (or past the occasion: وكانت الحركة قد اعتبرت في اختتام أشغال
+                            // المجلس أن …)
+                            let occasion = matches!(
+                                t.form(from),
+                                "في" | "خلال" | "امام" | "عبر" | "لدى" | "اثناء" | "عند"
+                            ) && k - 1 > from
+                                && k - 1 - from <= 7
+                                && !(from..k - 1).any(|j| t.toks[j].kind == TokenKind::Punct);
+                            let right_after = k - 1 == from
+                                || k - 1 == from + 1 && t.form(from) == "على"
+                                || occasion;
+                            let wanted = is(Role::WantsWithAn, t.form(i).trim_start_matches('و'))
+                                && matches!(t.form(k - 1), "ان" | "الا")
                                 && (t.form(k).starts_with(['ي', 'ت', 'ن'])
                                     || t.form(k).starts_with('ا') && !t.has_article(k))
                                 && t.form(k) != "تم";

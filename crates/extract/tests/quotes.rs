@@ -906,6 +906,35 @@ fn a_participle_after_the_writers_own_verb_and_a_closing_formula_are_no_quotes()
 }
 
 #[test]
+fn considering_reports_only_with_a_clause_and_only_insisting_wants() {
+    // يعتبر "is considered" with a noun after it reports nothing
+    assert!(q(&analyse(
+        "ومدد النادي عقد اللاعب، وهو يعتبر أحد المواهب التي تدرجت من الفئات السنية."
+    ))
+    .is_empty());
+    assert!(q(&analyse("وتعتبر الرياضة واحدة من أفضل مسكنات الإجهاد.")).is_empty());
+    one_quote_each(&[
+        (
+            "إلا أن كيري اعتبر أن تصريحات المرشد مقلقة للغاية.",
+            "كيري",
+            "تصريحات المرشد مقلقة للغاية",
+        ),
+        (
+            "وكانت حركة النهضة قد اعتبرت في اختتام أشغال مجلس الشورى أن الوحدة الوطنية خط أحمر.",
+            "حركة النهضة",
+            "الوحدة الوطنية خط أحمر",
+        ),
+        // أنْ and a present verb is what is said, but after أصر what is wanted
+        (
+            "ورجح المصدر أن تشهد الأيام المقبلة تصعيدا.",
+            "المصدر",
+            "تشهد الأيام المقبلة تصعيدا",
+        ),
+    ]);
+    assert!(q(&analyse("وأصر الوزير أن يستمر في منصبه حتى نهاية العام.")).is_empty());
+}
+
+#[test]
 fn words_said_in_parentheses_after_the_speaker_are_the_quote_and_asides_are_not() {
     one_quote_each(&[
         (
