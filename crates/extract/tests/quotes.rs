@@ -906,6 +906,15 @@ fn a_participle_after_the_writers_own_verb_and_a_closing_formula_are_no_quotes()
 }
 
 #[test]
+fn ibbana_during_ends_a_speaker() {
+    one_quote_each(&[(
+        "والتي كشفت القوات الأمريكية إبان تواجدها في العراق أن هذا التنظيم يتلقى دعما مباشرا.",
+        "القوات الأمريكية",
+        "هذا التنظيم يتلقى دعما مباشرا",
+    )]);
+}
+
+#[test]
 fn considering_reports_only_with_a_clause_and_only_insisting_wants() {
     // يعتبر "is considered" with a noun after it reports nothing
     assert!(q(&analyse(
