@@ -2190,6 +2190,15 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         let sp = QuoteExtractor::phrase_after(t, v, false)?;
         // (أبدت الصحف الرومانية اهتماما كبيرا …، مشيرة: the verb's object is not its subject)
         let sp = noun_object_after_subject(t, doc, sp).map_or(sp, |(end, _)| (sp.0, end));
+        // (تخلل الاحتفال كلمة للرئيس التنفيذي X هنأ فيها …، متمنيا: the one whose speech the
+        // subject holds speaks)
+        let sp = (sp.0..sp.1.saturating_sub(1))
+            .find(|&k| {
+                is(Role::Frame, t.head_word(k))
+                    && t.raw(k + 1).starts_with('ل')
+                    && person_title(t, k + 1)
+            })
+            .map_or(sp, |k| (k + 1, sp.1));
         (sp.1 <= i && names_a_source(t, doc, sp)).then_some(sp)
     };
     // (or the verb after an opening adverbial: وتعقيبا على تصريحاته، رفض X … قائلا)

@@ -906,6 +906,18 @@ fn a_participle_after_the_writers_own_verb_and_a_closing_formula_are_no_quotes()
 }
 
 #[test]
+fn the_one_whose_speech_a_subject_holds_speaks() {
+    let d = analyse(
+        "وتخلل الحفل كلمة لرئيس مجلس الإدارة؛ أثنى فيها على الزملاء، مؤكداً أن النجاح ثمرة جهودهم.",
+    );
+    assert!(
+        q(&d).iter().any(|r| r.2 == Some("لرئيس مجلس الإدارة")),
+        "{:?}",
+        q(&d)
+    );
+}
+
+#[test]
 fn ibbana_during_ends_a_speaker() {
     one_quote_each(&[(
         "والتي كشفت القوات الأمريكية إبان تواجدها في العراق أن هذا التنظيم يتلقى دعما مباشرا.",
