@@ -87,6 +87,7 @@ enum Role {
     Norm,
     Urged,
     WantsWithAn,
+    OccasionOpener,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -182,6 +183,7 @@ fn lexicons() -> &'static Lexicons {
                     "norm" => Role::Norm,
                     "urged" => Role::Urged,
                     "wants_with_an" => Role::WantsWithAn,
+                    "occasion_opener" => Role::OccasionOpener,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3326,10 +3328,8 @@ impl Component for QuoteExtractor {
                             }
                             // (or past the occasion: وكانت الحركة قد اعتبرت في اختتام أشغال
                             // المجلس أن …)
-                            let occasion = matches!(
-                                t.form(from),
-                                "في" | "خلال" | "امام" | "عبر" | "لدى" | "اثناء" | "عند"
-                            ) && k - 1 > from
+                            let occasion = is(Role::OccasionOpener, t.form(from))
+                                && k - 1 > from
                                 && k - 1 - from <= 7
                                 && !(from..k - 1).any(|j| t.toks[j].kind == TokenKind::Punct);
                             let right_after = k - 1 == from
@@ -3667,10 +3667,7 @@ fn marked_statement(
             // speaker's own words; after the occasion or the place of the saying, في كلمة
             // ألقاها «…»، أمام الحضور «…», they are)
             let occasion = (from..j).any(|k| is(Role::Frame, t.head_word(k)))
-                || matches!(
-                    t.form(from),
-                    "في" | "امام" | "خلال" | "لدى" | "اثناء" | "عند"
-                );
+                || is(Role::OccasionOpener, t.form(from));
             let words_before = if occasion { 0 } else { t.words_in(from..j) };
             let term_close = (j + 1..(j + 14).min(t.toks.len()))
                 .find(|&k| t.is_quote_mark(k))
