@@ -88,6 +88,7 @@ enum Role {
     Urged,
     WantsWithAn,
     OccasionOpener,
+    Inference,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -184,6 +185,7 @@ fn lexicons() -> &'static Lexicons {
                     "urged" => Role::Urged,
                     "wants_with_an" => Role::WantsWithAn,
                     "occasion_opener" => Role::OccasionOpener,
+                    "inference" => Role::Inference,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3125,7 +3127,26 @@ impl Component for QuoteExtractor {
                         && present
                         && !cue.passive
                         && frame.speaker.is_none();
-                    if inference {
+                    // (nor what a thing points to: الواقع على الأرض يشير إلى، كل هذا يشير إلى أن,
+                    // words before the verb that name no source, the writer's inference)
+                    // (a source word among them, المصدر نفسه يشير، والصحيفة نفسها تشير, or a
+                    // pronoun alone, وهي تشير, speaks)
+                    let before = clause_words_before(&t, i, sent);
+                    let thing_points = present
+                        && is(Role::Inference, t.form(i).trim_start_matches(['و', 'ف']))
+                        && frame.speaker.is_none()
+                        && t.words_in(before..i) > 0
+                        && !(before..i).any(|k| {
+                            lexicons().sources.contains_key(t.head_word(k)) || t.in_name[k]
+                        })
+                        && !(t.words_in(before..i) == 1
+                            && matches!(
+                                t.form(before).trim_start_matches('و'),
+                                "هو" | "هي" | "هم"
+                            ))
+                        && subject_before(&t, i, sent).is_none()
+                        && relative_before(&t, i, sent).is_none();
+                    if inference || thing_points {
                         i += 1;
                         continue;
                     }

@@ -918,6 +918,28 @@ fn the_one_whose_speech_a_subject_holds_speaks() {
 }
 
 #[test]
+fn what_a_thing_points_to_is_the_writers_inference() {
+    assert!(q(&analyse(
+        "فإن الواقع على الأرض يشير إلى أن السكان ما زالوا مهمشين."
+    ))
+    .is_empty());
+    assert!(q(&analyse("وهذا كله يشير إلى أن الأزمة ستطول.")).is_empty());
+    // a source before the verb, or after it, or a pronoun going on for a speaker, speaks
+    one_quote_each(&[
+        (
+            "وتشير تقديرات أممية إلى وجود نصف مليون لاجئ.",
+            "تقديرات أممية",
+            "وجود نصف مليون لاجئ",
+        ),
+        (
+            "المصدر نفسه يشير إلى أن الاجتماع تأجل.",
+            "المصدر نفسه",
+            "الاجتماع تأجل",
+        ),
+    ]);
+}
+
+#[test]
 fn ibbana_during_and_mundhu_since_end_a_speaker() {
     one_quote_each(&[
         (
