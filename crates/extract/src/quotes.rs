@@ -89,6 +89,7 @@ enum Role {
     WantsWithAn,
     OccasionOpener,
     Inference,
+    AsideOpener,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -186,6 +187,7 @@ fn lexicons() -> &'static Lexicons {
                     "wants_with_an" => Role::WantsWithAn,
                     "occasion_opener" => Role::OccasionOpener,
                     "inference" => Role::Inference,
+                    "aside_opener" => Role::AsideOpener,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -694,14 +696,7 @@ fn nominal_source_at(t: &Toks, i: usize, mut s: usize) -> usize {
 /// run on, three or more, with an indefinite word first: the rest of the clause, not the name
 /// (بحسب سكاي نيوز مواقع للمقاومة).
 fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize, usize)> {
-    let opens_at = |k: usize| {
-        doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
-            .iter()
-            .find(|e| {
-                e.span.start == t.toks[k].span.start
-                    && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
-            })
-    };
+    let opens_at = |k: usize| name_opening_at(t, doc, k);
     let first = if is_outlet(t.head_word(sp.0)) && sp.0 + 1 < sp.1 {
         sp.0 + 1
     } else {
@@ -739,12 +734,17 @@ fn definite_after_ba(form: &str) -> bool {
 /// third person (يؤكد، يرى) is a verb cue, and the word itself is no cue (أعلن "announced"
 /// is also "I announce"; أشار is no يشار). Not "we" in ن, which names begin with too (نصر).
 fn first_person_cue(form: &str) -> bool {
-    let Some(rest) = form.strip_prefix('ا') else {
-        return false;
-    };
-    rest.chars().count() >= 2
-        && lexicon_cue(form).is_none()
-        && lexicon_cue(&format!("ي{rest}")).is_some_and(|c| c.kind == CueKind::Verb)
+    first_person_of(form).is_some_and(|c| c.kind == CueKind::Verb)
+}
+
+/// The cue whose first person singular `form` is (اعتقد of يعتقد, ارى of يرى), of any kind; not
+/// a cue of its own (اشار).
+fn first_person_of(form: &str) -> Option<Cue> {
+    let rest = form.strip_prefix('ا')?;
+    if rest.chars().count() < 2 || lexicon_cue(form).is_some() {
+        return None;
+    }
+    lexicon_cue(&format!("ي{rest}"))
 }
 
 /// Whether token `j` opens the words by which a source withholds its name (عدم ذكر اسمه،
@@ -2056,6 +2056,17 @@ fn with_titles(t: &Toks, (mut a, b): (usize, usize)) -> (usize, usize) {
     (a, b)
 }
 
+/// The person or organization whose name opens at token `k`.
+fn name_opening_at<'d>(t: &Toks, doc: &'d Document, k: usize) -> Option<&'d rasid_doc::Entity> {
+    let tok = t.toks[k].span;
+    doc.entities[crate::ranges::overlapping(&doc.entities, tok, |e| e.span)]
+        .iter()
+        .find(|e| {
+            e.span.start == tok.start
+                && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
+        })
+}
+
 /// The tokens of the person or organization whose name ends at token `k`.
 fn name_ending_at(t: &Toks, doc: &Document, k: usize) -> Option<(usize, usize)> {
     let end = t.toks.get(k)?.span.end;
@@ -2394,10 +2405,7 @@ fn relative_antecedent(t: &Toks, doc: &Document, r: usize, sent: Span) -> Option
     let comma = r >= 2 && t.is_punct(r - 1, &['،', ',']);
     let fits = |(a, _): (usize, usize)| {
         let head = t.head_word(a);
-        let name = doc.entities.iter().find(|e| {
-            e.span.start == t.toks[a].span.start
-                && matches!(e.label, EntityLabel::Person | EntityLabel::Organization)
-        });
+        let name = name_opening_at(t, doc, a);
         (name.is_some() || lexicons().sources.contains_key(head)) && {
             let feminine = head.ends_with('ة') || head.ends_with("ات");
             match t.form(r).trim_start_matches('و') {
@@ -3087,15 +3095,12 @@ impl Component for QuoteExtractor {
                     }
                     // (أعتقد جازما أن، أقول مؤكدا: a manner of the writer's own first-person
                     // verb, the writer's claim and no one's quote)
-                    if cue.kind == CueKind::Participle && i > 0 && {
-                        let before = t.form(i - 1).trim_start_matches(['و', 'ف']);
-                        t.own_voice(i - 1)
-                            || before.strip_prefix('ا').is_some_and(|rest| {
-                                rest.chars().count() >= 2
-                                    && lexicon_cue(before).is_none()
-                                    && lexicon_cue(&format!("ي{rest}")).is_some()
-                            })
-                    } {
+                    if cue.kind == CueKind::Participle
+                        && i > 0
+                        && (t.own_voice(i - 1)
+                            || first_person_of(t.form(i - 1).trim_start_matches(['و', 'ف']))
+                                .is_some())
+                    {
                         i += 1;
                         continue;
                     }
@@ -3131,19 +3136,23 @@ impl Component for QuoteExtractor {
                     // words before the verb that name no source, the writer's inference)
                     // (a source word among them, المصدر نفسه يشير، والصحيفة نفسها تشير, or a
                     // pronoun alone, وهي تشير, speaks)
-                    let before = clause_words_before(&t, i, sent);
                     let thing_points = present
                         && is(Role::Inference, t.form(i).trim_start_matches(['و', 'ف']))
                         && frame.speaker.is_none()
-                        && t.words_in(before..i) > 0
-                        && !(before..i).any(|k| {
-                            lexicons().sources.contains_key(t.head_word(k)) || t.in_name[k]
-                        })
-                        && !(t.words_in(before..i) == 1
-                            && matches!(
-                                t.form(before).trim_start_matches('و'),
-                                "هو" | "هي" | "هم"
-                            ))
+                        && {
+                            let before = clause_words_before(&t, i, sent);
+                            let words = t.words_in(before..i);
+                            let pronoun = words == 1
+                                && matches!(
+                                    t.form(before).trim_start_matches('و'),
+                                    "هو" | "هي" | "هم"
+                                );
+                            words > 0
+                                && !pronoun
+                                && !(before..i).any(|k| {
+                                    lexicons().sources.contains_key(t.head_word(k)) || t.in_name[k]
+                                })
+                        }
                         && subject_before(&t, i, sent).is_none()
                         && relative_before(&t, i, sent).is_none();
                     if inference || thing_points {
@@ -4265,10 +4274,7 @@ fn said_in_parentheses(t: &Toks, open: usize) -> Option<(Span, usize)> {
         || t.is_punct(close + 1, &[':'])
         || t.is_quote_mark(close + 1)
         || names_in_parentheses(t, open)
-        || matches!(
-            t.form(open + 1),
-            "في" | "على" | "الى" | "عن" | "وهو" | "وهي" | "اي"
-        )
+        || is(Role::AsideOpener, t.form(open + 1))
         || (open + 1..close).any(|k| t.toks[k].kind == TokenKind::Number);
     (words >= 5 && !aside).then_some((span, close))
 }
