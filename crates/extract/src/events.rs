@@ -633,6 +633,26 @@ fn only_list_joiners(gap: &str) -> bool {
         .is_empty()
 }
 
+/// A list of three or more places in `sentence`, its names set one after the other with only
+/// what joins them between, that names `here` (or the governorate `here` is in: العاصمة بغداد …
+/// منها بغداد، وبابل، وكربلاء …): the list's span.
+fn list_naming(doc: &Document, sentence: Span, here: &rasid_doc::Place) -> Option<Span> {
+    let places: Vec<&rasid_doc::Entity> = doc.entities
+        [crate::ranges::within(&doc.entities, sentence, |e| e.span)]
+    .iter()
+    .filter(|e| e.place.is_some())
+    .collect();
+    let names_here = |e: &&rasid_doc::Entity| {
+        e.place.as_ref().is_some_and(|p| {
+            p.id == here.id || p.kind == "admin1" && here.admin1.as_deref() == Some(p.name.as_str())
+        })
+    };
+    places
+        .chunk_by(|a, b| only_list_joiners(&doc.text[a.span.end..b.span.start.max(a.span.end)]))
+        .find(|run| run.len() >= 3 && run.iter().any(names_here))
+        .map(|run| Span::new(run[0].span.start, run[run.len() - 1].span.end))
+}
+
 /// The places a clause lists as the scenes of one report: its geocoded places in text order,
 /// without countries and governorates when a finer place is there, without containers
 /// (`… بمديرية حرض`) and repeats. Empty or one place: no list.
@@ -1532,7 +1552,7 @@ impl Component for EventExtractor {
             };
             // whether a sentence after sentence p, up to this one, turns to another story
             let shift_since = |p: usize| (p + 1..=si).any(|q| shifts[q]);
-            for clause in clauses_of_sentence.iter().cloned() {
+            for (ci, clause) in clauses_of_sentence.iter().cloned().enumerate() {
                 let in_clause = |k: usize| clause.contains(&s.toks[k]);
                 // the strongest trigger of the clause, not negated or hypothetical; one that
                 // only describes the noun before it loses to the clause's own (أعدم داعش 50 من
@@ -2157,37 +2177,12 @@ impl Component for EventExtractor {
                 // or more: تشهد … العاصمة بغداد … مظاهرات، … منها بغداد، وبابل، وكربلاء …; a
                 // list, its names set one after the other with commas and و only, not places
                 // scattered over a long sentence)
-                if listed.len() < 2 {
-                    if let Some(here) = loc_entity.and_then(|e| e.place.as_ref()) {
-                        let wide = doc.entities
-                            [crate::ranges::within(&doc.entities, s.span, |e| e.span)]
-                        .iter()
-                        .filter(|e| e.place.is_some());
-                        let adjacent = |a: &rasid_doc::Entity, b: &rasid_doc::Entity| {
-                            only_list_joiners(&doc.text[a.span.end..b.span.start.max(a.span.end)])
-                        };
-                        let mut runs: Vec<Vec<&rasid_doc::Entity>> = Vec::new();
-                        for e in wide {
-                            match runs.last_mut() {
-                                Some(run) if adjacent(run[run.len() - 1], e) => run.push(e),
-                                _ => runs.push(vec![e]),
-                            }
-                        }
-                        if let Some(run) = runs.into_iter().find(|run| {
-                            run.len() >= 3
-                                && run.iter().any(|e| {
-                                    // (the city or its governorate: العاصمة بغداد … منها بغداد)
-                                    e.place.as_ref().is_some_and(|p| {
-                                        p.id == here.id
-                                            || p.kind == "admin1"
-                                                && here.admin1.as_deref() == Some(p.name.as_str())
-                                    })
-                                })
-                        }) {
-                            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-                            listed = listed_places(doc, span, &forms);
-                        }
-                    }
+                let here = loc_entity.and_then(|e| e.place.as_ref());
+                if let Some(run) = here
+                    .filter(|_| listed.len() < 2)
+                    .and_then(|here| list_naming(doc, s.span, here))
+                {
+                    listed = listed_places(doc, run, &forms);
                 }
                 listed.retain(|e| !dateline_of(e));
                 // (nor a place someone comes from or heads to: 12 مسلحا من أبناء مدينة رداع قتلوا
@@ -2444,30 +2439,18 @@ impl Component for EventExtractor {
                 // a battle's dead on the other side, told in the clauses before it that report
                 // no event of their own and set beside it with في حين / بينما / فيما (قتل 15
                 // متمردا …، في حين قتل 6 من مقاتلي المقاومة في اشتباكات): ACLED sums both sides
-                let fatalities = if event_type == "Battles" && fatalities > 0 {
-                    let opens_beside = {
-                        let f = |n: usize| clause.get(n).map_or("", |&j| forms[j].as_str());
-                        let first = without_conjunction(f(0));
-                        matches!(first, "بينما" | "فيما") || first == "في" && f(1) == "حين"
+                let fatalities =
+                    if event_type == "Battles" && fatalities > 0 && opens_beside(&clause) {
+                        let before: u32 = clauses_of_sentence[..ci]
+                            .iter()
+                            .rev()
+                            .take_while(|c| !triggers.iter().any(|&(k, _)| c.contains(&s.toks[k])))
+                            .map(|c| toll_of(c))
+                            .sum();
+                        fatalities + before
+                    } else {
+                        fatalities
                     };
-                    let at = clauses_of_sentence.iter().position(|c| *c == clause);
-                    let before: u32 = at
-                        .filter(|_| opens_beside)
-                        .map(|at| {
-                            clauses_of_sentence[..at]
-                                .iter()
-                                .rev()
-                                .take_while(|c| {
-                                    !triggers.iter().any(|&(k, _)| c.contains(&s.toks[k]))
-                                })
-                                .map(|c| toll_of(c))
-                                .sum()
-                        })
-                        .unwrap_or(0);
-                    fatalities + before
-                } else {
-                    fatalities
-                };
                 if property_blown_up && fatalities == 0 {
                     (event_type, sub) = ("Strategic developments", "Looting/property destruction");
                 }
