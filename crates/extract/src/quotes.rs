@@ -90,6 +90,7 @@ enum Role {
     OccasionOpener,
     Inference,
     AsideOpener,
+    CauseOpener,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -188,6 +189,7 @@ fn lexicons() -> &'static Lexicons {
                     "occasion_opener" => Role::OccasionOpener,
                     "inference" => Role::Inference,
                     "aside_opener" => Role::AsideOpener,
+                    "cause_opener" => Role::CauseOpener,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3814,7 +3816,7 @@ fn object_statement(
             .toks
             .get(a)
             .filter(|tk| tk.kind.is_wordlike())
-            .and_then(|_| clause_from(t, a, sent));
+            .and_then(|_| object_from(t, a, sent));
     }
     if cue.kind != CueKind::Verb || cue.clause_only {
         return None;
@@ -3823,7 +3825,7 @@ fn object_statement(
     // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what (before a noun object:
     // دعا المرسوم جميع المواطنين إلى العودة urges the citizens, it does not say جميع …)
     if let Some((subject, k)) = exhortation_object(t, doc, i, frame.speaker) {
-        if let Some(found) = clause_from(t, k, sent) {
+        if let Some(found) = object_from(t, k, sent) {
             frame.speaker = subject;
             return Some(found);
         }
@@ -3853,7 +3855,7 @@ fn object_statement(
             })
         })
     {
-        if let Some(found) = clause_from(t, k, sent) {
+        if let Some(found) = object_from(t, k, sent) {
             frame.speaker = Some((sa, end));
             return Some(found);
         }
@@ -3875,7 +3877,7 @@ fn object_statement(
                 || in_statement(sp))
     }) {
         if let Some(found) =
-            object_after_fronted_subject(t, doc, i).and_then(|k| clause_from(t, k, sent))
+            object_after_fronted_subject(t, doc, i).and_then(|k| object_from(t, k, sent))
         {
             return Some(found);
         }
@@ -3891,7 +3893,7 @@ fn object_statement(
                 [crate::ranges::overlapping(&doc.entities, t.toks[a].span, |e| e.span)]
             .is_empty();
             if unnamed && !names_a_source(t, doc, (a, b)) && opens_noun_object(t, doc, a, false) {
-                if let Some(found) = clause_from(t, a, sent) {
+                if let Some(found) = object_from(t, a, sent) {
                     frame.speaker = None;
                     return Some(found);
                 }
@@ -3920,7 +3922,7 @@ fn prepositional_object(
                 .is_some_and(|tk| tk.kind == TokenKind::Arabic)
             && !is(Role::Time, t.form(a + 1))
             && !is(Role::NotSaid, t.form(a + 1));
-        return object.then(|| clause_from(t, a + 1, sent)).flatten();
+        return object.then(|| object_from(t, a + 1, sent)).flatten();
     };
     // (a subject before the verb: see object_after_fronted_subject)
     if b <= i {
@@ -3960,7 +3962,7 @@ fn prepositional_object(
     };
     // أفاد شهود عيان بمقتل …: the phrase ran on into the object
     if let Some(k) = attached_object_within(t, doc, (sa, b)) {
-        let found = clause_from(t, k, sent)?;
+        let found = object_from(t, k, sent)?;
         frame.speaker = Some((sa, k));
         return Some(found);
     }
@@ -3980,7 +3982,7 @@ fn prepositional_object(
         && !is(Role::Time, t.form(a))
         && !is(Role::NotSaid, t.form(a));
     if object {
-        return clause_from(t, a, sent);
+        return object_from(t, a, sent);
     }
     // طالبت الوزارة بتحرك عاجل، أشاد المدير بفكرة الجائزة: the preposition written on its noun
     let attached = t.toks.get(b).is_some_and(|tk| tk.kind == TokenKind::Arabic)
@@ -3991,7 +3993,7 @@ fn prepositional_object(
                 && !is(Role::NotSaid, rest)
                 && !lexicons().sources.contains_key(t.head_word(b))
         });
-    attached.then(|| clause_from(t, b, sent)).flatten()
+    attached.then(|| object_from(t, b, sent)).flatten()
 }
 
 /// Interviews: a line that asks (ends with ؟) and the line after it that answers. With at
@@ -4117,6 +4119,38 @@ fn clause_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize
     (second.span.end <= end).then(|| (Span::new(t.toks[a].span.start, end), QuoteKind::Indirect, a))
 }
 
+/// What a verb's object or prepositional object says, from token `a`: a clause as
+/// [`clause_from`], but a noun object ends before the author's account of why or when
+/// (طالبت بتحرك عاجل على إثر مواجهات، أعلن توثيق حسابه، حيث قدم …); after أن the words
+/// are the speaker's, and so are their reasons.
+fn object_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize)> {
+    let (mut span, kind, at) = clause_from(t, a, sent)?;
+    if t.is_complementizer(a) {
+        return Some((span, kind, at));
+    }
+    let cause = (a + 2..t.toks.len())
+        .take_while(|&k| t.toks[k].span.end <= span.end)
+        .find_map(|k| {
+            let f = t.form(k);
+            if t.is_punct(k - 1, &['،', ',']) && f == "حيث" {
+                Some(t.toks[k - 1].span.start)
+            } else if is(Role::CauseOpener, f) {
+                let prep = matches!(t.form(k - 1), "على" | "في");
+                // (إثر "right after", not أثر "trace, effect": وله أثر كبير، فقدان أثر)
+                if t.raw(k).starts_with('أ') || !prep && !t.raw(k).starts_with(['إ', 'ع']) {
+                    return None;
+                }
+                Some(t.toks[k - usize::from(prep)].span.start)
+            } else {
+                None
+            }
+        });
+    if let Some(end) = cause {
+        span = trim_punct(t.text, Span::new(span.start, end));
+    }
+    Some((span, kind, at))
+}
+
 /// End (byte offset) of an indirect clause starting at token `from`: the
 /// sentence end, or before a following cue that starts a new attribution
 /// (`، مضيفا أن`، `، وأضاف`).
@@ -4198,8 +4232,17 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
             } else {
                 k
             };
-            if let Some(c) = t.cue(c) {
-                if matches!(c.kind, CueKind::Participle | CueKind::Verb) {
+            if let Some(cue) = t.cue(c) {
+                // (، يفيد برؤية غير جيدة: a cue that reports only with a clause, here
+                // without one, goes on with the speaker's words; one that names whom it
+                // told reaches its clause later, أبلغت السلطات محاميته، ليلى، بأن …)
+                let reports = !cue.clause_only
+                    || cue.told
+                    || (c + 1..t.toks.len())
+                        .take_while(|&j| t.toks[j].span.end <= sent.end)
+                        .take(4)
+                        .any(|j| t.is_complementizer(j));
+                if matches!(cue.kind, CueKind::Participle | CueKind::Verb) && reports {
                     end = t.toks[k - 1].span.start;
                     break;
                 }

@@ -3190,3 +3190,46 @@ fn a_clause_after_la_siyyama_is_not_what_the_verb_reports() {
     );
     assert_no_speaker_holds(&d, "تثبيت");
 }
+
+#[test]
+fn a_noun_object_ends_before_the_authors_why_and_when() {
+    // (the demand, then the author's account of what set it off: على إثر، عقب، في أعقاب;
+    // after a comma, حيث opens the author's elaboration)
+    one_quote_each(&[
+        (
+            "طالبت وزارة الخارجية بتحرك عاجل لحماية المدنيين على إثر مواجهات عنيفة في المدينة.",
+            "وزارة الخارجية",
+            "بتحرك عاجل لحماية المدنيين",
+        ),
+        (
+            "أعلن نادي الوحدة تجديد عقد مدربه لموسمين، حيث وقع الطرفان العقد في مقر النادي.",
+            "نادي الوحدة",
+            "تجديد عقد مدربه لموسمين",
+        ),
+    ]);
+    // (أثر "effect" is no such opener: وله أثر كبير stays in the words)
+    let d = analyse("أكد الوزير أهمية المبادرة التي لها أثر كبير في حياة الناس.");
+    assert_eq!(
+        q(&d)[0].4,
+        "أهمية المبادرة التي لها أثر كبير في حياة الناس",
+        "{:?}",
+        q(&d)
+    );
+    // (after أن the reasons are the speaker's)
+    let d = analyse("وأكد المتحدث أن الطرق أغلقت عقب الأمطار الغزيرة.");
+    assert_eq!(q(&d)[0].4, "الطرق أغلقت عقب الأمطار الغزيرة", "{:?}", q(&d));
+}
+
+#[test]
+fn a_clause_only_cue_without_its_clause_goes_on_with_the_words() {
+    // (، يفيد بوقوع …: a notice that "says" something, inside what the speaker said)
+    let d = analyse(
+        "وأوضح المتحدث أن غرفة العمليات تلقت بلاغا، يفيد بوقوع حادث مروري على الطريق الدولي.",
+    );
+    assert_eq!(
+        q(&d)[0].4,
+        "غرفة العمليات تلقت بلاغا، يفيد بوقوع حادث مروري على الطريق الدولي",
+        "{:?}",
+        q(&d)
+    );
+}
