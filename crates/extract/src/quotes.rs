@@ -269,6 +269,11 @@ impl Toks<'_> {
     fn opens_words(&self, i: usize) -> bool {
         self.is_complementizer(i) || self.is_punct(i, &[':']) || self.is_quote_mark(i)
     }
+    /// Whether the cue or verb at `i` opens with one of the conjunctions `conj` (وقال، فأكد),
+    /// not with a root letter a lexicon form begins with (وصفت "described").
+    fn conjoined(&self, i: usize, conj: &[char]) -> bool {
+        self.raw(i).starts_with(conj) && !lexicons().cues.contains_key(self.form(i))
+    }
     fn is_quote_mark(&self, i: usize) -> bool {
         self.is_punct(i, &crate::QUOTE_MARKS)
     }
@@ -1034,7 +1039,7 @@ impl QuoteExtractor {
             // القرار الذي رحب، وكان محللون استطلعت آراؤهم يتوقعون)
             let bare_subject = !with_qad
                 && source_head
-                && !t.raw(i).starts_with('و')
+                && !t.conjoined(i, &['و'])
                 && t.form(i - 1) != "كما"
                 && end - k <= 10
                 && !(k + 1..end).any(|j| {
@@ -3235,7 +3240,7 @@ impl Component for QuoteExtractor {
                         .is_some_and(|sp| sp.0 > i && !names_a_source(&t, doc, sp))
                         && cue.kind == CueKind::Verb
                         && !sentence_initial
-                        && !t.raw(i).starts_with('و')
+                        && !t.conjoined(i, &['و'])
                         && subject_before(&t, i, sent).is_some_and(|sp| {
                             opens_main_clause(&t, sp.0, sent) && names_a_source(&t, doc, sp)
                         })
@@ -3246,7 +3251,7 @@ impl Component for QuoteExtractor {
                         && cue.kind == CueKind::Verb
                         && !cue.passive
                         && !sentence_initial
-                        && !t.raw(i).starts_with('و')
+                        && !t.conjoined(i, &['و'])
                         && !goes_on
                     {
                         // (a subject that opens with a source word: المتحدث باسم الوزارة قال;
@@ -3273,7 +3278,7 @@ impl Component for QuoteExtractor {
                                 // "وكان رودولفو … قد أطلق تصريحات … عندما ألمح إلى أن": a verb in
                                 // the middle of a sentence without a subject of its own speaks for
                                 // the person the sentence is about
-                                if t.raw(i).starts_with('و') {
+                                if t.conjoined(i, &['و']) {
                                     return None;
                                 }
                                 let person = last_person(doc, sent.start, t.toks[i].span.start)?;
@@ -3466,7 +3471,7 @@ impl Component for QuoteExtractor {
                     let subject = (cue.kind == CueKind::Verb
                         && !sentence_initial
                         && !quoted_here
-                        && t.raw(i).starts_with('و'))
+                        && t.conjoined(i, &['و']))
                     .then(|| clause_subject(&t, doc, i, sent))
                     .flatten()
                     .filter(|&sp| opens_with_source(&t, doc, sp))
@@ -3887,7 +3892,7 @@ fn object_statement(
     }
     // وأكد أهمية التعاون …: a verb opening its sentence without a subject, then a noun
     // object: the previous speaker goes on
-    if sentence_initial && t.raw(i).starts_with(['و', 'ف']) {
+    if sentence_initial && t.conjoined(i, &['و', 'ف']) {
         if let Some((a, b)) = frame.speaker {
             let unnamed = doc.entities
                 [crate::ranges::overlapping(&doc.entities, t.toks[a].span, |e| e.span)]
@@ -4199,7 +4204,7 @@ fn clause_end(t: &Toks, from: usize, sent: Span) -> usize {
                     .any(|j| t.opens_words(j) || t.form(j) == "عن")
         };
         if k > from
-            && t.raw(k).starts_with('و')
+            && t.conjoined(k, &['و'])
             && t.cue(k).is_some_and(|c| c.kind == CueKind::Verb)
             && !t.after_relative(k)
             && own_words()
