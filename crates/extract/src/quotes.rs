@@ -91,6 +91,7 @@ enum Role {
     Inference,
     AsideOpener,
     CauseOpener,
+    Years,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -190,6 +191,7 @@ fn lexicons() -> &'static Lexicons {
                     "inference" => Role::Inference,
                     "aside_opener" => Role::AsideOpener,
                     "cause_opener" => Role::CauseOpener,
+                    "years" => Role::Years,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -1516,7 +1518,7 @@ fn noun_object_after_subject(
     {
         k = after;
     }
-    if let Some(after) = past_dates(t, doc, k) {
+    if let Some(after) = past_dates(t, doc, k).or_else(|| past_age(t, k)) {
         k = after;
     } else if k == subject_end && k == b && t.is_punct(k, &['،', ',']) {
         k += 1;
@@ -1556,6 +1558,20 @@ fn noun_object_after_subject(
         .filter(|_| t.date_start.get(b) == Some(&true))
         .or_else(|| past_again(t, b))?;
     opens_noun_object(t, doc, after, true).then_some((b, after))
+}
+
+/// Past an age in parentheses after a name (ويتوقع مورينيو (52 عاما) سباقا …): the token
+/// after the closing parenthesis, when a number and a word of years stand inside (not a
+/// minute or a tally, أضاف الغامدي (19) هدفين).
+fn past_age(t: &Toks, k: usize) -> Option<usize> {
+    if !t.is_punct(k, &['(']) {
+        return None;
+    }
+    let close = (k + 1..(k + 5).min(t.toks.len())).find(|&c| t.is_punct(c, &[')']))?;
+    let inside = k + 1..close;
+    (inside.clone().any(|j| t.toks[j].kind == TokenKind::Number)
+        && inside.into_iter().any(|j| is(Role::Years, t.form(j))))
+    .then_some(close + 1)
 }
 
 /// The end of a title set off by commas right after a speaker phrase ending at `b` (، رئيس

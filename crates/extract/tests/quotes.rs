@@ -3233,3 +3233,15 @@ fn a_clause_only_cue_without_its_clause_goes_on_with_the_words() {
         q(&d)
     );
 }
+
+#[test]
+fn an_age_in_parentheses_stands_between_subject_and_object() {
+    one_quote_each(&[(
+        "ويتوقع المدرب البرتغالي مورينيو (52 عاما) سباقا متقاربا على لقب الدوري.",
+        "المدرب البرتغالي مورينيو",
+        "سباقا متقاربا على لقب الدوري",
+    )]);
+    // (a tally in parentheses is no age: أضاف اللاعب (19) هدفين is not speech)
+    let d = analyse("وأضاف اللاعب عبد الرحمن الغامدي (19) هدفين للاتحاد.");
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+}
