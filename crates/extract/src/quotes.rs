@@ -1096,8 +1096,15 @@ impl QuoteExtractor {
 
 /// A speaker phrase of titles that stopped before the person's name (السفير الليبي | لدى الأمم
 /// المتحدة إبراهيم الدباشي إن، المشرف العام | على إدارة الإعلام الدكتور X إن): extended to the
-/// name when a person follows within a few words and the statement starts right after it.
-fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, usize) {
+/// name when a person follows within a few words and the statement starts right after it, or,
+/// when `object_may_follow`, a name set off by a comma is followed by the verb's object (أشاد
+/// عضو لجنة الحكام، يوسف ميرزا بالمعسكر).
+fn title_to_name(
+    t: &Toks,
+    doc: &Document,
+    (a, b): (usize, usize),
+    object_may_follow: bool,
+) -> (usize, usize) {
     let person_in = |from: usize, to: usize| {
         if from >= to {
             return None;
@@ -1150,15 +1157,33 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
             || is(Role::Setting, t.form(k))
             || is(Role::Frame, t.head_word(k)))
     });
+    // (a name after a comma that follows the title: past a title, or a given name the tagger
+    // left out, القيادي في حركة الجهاد، الشيخ وحيد | أبو ماريا)
+    // (not a list's opening, ومن بينهم المالكي)
+    let given_name = |k: usize| {
+        let f = t.form(k);
+        t.toks[k].kind == TokenKind::Arabic
+            && !t.is_complementizer(k)
+            && !rasid_arabic::is_stopword(f.trim_start_matches('و'))
+            && !is(Role::PronounPreposition, f)
+            && !f.ends_with("هم")
+    };
+    let name_after_comma = t.is_punct(b, &['،', ','])
+        && (b + 1..r.start).all(|k| person_title(t, k) || k + 2 >= r.start && given_name(k));
+    // (… then the verb's object: أشاد عضو لجنة الحكام لكرة القدم، يوسف ميرزا بالمعسكر، استنكر
+    // فضيلة الشيخ، محمد المختار الشنقيطي، الجريمة)
+    let object_follows = || {
+        let f = t.form(r.end);
+        t.is_punct(r.end, &['،', ','])
+            || t.toks
+                .get(r.end)
+                .is_some_and(|tk| tk.kind == TokenKind::Arabic)
+                && (f.starts_with('ب') || is(Role::ObjectPreposition, f) || t.has_article(r.end))
+    };
     // (a name between commas after the title, then an aside before the statement: القيادي
     // في حركة الجهاد، الشيخ وحيد أبو ماريا، وهو شقيق فلاح، إن …)
     let aside_then_statement = || {
-        t.is_punct(b, &['،', ','])
-            // (past a title, or a given name the tagger left out: وحيد | أبو ماريا)
-            && (b + 1..r.start).all(|k| {
-                person_title(t, k)
-                    || k + 2 >= r.start && t.toks[k].kind == TokenKind::Arabic && !t.is_complementizer(k)
-            })
+        name_after_comma
             && t.is_punct(r.end, &['،', ','])
             && (r.end + 1..(r.end + 12).min(t.toks.len()))
                 .take_while(|&k| {
@@ -1169,7 +1194,11 @@ fn title_to_name(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> (usize, us
                 })
                 .any(|k| t.is_complementizer(k))
     };
-    if between_is_title && (statement_follows(r.end) || aside_then_statement()) {
+    if between_is_title
+        && (statement_follows(r.end)
+            || aside_then_statement()
+            || name_after_comma && object_may_follow && object_follows())
+    {
         (a, r.end)
     } else {
         (a, b)
@@ -2277,7 +2306,7 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
         .iter()
         .any(|e| e.label == EntityLabel::Person);
         // (a title whose last word waits for a name is cut short: وزير التعليم الدكتور)
-        let sp = title_to_name(t, doc, sp);
+        let sp = title_to_name(t, doc, sp, false);
         (title && !named && !person_title(t, sp.1 - 1)).then_some(sp)
     })
 }
@@ -2296,7 +2325,7 @@ fn opens_with_source(t: &Toks, doc: &Document, (a, _): (usize, usize)) -> bool {
 fn person_subject(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(usize, usize)> {
     let sp = match noun_object_after_subject(t, doc, sp) {
         Some((end, _)) => (sp.0, end),
-        None => title_to_name(t, doc, sp),
+        None => title_to_name(t, doc, sp, false),
     };
     let span = range_span(t, sp);
     let person = doc.entities[crate::ranges::within(&doc.entities, span, |e| e.span)]
@@ -3219,7 +3248,9 @@ impl Component for QuoteExtractor {
                     }
                     frame.speaker = frame
                         .speaker
-                        .map(|sp| title_to_name(&t, doc, sp))
+                        // (after a verb of urging, a name after a comma is whom it urges:
+                        // ناشد رواده، وزير التعليم عزام الدخيل بإصدار …)
+                        .map(|sp| title_to_name(&t, doc, sp, !urges))
                         .map(|sp| without_tail_after_person(&t, doc, sp));
                     let mut phrase_end = frame.speaker.map(|sp| sp.1);
                     // (the outlet a verb of telling names is the statement's way to the text,

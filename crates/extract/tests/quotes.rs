@@ -3245,3 +3245,28 @@ fn an_age_in_parentheses_stands_between_subject_and_object() {
     let d = analyse("وأضاف اللاعب عبد الرحمن الغامدي (19) هدفين للاتحاد.");
     assert!(q(&d).is_empty(), "{:?}", q(&d));
 }
+
+#[test]
+fn a_name_after_the_title_and_a_comma_then_the_object() {
+    // (the title, a comma, the name, then what the verb takes: the name is the speaker's)
+    one_quote_each(&[
+        (
+            "أشاد عضو لجنة الحكام الرئيسية لكرة القدم، يوسف ميرزا بالمعسكر الإعدادي.",
+            "عضو لجنة الحكام الرئيسية لكرة القدم، يوسف ميرزا",
+            "بالمعسكر الإعدادي",
+        ),
+        (
+            "واستنكر رئيس الوزراء التركي، أحمد داود أوغلو، الهجوم الانتحاري على مدينة سروج.",
+            "رئيس الوزراء التركي، أحمد داود أوغلو",
+            "الهجوم الانتحاري على مدينة سروج",
+        ),
+    ]);
+    // (after a verb of urging the name is whom it urges)
+    let d = analyse("وناشد أهالي الحي، وزير التعليم عزام الدخيل بإصدار توجيه عاجل.");
+    assert_no_speaker_holds(&d, "الدخيل");
+    // (nor does a list's opening make a name: ومن بينهم المالكي)
+    let d = analyse(
+        "وأكدت البحرين رفضها التصريحات، وتؤكد انصياع بعض المسؤولين، ومن بينهم المالكي، للأجندات الأجنبية.",
+    );
+    assert_no_speaker_holds(&d, "المالكي");
+}
