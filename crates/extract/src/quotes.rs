@@ -3241,6 +3241,21 @@ impl Component for QuoteExtractor {
                         }
                     }
                     // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
+                    // (one indefinite accusative word after the verb is its object or an
+                    // adverb, never its subject: قال لاحقا إنه …، كانت تقول دائما إن …، لا يرى
+                    // بأسا أن …; not a pronoun's alif, مصادرنا، زوجها)
+                    if frame.speaker.is_some_and(|(a, b)| {
+                        let f = t.form(a);
+                        b == a + 1
+                            && f.ends_with('ا')
+                            && !["وا", "ها", "نا", "هما"].iter().any(|p| f.ends_with(p))
+                            && f.chars().count() >= 4
+                            && !t.has_article(a)
+                            && !t.in_name[a]
+                            && !lexicons().sources.contains_key(t.head_word(a))
+                    }) {
+                        frame.speaker = None;
+                    }
                     let teller = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
                     if frame.relay_without_source || cue.told && !teller {
                         i += 1;

@@ -3270,3 +3270,13 @@ fn a_name_after_the_title_and_a_comma_then_the_object() {
     );
     assert_no_speaker_holds(&d, "المالكي");
 }
+
+#[test]
+fn an_indefinite_accusative_after_the_cue_is_no_speaker() {
+    // (an adverb after the verb: the speaker is the one named before)
+    let d = analyse("لكن منظمة الصحة العالمية قالت مرارا إن كل طفل مصاب يعرض الجميع للخطر.");
+    assert_eq!(q(&d)[0].2, Some("منظمة الصحة العالمية"), "{:?}", q(&d));
+    // (an object: no one "بأسا")
+    let d = analyse("المجتمع لا يرى بأسا أن يغرق الإنسان في الرذائل.");
+    assert_no_speaker_holds(&d, "بأسا");
+}
