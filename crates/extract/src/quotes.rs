@@ -489,7 +489,13 @@ impl Toks<'_> {
     }
     /// A reporting verb in the first person at token i (أقول، ونقول).
     fn own_voice(&self, i: usize) -> bool {
-        is(Role::OwnVoice, self.form(i).trim_start_matches(['و', 'ف']))
+        let f = self.form(i).trim_start_matches(['و', 'ف']);
+        // (أعتبر، أستدرك، أعترف: the first person of a verb whose past opens with a plain
+        // alif, اعتبر، استدرك; the hamza marks the speaker's "I")
+        let first_person_present = self.raw(i).trim_start_matches(['و', 'ف']).starts_with('أ')
+            && f.chars().count() >= 5
+            && (f.starts_with("است") || f.chars().nth(2) == Some('ت'));
+        is(Role::OwnVoice, f) || first_person_present
     }
     /// A line break between tokens i and i + 1.
     fn line_break_after(&self, i: usize) -> bool {

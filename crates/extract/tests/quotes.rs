@@ -3280,3 +3280,14 @@ fn an_indefinite_accusative_after_the_cue_is_no_speaker() {
     let d = analyse("المجتمع لا يرى بأسا أن يغرق الإنسان في الرذائل.");
     assert_no_speaker_holds(&d, "بأسا");
 }
+
+#[test]
+fn a_first_person_verb_of_the_writer_is_no_quote() {
+    // (أستدرك، أعتبر with the hamza: "I add", "I consider", the writer's own claim; the
+    // past استدرك، اعتبر reports someone)
+    let d =
+        analyse("كل هذا يتطلب بيئة حاضنة. وأستدرك بالقول إن تكوين المواطن ليس مهمة المدرسة وحدها.");
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+    let d = analyse("واعتبر الوزير أن تكوين المواطن ليس مهمة المدرسة وحدها.");
+    assert_eq!(q(&d)[0].2, Some("الوزير"), "{:?}", q(&d));
+}
