@@ -717,10 +717,14 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
     } else {
         sp.0
     };
-    // (or a name in marks: بحسب «رويترز» ساعد تراجع الدولار …)
+    // (or a name in marks, after its head word or not: بحسب «رويترز» ساعد تراجع الدولار …،
+    // بحسب تقرير «صحارى» ارتدت البورصة …)
     let quoted_end = || {
-        let close = (first + 1..(first + 6).min(sp.1)).find(|&k| t.is_quote_mark(k))?;
-        t.is_quote_mark(first).then_some(close + 1)
+        let open = [first, first + 1]
+            .into_iter()
+            .find(|&k| k < sp.1 && t.is_quote_mark(k))?;
+        let close = (open + 1..(open + 6).min(sp.1)).find(|&k| t.is_quote_mark(k))?;
+        Some(close + 1)
     };
     let end = match opens_at(sp.0).or_else(|| opens_at(first)) {
         Some(name) => t.toks.partition_point(|tk| tk.span.start < name.span.end),
@@ -735,6 +739,8 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
         && f.chars().count() >= 2
         && !f.starts_with("ال")
         && !lexicons().sources.contains_key(t.head_word(end))
+        // (nor the name after an outlet's title: مدير «المرصد السوري» رامي عبد الرحمن)
+        && !t.in_name[end]
         && rasid_arabic::Stemmer::get().count(f) > 0;
     (clause_word && sp.1 - end >= 3).then_some((sp.0, end))
 }

@@ -3291,3 +3291,12 @@ fn a_first_person_verb_of_the_writer_is_no_quote() {
     let d = analyse("واعتبر الوزير أن تكوين المواطن ليس مهمة المدرسة وحدها.");
     assert_eq!(q(&d)[0].2, Some("الوزير"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_source_in_marks_after_its_head_word_ends_before_the_clause() {
+    one_quote_each(&[(
+        "وبحسب تقرير «صحارى» ارتدت البورصة الكويتية مرتفعة بنسبة 0.15 في المائة.",
+        "تقرير «صحارى»",
+        "ارتدت البورصة الكويتية مرتفعة بنسبة 0.15 في المائة",
+    )]);
+}
