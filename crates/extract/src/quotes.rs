@@ -1424,6 +1424,19 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         k += 1;
         with_article += 1;
     }
+    // (a body's seat, written on ب, is still its name: الإدارة العامة للتعليم بالمدينة
+    // المنورة | دعاوى …; not after a person's title, whose ب-phrase is what he speaks of)
+    if k < b && k > a && !title && !person && t.form(k).starts_with('ب') {
+        let place = doc.entities
+            [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+        .iter()
+        .find(|e| e.label == EntityLabel::Location && e.span.end > t.toks[k].span.start);
+        if let Some(e) = place {
+            k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span)
+                .end
+                .min(b);
+        }
+    }
     Some(k)
 }
 
