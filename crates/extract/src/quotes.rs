@@ -92,6 +92,7 @@ enum Role {
     AsideOpener,
     CauseOpener,
     Years,
+    Happening,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -192,6 +193,7 @@ fn lexicons() -> &'static Lexicons {
                     "aside_opener" => Role::AsideOpener,
                     "cause_opener" => Role::CauseOpener,
                     "years" => Role::Years,
+                    "happening" => Role::Happening,
                     "object_preposition" => Role::ObjectPreposition,
                     _ => return None,
                 } as usize)
@@ -3266,6 +3268,14 @@ impl Component for QuoteExtractor {
                         }
                     }
                     // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
+                    // (an event as the subject: the verb "proves" or "shows", no one speaks,
+                    // أكدت الجريمة الإرهابية أن …، كشف الحادث عن …)
+                    if frame.speaker.is_some_and(|(a, _)| {
+                        is(Role::Happening, t.form(a).trim_start_matches('و'))
+                    }) {
+                        i += 1;
+                        continue;
+                    }
                     // (one indefinite accusative word after the verb is its object or an
                     // adverb, never its subject: قال لاحقا إنه …، كانت تقول دائما إن …، لا يرى
                     // بأسا أن …; not a pronoun's alif, مصادرنا، زوجها)

@@ -3309,3 +3309,11 @@ fn a_bodys_seat_on_ba_is_part_of_its_name() {
         "تحرير أسعار الوقود في البلاد",
     )]);
 }
+
+#[test]
+fn an_event_as_the_subject_speaks_for_no_one() {
+    let d = analyse(
+        "أكدت الجريمة الإرهابية، التي أقدم عليها المستوطنون، أن الإرهاب هو أساس الأزمات في المنطقة.",
+    );
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+}
