@@ -347,16 +347,19 @@ impl Toks<'_> {
                 && self.form(i + 1).chars().count() >= 6
                 && !lexicons().sources.contains_key(self.head_word(i + 1))
         };
+        // (a title's subject may be long and hold و inside a body's name: وبيّن مدير عام
+        // الهيئة العامة للسياحة والتراث الوطني أمين عام مجلس التنمية … المهندس X أن)
+        let titled = lexicons().sources.get(self.head_word(i + 1)) == Some(&"person");
         let complement_after_subject = || {
             self.opens_clause(i)
                 && !oblique_pair()
                 && !(i > 0 && self.is_quote_mark(i - 1))
-                && (i + 2..i + 14)
+                && (i + 2..i + if titled { 24 } else { 14 })
                     .take_while(|&k| {
                         self.toks.get(k).is_some_and(|tk| {
                             tk.kind.is_wordlike()
                                 || self.is_punct(k, &['،', ',']) && self.is_complementizer(k + 1)
-                        }) && !self.form(k).starts_with("وال")
+                        }) && (titled || !self.form(k).starts_with("وال"))
                     })
                     .any(|k| self.is_complementizer(k))
         };
