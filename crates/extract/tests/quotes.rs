@@ -3329,3 +3329,14 @@ fn bayyana_after_a_long_title_with_waw_in_a_bodys_name() {
     let d = analyse("وبين الهلال والنصر مباراة قوية يرى المدرب أن نتيجتها مفتوحة.");
     assert!(q(&d).iter().all(|r| r.3 != "وبين"), "{:?}", q(&d));
 }
+
+#[test]
+fn unnamed_officials_in_construct_are_anonymous() {
+    let d = analyse("وقال مسؤولو صحة في مدينة نيويورك إن المرض انتشر في حي واحد.");
+    assert_eq!(
+        (q(&d)[0].1, q(&d)[0].2),
+        (SourceType::Anonymous, Some("مسؤولو صحة في مدينة نيويورك")),
+        "{:?}",
+        q(&d)
+    );
+}
