@@ -2847,6 +2847,18 @@ fn source_type(
     .iter()
     .collect();
     let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
+    // (كل من "both" before names lists them, the first heads the phrase: كل من إل جي
+    // وسامسونغ وقوقل، كل من البحرين وعمان)
+    let head = head.map(|h| {
+        let both_of = t.form(h).trim_start_matches('و') == "كل"
+            && t.form(h + 1) == "من"
+            && t.in_name.get(h + 2) == Some(&true);
+        if both_of {
+            h + 2
+        } else {
+            h
+        }
+    });
     // (لكن مسؤولا قال: the accusative of a source word)
     let lex = head.and_then(|h| source_word(t, h, end).or_else(|| accusative_person(t, h)));
     // (المواطن alone, after the text named him: المواطن مانع ملفي … وأضاف المواطن)

@@ -3340,3 +3340,12 @@ fn unnamed_officials_in_construct_are_anonymous() {
         q(&d)
     );
 }
+
+#[test]
+fn both_of_before_names_is_no_partitive() {
+    let d = analyse("وأعلنت كل من إل جي وسامسونغ وقوقل أنها ستطلق هواتف جديدة.");
+    assert_eq!(q(&d)[0].1, SourceType::Organization, "{:?}", q(&d));
+    // (كل من before a plural is still a part of a group)
+    let d = analyse("وأكد كل من المشاركين في الندوة أن الحوار ضروري.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+}
