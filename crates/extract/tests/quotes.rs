@@ -3349,3 +3349,22 @@ fn both_of_before_names_is_no_partitive() {
     let d = analyse("وأكد كل من المشاركين في الندوة أن الحوار ضروري.");
     assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
 }
+
+#[test]
+fn muthamminan_is_the_speakers_next_statement() {
+    // (مثمنا "appreciating" reports praise, as مشيدا does, and ends the words before it)
+    let d = analyse(
+        "وأثنى المقيرن على البعثة معتبرا أنهم رسموا الفخر الرياضي للمملكة مثمنا الدور الكبير للأجهزة الفنية.",
+    );
+    let rows = q(&d);
+    assert!(
+        rows.iter()
+            .any(|r| r.3 == "معتبرا" && r.4 == "رسموا الفخر الرياضي للمملكة"),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.3 == "مثمنا" && r.2 == Some("المقيرن")),
+        "{rows:?}"
+    );
+}
