@@ -3368,3 +3368,20 @@ fn muthamminan_is_the_speakers_next_statement() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_clauses_owned_by_other_words_are_not_reported() {
+    // (دون أن، يمكن أن، يجب أن: the clause belongs to the word before it)
+    let d = analyse("أعلنت الشركة وفاة مؤسسها فجأة دون أن تتطرق إلى تفاصيل أخرى.");
+    assert!(
+        q(&d).iter().all(|r| !r.4.starts_with("تتطرق")),
+        "{:?}",
+        q(&d)
+    );
+    // (a form's name: نموذج تعهد is no pledge made)
+    let d = analyse("ويرفق الطالب نموذج تعهد الجامعة موقعا من ولي أمره.");
+    assert!(q(&d).is_empty(), "{:?}", q(&d));
+    // (بشدة is how the speaker denied, not part of his name)
+    let d = analyse("ونفى المدرب بشدة أن يكون قد تعرض لضغوط من أي نوع.");
+    assert_eq!(q(&d)[0].2, Some("المدرب"), "{:?}", q(&d));
+}
