@@ -811,7 +811,7 @@ impl QuoteExtractor {
         // spoken to (قالت له …)
         // (nor "here", هنا, unless it is a woman's name: وقالت هنا الزهراني)
         if is(Role::PronounPreposition, t.form(start))
-            || matches!(t.form(start), "ذلك" | "ايضا" | "كذلك")
+            || matches!(t.form(start), "ذلك" | "بذلك" | "ايضا" | "كذلك")
             || t.form(start) == "هنا" && t.in_person.get(start) != Some(&true)
         {
             start += 1;
@@ -3420,8 +3420,10 @@ impl Component for QuoteExtractor {
                     // "… بحي الحصين، أوضح ذلك المتحدث"، "… خمسة قتلى، كما أعلنت الشرطة.":
                     // the statement came first (with كما, the cue and its speaker end the
                     // sentence)
-                    let pointing =
-                        t.form(i + 1) == "ذلك" && t.is_punct(i.wrapping_sub(1), &['،', ',']);
+                    // (not a participle's "thereby": معلنة بذلك إيقاف …)
+                    let points_back =
+                        matches!(t.form(i + 1), "ذلك" | "بذلك") && cue.kind == CueKind::Verb;
+                    let pointing = points_back && t.is_punct(i.wrapping_sub(1), &['،', ',']);
                     let closing = i >= 2
                         && t.form(i - 1) == "كما"
                         && t.is_punct(i - 2, &['،', ','])
@@ -3444,6 +3446,19 @@ impl Component for QuoteExtractor {
                         let content = Span::new(start, end.max(start));
                         if !content.is_empty() {
                             found = Some((content, QuoteKind::Indirect, i + 1));
+                        }
+                    }
+                    // (… ولم ينتج عنه وفيات. صرح بذلك المتحدث الرسمي X.: a sentence of the cue
+                    // and its speaker alone points back to the sentence before it)
+                    // (or its clause: صرح بذلك المتحدث X، وأوضح أن …)
+                    let speaker_ends_sentence = phrase_end.is_some_and(|e| {
+                        t.toks.get(e).is_none_or(|tk| {
+                            tk.span.start >= sent.end || t.is_punct(e, &['.', '،', ','])
+                        })
+                    });
+                    if points_back && sentence_initial && speaker_ends_sentence {
+                        if let Some(before) = previous_sentence(doc, sent) {
+                            found = Some((before, QuoteKind::Indirect, i + 1));
                         }
                     }
                     if found.is_none() {
@@ -3526,7 +3541,8 @@ impl Component for QuoteExtractor {
                             frame.speaker = Some((sa, end));
                         }
                     }
-                    if found.is_none() {
+                    // (ذلك، بذلك stands for the object: no other one follows the speaker)
+                    if found.is_none() && !points_back {
                         found =
                             object_statement(&t, doc, i, cue, &mut frame, sent, sentence_initial);
                     }

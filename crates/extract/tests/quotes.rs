@@ -3385,3 +3385,33 @@ fn an_clauses_owned_by_other_words_are_not_reported() {
     let d = analyse("ونفى المدرب بشدة أن يكون قد تعرض لضغوط من أي نوع.");
     assert_eq!(q(&d)[0].2, Some("المدرب"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_cue_with_bidhalika_points_back() {
+    // (صرح بذلك X: the sentence before is what X said, whether the cue's sentence ends with
+    // the speaker or goes on after a comma)
+    for text in [
+        "وقع حادث مروري على الطريق ولم ينتج عنه وفيات. صرح بذلك المتحدث الرسمي للدفاع المدني الرائد محمد الحمادي.",
+        "وقع حادث مروري على الطريق ولم ينتج عنه وفيات. صرح بذلك المتحدث الرسمي للدفاع المدني الرائد محمد الحمادي، وأوضح أن المصابين بخير.",
+    ] {
+        let d = analyse(text);
+        let rows = q(&d);
+        assert_eq!(
+            (rows[0].2, rows[0].4),
+            (
+                Some("المتحدث الرسمي للدفاع المدني الرائد محمد الحمادي"),
+                "وقع حادث مروري على الطريق ولم ينتج عنه وفيات"
+            ),
+            "{rows:?}"
+        );
+    }
+    // (a participle's بذلك is "thereby": its object follows)
+    let d = analyse("أطلقت الوزارة خدمة جديدة، معلنة بذلك إيقاف التأشيرات الورقية.");
+    assert!(
+        q(&d)
+            .iter()
+            .all(|r| r.3 != "معلنة" || r.4.contains("إيقاف")),
+        "{:?}",
+        q(&d)
+    );
+}
