@@ -3415,3 +3415,12 @@ fn a_cue_with_bidhalika_points_back() {
         q(&d)
     );
 }
+
+#[test]
+fn fi_ilan_is_the_occasion_not_the_speaker() {
+    one_quote_each(&[(
+        "وأوضحت الشركة في إعلان لها على موقع تداول أن أرباحها ارتفعت.",
+        "الشركة",
+        "أرباحها ارتفعت",
+    )]);
+}
