@@ -1098,6 +1098,15 @@ impl QuoteExtractor {
                 }
             }
         }
+        // (وقالت الوكالة نقلا عن الشرطة إن …: the one the speaker relays speaks, through it)
+        if let Some((a, b)) = sp {
+            if t.form(b) == "نقلا" && t.form(b + 1) == "عن" {
+                if let Some(inner) = Self::phrase_after(t, b + 1, true) {
+                    f.add_via((a, b));
+                    sp = Some(inner);
+                }
+            }
+        }
         // (وقال نائل الكباريتي، رئيس غرفة تجارة الأردن، إن …: a title between commas after
         // the name is part of the speaker)
         let sp = sp.map(|(a, b)| (a, apposition_end(t, b).unwrap_or(b)));
@@ -3096,6 +3105,15 @@ impl Component for QuoteExtractor {
                 i == 0 || t.toks[i - 1].span.end <= sent.start || t.line_break_after(i - 1);
             let (frame, content, kind, next_i) = match cue.kind {
                 CueKind::Nominal => {
+                    // (inside the last quote's frame, between its cue and its words: that
+                    // quote's relay, read with it; وقالت الوكالة نقلا عن الشرطة إن …)
+                    let cue_span = t.toks[i].span;
+                    if quotes.last().is_some_and(|q: &Quote| {
+                        q.cue.end <= cue_span.start && cue_span.end <= q.content.start
+                    }) {
+                        i += 1;
+                        continue;
+                    }
                     // بحسب X / وفقا لـX / نقلا عن X: the rest of the sentence is X's
                     let mut s = i;
                     // وجاء في البيان أن …، جاء ذلك في بيان …: the document after في; with ذلك,

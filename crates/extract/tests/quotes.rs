@@ -3424,3 +3424,13 @@ fn fi_ilan_is_the_occasion_not_the_speaker() {
         "أرباحها ارتفعت",
     )]);
 }
+
+#[test]
+fn a_speaker_relaying_another_with_naqlan_an() {
+    // (قالت الوكالة نقلا عن الشرطة: the police speak, through the agency; no second quote
+    // for نقلا)
+    let d = analyse("وقالت الوكالة نقلا عن الشرطة إن المشتبه به اعتقل صباح اليوم.");
+    assert_eq!(q(&d).len(), 1, "{:?}", q(&d));
+    assert_eq!(q(&d)[0].2, Some("الشرطة"), "{:?}", q(&d));
+    assert_eq!(via(&d), vec![vec!["الوكالة".to_string()]]);
+}
