@@ -1196,11 +1196,27 @@ fn title_to_name(
     };
     let name_after_comma = t.is_punct(b, &['،', ','])
         && (b + 1..r.start).all(|k| person_title(t, k) || k + 2 >= r.start && given_name(k));
-    // (… then the verb's object: أشاد عضو لجنة الحكام لكرة القدم، يوسف ميرزا بالمعسكر، استنكر
-    // فضيلة الشيخ، محمد المختار الشنقيطي، الجريمة)
+    // (or after the seat of the title's body, written on ب: مدير الجوازات بمنطقة مكة المكرمة
+    // اللواء X)
+    // (the place on ب itself, or after a place word on it: بمنطقة | مكة المكرمة)
+    let seat_then_name = || {
+        let near = range_span(t, (b, (b + 2).min(r.start)));
+        t.form(b).starts_with('ب')
+            && doc.entities[crate::ranges::overlapping(&doc.entities, near, |e| e.span)]
+                .iter()
+                .find(|e| e.label == EntityLabel::Location)
+                .is_some_and(|e| {
+                    let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+                    end <= r.start && (end..r.start).all(|k| person_title(t, k))
+                })
+    };
+    // (… then the verb's object, or the outlet told before it: أشاد عضو لجنة الحكام لكرة
+    // القدم، يوسف ميرزا بالمعسكر، استنكر فضيلة الشيخ، محمد المختار الشنقيطي، الجريمة، كشف
+    // مدير الجوازات بمنطقة مكة اللواء X لـ«عكاظ» عن …)
     let object_follows = || {
         let f = t.form(r.end);
         t.is_punct(r.end, &['،', ','])
+            || relay_target(t, r.end).is_some()
             || t.toks
                 .get(r.end)
                 .is_some_and(|tk| tk.kind == TokenKind::Arabic)
@@ -1223,7 +1239,7 @@ fn title_to_name(
     if between_is_title
         && (statement_follows(r.end)
             || aside_then_statement()
-            || name_after_comma && object_may_follow && object_follows())
+            || (name_after_comma || seat_then_name()) && object_may_follow && object_follows())
     {
         (a, r.end)
     } else {
@@ -1439,16 +1455,25 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         with_article += 1;
     }
     // (a body's seat, written on ب, is still its name: الإدارة العامة للتعليم بالمدينة
-    // المنورة | دعاوى …; not after a person's title, whose ب-phrase is what he speaks of)
-    if k < b && k > a && !title && !person && t.form(k).starts_with('ب') {
+    // المنورة | دعاوى …; after a person's title only when his name follows, مدير الجوازات
+    // بمنطقة مكة المكرمة اللواء X, else the ب-phrase is what he speaks of)
+    if k < b && k > a && !person && t.form(k).starts_with('ب') {
         let place = doc.entities
             [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
         .iter()
         .find(|e| e.label == EntityLabel::Location && e.span.end > t.toks[k].span.start);
         if let Some(e) = place {
-            k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span)
+            let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span)
                 .end
                 .min(b);
+            let name_follows = || {
+                (end..b.min(end + 3)).any(|j| {
+                    t.in_person[j] || person_title(t, j) && t.in_person.get(j + 1) == Some(&true)
+                })
+            };
+            if !title || name_follows() {
+                k = end;
+            }
         }
     }
     Some(k)
@@ -1800,10 +1825,20 @@ fn attached_object_within(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> O
                     && stemmer.count(rest) > stemmer.count(t.form(k))
             })
     })?;
+    // (not a place word on ب before a place and the name the phrase goes on to: مدير الجوازات
+    // بمنطقة مكة المكرمة اللواء X)
+    let seat_before_name = k + 1 < b && {
+        let place = doc.entities
+            [crate::ranges::overlapping(&doc.entities, t.toks[k + 1].span, |e| e.span)]
+        .iter()
+        .any(|e| e.label == EntityLabel::Location);
+        place && (k + 2..b).any(|j| t.in_person[j])
+    };
     let known = !rasid_arabic::is_stopword(t.form(k))
         && !lexicons().sources.contains_key(t.head_word(k))
         && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
             .is_empty()
+        && !seat_before_name
         && names_a_source(t, doc, (a, k))
         && (a..k).all(|c| t.toks[c].kind.is_wordlike());
     known.then_some(k)

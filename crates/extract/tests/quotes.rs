@@ -3434,3 +3434,12 @@ fn a_speaker_relaying_another_with_naqlan_an() {
     assert_eq!(q(&d)[0].2, Some("الشرطة"), "{:?}", q(&d));
     assert_eq!(via(&d), vec![vec!["الوكالة".to_string()]]);
 }
+
+#[test]
+fn a_titles_seat_on_ba_before_the_name_is_part_of_the_speaker() {
+    one_quote_each(&[(
+        "كشف مدير الجوازات بمنطقة مكة المكرمة اللواء خلف الله الطويرقي عن إنجاز أكثر من 12 ألف معاملة.",
+        "مدير الجوازات بمنطقة مكة المكرمة اللواء خلف الله الطويرقي",
+        "إنجاز أكثر من 12 ألف معاملة",
+    )]);
+}
