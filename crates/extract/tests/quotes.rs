@@ -3443,3 +3443,12 @@ fn a_titles_seat_on_ba_before_the_name_is_part_of_the_speaker() {
         "إنجاز أكثر من 12 ألف معاملة",
     )]);
 }
+
+#[test]
+fn the_one_spoken_to_is_no_speaker() {
+    one_quote_each(&[(
+        "ويقول لك أبو حسن إن السوق تغير كثيرا.",
+        "أبو حسن",
+        "السوق تغير كثيرا",
+    )]);
+}
