@@ -4307,8 +4307,9 @@ fn clause_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize
 
 /// What a verb's object or prepositional object says, from token `a`: a clause as
 /// [`clause_from`], but a noun object ends before the author's account of why or when
-/// (طالبت بتحرك عاجل على إثر مواجهات، أعلن توثيق حسابه، حيث قدم …); after أن the words
-/// are the speaker's, and so are their reasons.
+/// (طالبت بتحرك عاجل على إثر مواجهات); after أن the words are the speaker's, and so are their
+/// reasons. (Not at "، حيث": as often the speaker's or the report's own figures, كشف التقرير
+/// انخفاض عدد المستخدمين، حيث بلغ …, as the author's aside.)
 fn object_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize)> {
     let (mut span, kind, at) = clause_from(t, a, sent)?;
     if t.is_complementizer(a) {
@@ -4318,18 +4319,15 @@ fn object_from(t: &Toks, a: usize, sent: Span) -> Option<(Span, QuoteKind, usize
         .take_while(|&k| t.toks[k].span.end <= span.end)
         .find_map(|k| {
             let f = t.form(k);
-            if t.is_punct(k - 1, &['،', ',']) && f == "حيث" {
-                Some(t.toks[k - 1].span.start)
-            } else if is(Role::CauseOpener, f) {
-                let prep = matches!(t.form(k - 1), "على" | "في");
-                // (إثر "right after", not أثر "trace, effect": وله أثر كبير، فقدان أثر)
-                if t.raw(k).starts_with('أ') || !prep && !t.raw(k).starts_with(['إ', 'ع']) {
-                    return None;
-                }
-                Some(t.toks[k - usize::from(prep)].span.start)
-            } else {
-                None
+            if !is(Role::CauseOpener, f) {
+                return None;
             }
+            let prep = matches!(t.form(k - 1), "على" | "في");
+            // (إثر "right after", not أثر "trace, effect": وله أثر كبير، فقدان أثر)
+            if t.raw(k).starts_with('أ') || !prep && !t.raw(k).starts_with(['إ', 'ع']) {
+                return None;
+            }
+            Some(t.toks[k - usize::from(prep)].span.start)
         });
     if let Some(end) = cause {
         span = trim_punct(t.text, Span::new(span.start, end));
