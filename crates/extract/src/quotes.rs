@@ -3954,8 +3954,19 @@ fn marked_statement(
             && no_speaker
             && !setting_then_complement()
         {
-            let end = t.unmarked_direct_end(j + 1);
-            let span = Span::new(t.toks[j + 1].span.start, t.toks[end].span.end);
+            // (وأردف، "لدينا …": the words in their marks, when they close in the paragraph;
+            // else from after the opening mark)
+            let mut first = j + 1;
+            if t.is_quote_mark(first) {
+                if let Some((span, close)) =
+                    quoted(t, first).filter(|&(_, c)| c <= t.par_end[first])
+                {
+                    return Some((span, QuoteKind::Direct, close + 1));
+                }
+                first += 1;
+            }
+            let end = t.unmarked_direct_end(first);
+            let span = Span::new(t.toks[first.min(end)].span.start, t.toks[end].span.end);
             return Some((span, QuoteKind::Direct, end + 1));
         }
         // "…، وأضاف لقد تحول الموقع …": speech that opens as no subject can

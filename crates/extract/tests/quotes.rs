@@ -3450,3 +3450,19 @@ fn the_one_spoken_to_is_no_speaker() {
         "السوق تغير كثيرا",
     )]);
 }
+
+#[test]
+fn a_continuation_after_a_comma_with_marks_quotes_inside_them() {
+    let d = analyse(
+        "وقال المدرب إن الفريق جاهز. وأردف، \"لدينا في الفترة المقبلة استحقاقات مهمة ونعمل لها\".",
+    );
+    assert_eq!(
+        (q(&d)[1].2, q(&d)[1].4),
+        (
+            Some("المدرب"),
+            "لدينا في الفترة المقبلة استحقاقات مهمة ونعمل لها"
+        ),
+        "{:?}",
+        q(&d)
+    );
+}
