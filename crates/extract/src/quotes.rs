@@ -349,8 +349,8 @@ impl Toks<'_> {
         };
         // (a title's subject may be long and hold و inside a body's name: وبيّن مدير عام
         // الهيئة العامة للسياحة والتراث الوطني أمين عام مجلس التنمية … المهندس X أن)
-        let titled = lexicons().sources.get(self.head_word(i + 1)) == Some(&"person");
         let complement_after_subject = || {
+            let titled = lexicons().sources.get(self.head_word(i + 1)) == Some(&"person");
             self.opens_clause(i)
                 && !oblique_pair()
                 && !(i > 0 && self.is_quote_mark(i - 1))
