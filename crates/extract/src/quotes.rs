@@ -3335,7 +3335,6 @@ impl Component for QuoteExtractor {
                             frame.speaker = Some(sp);
                         }
                     }
-                    // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
                     // (an event as the subject: the verb "proves" or "shows", no one speaks,
                     // أكدت الجريمة الإرهابية أن …، كشف الحادث عن …)
                     if frame.speaker.is_some_and(|(a, _)| {
@@ -3359,6 +3358,7 @@ impl Component for QuoteExtractor {
                     }) {
                         frame.speaker = None;
                     }
+                    // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
                     let teller = frame.speaker.is_some_and(|sp| names_a_source(&t, doc, sp));
                     if frame.relay_without_source || cue.told && !teller {
                         i += 1;
