@@ -615,6 +615,27 @@ impl Frame {
 impl Frame {
     /// An outlet on the statement's way to the text, once: not one inside an outlet already
     /// read (موقع in وفقا لموقع 24, read twice), and in place of those inside it.
+    /// The source named after عن at token `at` (نقلت وكالة X عن Y، قالت الوكالة نقلا عن
+    /// الشرطة): it speaks, and the phrase before it, `sp`, is the way its words came; with no
+    /// عن and source there, `sp` as it is.
+    fn relayed_from(
+        &mut self,
+        t: &Toks,
+        sp: Option<(usize, usize)>,
+        at: usize,
+    ) -> Option<(usize, usize)> {
+        if t.form(at) != "عن" {
+            return sp;
+        }
+        let Some(inner) = QuoteExtractor::phrase_after(t, at, true) else {
+            return sp;
+        };
+        if let Some(x) = sp {
+            self.add_via(x);
+        }
+        Some(inner)
+    }
+
     fn add_via(&mut self, (a, b): (usize, usize)) {
         if self.via.iter().any(|&(c, d)| c <= a && b <= d) {
             return;
@@ -1088,24 +1109,11 @@ impl QuoteExtractor {
             return f;
         }
         if cue.relay {
-            let after = sp.map(|s| s.1).unwrap_or(i + 1);
-            if t.form(after) == "عن" {
-                if let Some(inner) = Self::phrase_after(t, after, true) {
-                    if let Some(x) = sp {
-                        f.add_via(x);
-                    }
-                    sp = Some(inner);
-                }
-            }
+            sp = f.relayed_from(t, sp, sp.map(|s| s.1).unwrap_or(i + 1));
         }
         // (وقالت الوكالة نقلا عن الشرطة إن …: the one the speaker relays speaks, through it)
-        if let Some((a, b)) = sp {
-            if t.form(b) == "نقلا" && t.form(b + 1) == "عن" {
-                if let Some(inner) = Self::phrase_after(t, b + 1, true) {
-                    f.add_via((a, b));
-                    sp = Some(inner);
-                }
-            }
+        if let Some((_, b)) = sp.filter(|&(_, b)| t.form(b) == "نقلا") {
+            sp = f.relayed_from(t, sp, b + 1);
         }
         // (وقال نائل الكباريتي، رئيس غرفة تجارة الأردن، إن …: a title between commas after
         // the name is part of the speaker)
@@ -1202,13 +1210,8 @@ fn title_to_name(
     let seat_then_name = || {
         let near = range_span(t, (b, (b + 2).min(r.start)));
         t.form(b).starts_with('ب')
-            && doc.entities[crate::ranges::overlapping(&doc.entities, near, |e| e.span)]
-                .iter()
-                .find(|e| e.label == EntityLabel::Location)
-                .is_some_and(|e| {
-                    let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
-                    end <= r.start && (end..r.start).all(|k| person_title(t, k))
-                })
+            && place_end_within(t, doc, near)
+                .is_some_and(|end| end <= r.start && (end..r.start).all(|k| person_title(t, k)))
     };
     // (… then the verb's object, or the outlet told before it: أشاد عضو لجنة الحكام لكرة
     // القدم، يوسف ميرزا بالمعسكر، استنكر فضيلة الشيخ، محمد المختار الشنقيطي، الجريمة، كشف
@@ -1458,14 +1461,7 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
     // المنورة | دعاوى …; after a person's title only when his name follows, مدير الجوازات
     // بمنطقة مكة المكرمة اللواء X, else the ب-phrase is what he speaks of)
     if k < b && k > a && !person && t.form(k).starts_with('ب') {
-        let place = doc.entities
-            [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
-        .iter()
-        .find(|e| e.label == EntityLabel::Location && e.span.end > t.toks[k].span.start);
-        if let Some(e) = place {
-            let end = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span)
-                .end
-                .min(b);
+        if let Some(end) = place_end_within(t, doc, t.toks[k].span).map(|e| e.min(b)) {
             let name_follows = || {
                 (end..b.min(end + 3)).any(|j| {
                     t.in_person[j] || person_title(t, j) && t.in_person.get(j + 1) == Some(&true)
@@ -1653,6 +1649,15 @@ fn noun_object_after_subject(
     opens_noun_object(t, doc, after, true).then_some((b, after))
 }
 
+/// The token after the first place named in `span` (or reaching into it): where a seat written
+/// on ب ends (بالمدينة المنورة، بمنطقة | مكة المكرمة).
+fn place_end_within(t: &Toks, doc: &Document, span: Span) -> Option<usize> {
+    let place = doc.entities[crate::ranges::overlapping(&doc.entities, span, |e| e.span)]
+        .iter()
+        .find(|e| e.label == EntityLabel::Location)?;
+    Some(crate::ranges::overlapping(t.toks, place.span, |tk| tk.span).end)
+}
+
 /// Past an age in parentheses after a name (ويتوقع مورينيو (52 عاما) سباقا …): the token
 /// after the closing parenthesis, when a number and a word of years stand inside (not a
 /// minute or a tally, أضاف الغامدي (19) هدفين).
@@ -1827,13 +1832,9 @@ fn attached_object_within(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> O
     })?;
     // (not a place word on ب before a place and the name the phrase goes on to: مدير الجوازات
     // بمنطقة مكة المكرمة اللواء X)
-    let seat_before_name = k + 1 < b && {
-        let place = doc.entities
-            [crate::ranges::overlapping(&doc.entities, t.toks[k + 1].span, |e| e.span)]
-        .iter()
-        .any(|e| e.label == EntityLabel::Location);
-        place && (k + 2..b).any(|j| t.in_person[j])
-    };
+    let seat_before_name = k + 1 < b
+        && place_end_within(t, doc, t.toks[k + 1].span).is_some()
+        && (k + 2..b).any(|j| t.in_person[j]);
     let known = !rasid_arabic::is_stopword(t.form(k))
         && !lexicons().sources.contains_key(t.head_word(k))
         && doc.entities[crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
@@ -2686,6 +2687,20 @@ fn accusative_person(t: &Toks, k: usize) -> Option<&'static str> {
     matches!(kind, "anonymous" | "person").then_some(kind)
 }
 
+/// Whether a speaker phrase is one indefinite accusative word, the verb's object or an adverb
+/// and never its subject (قال لاحقا إنه …، كانت تقول دائما إن …، لا يرى بأسا أن …; not a
+/// pronoun's alif, مصادرنا، زوجها, nor a source word or a name).
+fn lone_accusative(t: &Toks, (a, b): (usize, usize)) -> bool {
+    let f = t.form(a);
+    b == a + 1
+        && f.ends_with('ا')
+        && !["وا", "ها", "نا", "هما"].iter().any(|p| f.ends_with(p))
+        && f.chars().count() >= 4
+        && !t.has_article(a)
+        && !t.in_name[a]
+        && !lexicons().sources.contains_key(t.head_word(a))
+}
+
 /// `لوكالة X`, `لـ"X"`, `لصحيفة X`: the relaying outlet, as a token range.
 fn relay_target(t: &Toks, j: usize) -> Option<(usize, usize)> {
     let f = t.form(j);
@@ -3343,19 +3358,7 @@ impl Component for QuoteExtractor {
                         i += 1;
                         continue;
                     }
-                    // (one indefinite accusative word after the verb is its object or an
-                    // adverb, never its subject: قال لاحقا إنه …، كانت تقول دائما إن …، لا يرى
-                    // بأسا أن …; not a pronoun's alif, مصادرنا، زوجها)
-                    if frame.speaker.is_some_and(|(a, b)| {
-                        let f = t.form(a);
-                        b == a + 1
-                            && f.ends_with('ا')
-                            && !["وا", "ها", "نا", "هما"].iter().any(|p| f.ends_with(p))
-                            && f.chars().count() >= 4
-                            && !t.has_article(a)
-                            && !t.in_name[a]
-                            && !lexicons().sources.contains_key(t.head_word(a))
-                    }) {
+                    if frame.speaker.is_some_and(|sp| lone_accusative(&t, sp)) {
                         frame.speaker = None;
                     }
                     // (أبلغ is also "most": ابلغ الأثر في … بأن; telling needs a source)
@@ -3504,12 +3507,14 @@ impl Component for QuoteExtractor {
                     // (… ولم ينتج عنه وفيات. صرح بذلك المتحدث الرسمي X.: a sentence of the cue
                     // and its speaker alone points back to the sentence before it)
                     // (or its clause: صرح بذلك المتحدث X، وأوضح أن …)
-                    let speaker_ends_sentence = phrase_end.is_some_and(|e| {
-                        t.toks.get(e).is_none_or(|tk| {
-                            tk.span.start >= sent.end || t.is_punct(e, &['.', '،', ','])
+                    let speaker_ends_sentence = || {
+                        phrase_end.is_some_and(|e| {
+                            t.toks.get(e).is_none_or(|tk| {
+                                tk.span.start >= sent.end || t.is_punct(e, &['.', '،', ','])
+                            })
                         })
-                    });
-                    if points_back && sentence_initial && speaker_ends_sentence {
+                    };
+                    if points_back && sentence_initial && speaker_ends_sentence() {
                         if let Some(before) = previous_sentence(doc, sent) {
                             found = Some((before, QuoteKind::Indirect, i + 1));
                         }
