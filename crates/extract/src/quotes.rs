@@ -1625,9 +1625,10 @@ fn noun_object_after_subject(
             // it: أدانت الحكومة العراقية الهجوم)
             || breaks_feminine_agreement(t, named_from, k));
     // (سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ على أهمية …:
-    // titles run on to a name the statement follows; no object stands between)
+    // titles run on to a name the statement follows, كشف رئيس اللجنة … بالمنطقة الشرقية محمد
+    // الصفيان عن انطلاق …; no object stands between)
     let name_then_statement = k < b
-        && (t.is_complementizer(b) || t.form(b) == "على" || t.is_punct(b, &[':']))
+        && (t.is_complementizer(b) || matches!(t.form(b), "على" | "عن") || t.is_punct(b, &[':']))
         && doc.entities[crate::ranges::within(&doc.entities, range_span(t, (k, b)), |e| e.span)]
             .iter()
             .any(|e| {
@@ -2327,6 +2328,25 @@ fn clause_subject(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usi
         } else {
             2
         };
+    }
+    // (يذكر أن إدارة النادي أبدت تمسكها …، مشيرة: after the writer's reminder, the subject of
+    // the clause it opens, which stands before its verb: its first noun phrase)
+    let after_reminder = t
+        .cue(v)
+        .filter(|c| c.impersonal)
+        .and_then(|_| (v + 1..(v + 3).min(i)).find(|&c| t.is_complementizer(c)))
+        .and_then(|c| QuoteExtractor::phrase_after(t, c, false))
+        .and_then(|sp| {
+            // (and the name after the title: زعيم طالبان الملا محمد عمر)
+            let mut end = subject_end(t, doc, sp)?;
+            while end < sp.1 && t.in_person[end] {
+                end += 1;
+            }
+            Some((sp.0, end))
+        })
+        .filter(|&sp| sp.1 <= i && names_a_source(t, doc, sp));
+    if after_reminder.is_some() {
+        return after_reminder;
     }
     let subject = |v: usize| {
         let sp = QuoteExtractor::phrase_after(t, v, false)?;

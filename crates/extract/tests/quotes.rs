@@ -3466,3 +3466,35 @@ fn a_continuation_after_a_comma_with_marks_quotes_inside_them() {
         q(&d)
     );
 }
+
+#[test]
+fn a_long_title_runs_on_to_the_name_before_about() {
+    one_quote_each(&[(
+        "كشف رئيس اللجنة الإعلامية للجنة المحلية للانتخابات البلدية بالمنطقة الغربية أحمد سالم الحربي عن انطلاق دورات تدريبية.",
+        "رئيس اللجنة الإعلامية للجنة المحلية للانتخابات البلدية بالمنطقة الغربية أحمد سالم الحربي",
+        "انطلاق دورات تدريبية",
+    )]);
+}
+
+#[test]
+fn a_participle_after_the_writers_reminder_speaks_for_the_clauses_subject() {
+    let d = analyse(
+        "ذكرت صحف محلية أن المهاجم سينتقل إلى فريق آخر. يذكر أن إدارة النادي الأهلي أبدت تمسكها بلاعبيها، مشيرة إلى عدم وجود رغبة في بيع أي منهم.",
+    );
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(
+        (quotes[1].1, quotes[1].2),
+        (SourceType::Organization, Some("إدارة النادي الأهلي")),
+        "{quotes:?}"
+    );
+    let d = analyse(
+        "وقالت مصادر إن الحوار مستمر. يذكر أن زعيم الحركة الشيخ عبد الله سالم أعلن دعمه للمحادثات، واصفا إياها بأنها «شرعية».",
+    );
+    assert_eq!(
+        q(&d).last().map(|r| r.2),
+        Some(Some("زعيم الحركة الشيخ عبد الله سالم")),
+        "{:?}",
+        q(&d)
+    );
+}
