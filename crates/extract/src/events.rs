@@ -880,6 +880,20 @@ fn datelines(doc: &Document) -> Vec<Span> {
 /// The clauses of a sentence (token indices): cut at commas and semicolons, and before
 /// غداة (what follows it happened the day before), with short pieces (under five words)
 /// joined to the clause before them.
+/// The words of a quote that frame its statement: from the quote's start to its content, or,
+/// for a cue after the content (… وفقا للبيان العسكري الذي أذيع اليوم الاثنين), from the cue
+/// to the end of its sentence. A date there is the day of the statement, not of the event.
+fn statement_frame(doc: &Document, q: &rasid_doc::Quote) -> Span {
+    if q.cue.start >= q.content.end {
+        let end = crate::ranges::overlapping(&doc.sentences, q.cue, |s| *s)
+            .next()
+            .map_or(q.cue.end, |si| doc.sentences[si].end);
+        Span::new(q.cue.start, end)
+    } else {
+        Span::new(q.span.start, q.content.start)
+    }
+}
+
 fn clauses(toks: &[usize], forms: &[String], kinds: &[TokenKind]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -2331,7 +2345,7 @@ impl Component for EventExtractor {
                 let statement_day = |d: &rasid_doc::DateMention| {
                     doc.quotes
                         .iter()
-                        .any(|q| d.span.start >= q.span.start && d.span.end <= q.content.start)
+                        .any(|q| statement_frame(doc, q).contains(d.span))
                 };
                 // (not a date in another clause that describes a noun: وقع الانفجار في بلدة
                 // سروج، التي طردت منها القوات الكردية في نهاية يونيو مقاتلي داعش)
@@ -2352,8 +2366,7 @@ impl Component for EventExtractor {
                         // is the one a lead a few sentences before reported, of the same type
                         let in_frame = quotes_of[si].iter().map(|&qi| &doc.quotes[qi]).any(|q| {
                             q.content.contains(trigger_span)
-                                && d.span.start >= q.span.start
-                                && d.span.end <= q.content.start
+                                && statement_frame(doc, q).contains(d.span)
                         });
                         in_frame.then(lead_date).flatten().unwrap_or(EventDate {
                             span: Some(d.span),
@@ -4803,6 +4816,28 @@ mod tests {
         assert!(
             e.iter()
                 .all(|e| e.date.as_ref().is_some_and(|d| d.span.is_some())),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_closing_nominal_cue_dates_the_statement() {
+        let e = events(
+            "قالت قيادة التحالف إن طائراته نفذت 12 ضربة جوية يوم أمس استهدفت مواقع التنظيم في \
+             العراق. وفي العراق نفذت تسع ضربات جوية قرب الموصل وفقا للبيان العسكري الذي أذيع \
+             اليوم الأربعاء.",
+        );
+        let mosul = e
+            .iter()
+            .find(|e| {
+                e.location
+                    .as_ref()
+                    .is_some_and(|l| l.place.as_deref() == Some("الموصل"))
+            })
+            .unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(
+            mosul.date.as_ref().and_then(|d| d.value.as_deref()),
+            Some("2020-03-17"),
             "{e:?}"
         );
     }
