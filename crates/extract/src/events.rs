@@ -1175,12 +1175,13 @@ impl EventExtractor {
                     toks.get(x)
                         .is_some_and(|&t| kinds[t] == TokenKind::Punct || forms[t].starts_with('و'))
                 };
-                // (and an opening bracket: استشهاد (15) خمسة عشر)
+                // (and an opening bracket: استشهاد (15) خمسة عشر; and the mark that closes a
+                // death word quoted: أسفر عن «استشهاد» 26 شخصا)
                 let mut after = k + 1;
                 while after < toks.len()
                     && after < k + 6
                     && (is(Role::Qualifier, forms[toks[after]].as_str())
-                        || forms[toks[after]] == "(")
+                        || matches!(forms[toks[after]].as_str(), "(" | "»" | "”" | "\""))
                 {
                     after += 1;
                 }
@@ -4840,5 +4841,23 @@ mod tests {
             Some("2020-03-17"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_toll_after_a_death_word_in_marks() {
+        for (text, toll) in [
+            (
+                "وفجر انتحاري نفسه في مسجد بالكويت أمس في الهجوم الذي أسفر عن «استشهاد» 26 شخصا.",
+                26,
+            ),
+            (
+                "وتحدث المرصد عن مقتل \"12 من عناصر قوات النظام\" في اشتباكات في حلب أمس.",
+                12,
+            ),
+        ] {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{e:?}");
+            assert_eq!(e[0].fatalities, toll, "{text}: {e:?}");
+        }
     }
 }
