@@ -155,8 +155,20 @@ fn reported_as_happened(
                 .get(b + 1)
                 .is_some_and(|&n| forms[n].starts_with('ي') && forms[n].chars().count() >= 3)
     };
-    let future_or_aim = (clause_start..k)
-        .any(|b| crate::future_verb(&forms[toks[b]], 2.5) || role(b) == Some("intent") || may(b));
+    // (or a future verb the trigger is the subject of, right after it or after كان: الصواريخ
+    // كانت ستسقط على تل أبيب لو …، الهجوم الذي سيستهدف …)
+    let future_predicate = (k + 1..(k + 3).min(toks.len())).any(|b| {
+        crate::future_verb(&forms[toks[b]], 2.5)
+            && (b == k + 1
+                || matches!(
+                    forms[toks[b - 1]].as_str(),
+                    "كان" | "كانت" | "الذي" | "التي"
+                ))
+    });
+    let future_or_aim = future_predicate
+        || (clause_start..k).any(|b| {
+            crate::future_verb(&forms[toks[b]], 2.5) || role(b) == Some("intent") || may(b)
+        });
     // (not across the أن of a reported clause: ذكرت الحركة دون إسهاب أنه تم اعتقال …; the
     // أن of دون أن is the negation's own)
     let reported_from = (k.saturating_sub(4)..k)
@@ -3857,6 +3869,12 @@ mod tests {
             assert!(w == "سيدي" || !crate::future_verb(w, 1.0), "{w}");
         }
         assert!(events("أعلنت تركيا أنها ستطلق قريبا هجوما واسعا في مدينة الرقة.").is_empty());
+        // (the subject of a future verb after it, or of كان with one: what would have been)
+        assert!(
+            events("وقال الرئيس أمس إن الصواريخ كانت ستسقط على مدينة حيفا لو فشل الاتفاق.")
+                .is_empty()
+        );
+        assert!(events("وقال الوزير إن الهجوم سيستهدف مدينة الرقة.").is_empty());
         // what may happen (قد with a present verb), not what did (قد with a past one)
         assert!(events("قد يؤدي القصف على مدينة الحلة إلى مقتل العشرات.").is_empty());
         assert_eq!(events("وقد شهدت مدينة الحلة اشتباكات عنيفة أمس.").len(), 1);
