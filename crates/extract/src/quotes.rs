@@ -341,11 +341,13 @@ impl Toks<'_> {
         // التعليم في المحافظة عبدالعزيز بن عبدالله المسند، أنه …)
         // (not "between" a pair: بين الملكين مساحة لا تقبل أن …, a dual or plural after the
         // preposition; its subject would be الملكان)
+        // (nor between two joined by و: اتفاق 13 تموز بين اليونان ودائنيها يجب أن …)
         let oblique_pair = || {
             self.has_article(i + 1)
                 && self.form(i + 1).ends_with("ين")
                 && self.form(i + 1).chars().count() >= 6
                 && !lexicons().sources.contains_key(self.head_word(i + 1))
+                || self.form(i + 2).starts_with('و') && self.form(i + 2).chars().count() >= 4
         };
         // (a title's subject may be long and hold و inside a body's name: وبيّن مدير عام
         // الهيئة العامة للسياحة والتراث الوطني أمين عام مجلس التنمية … المهندس X أن)
@@ -1006,8 +1008,13 @@ impl QuoteExtractor {
                 || j > start && past_again(t, j).is_some()
                 // (واختتم الزهراني تصريحه بأن: the speaker's own statement is no part of him)
                 || j > start && own_statement(t, j)
-                // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source)
+                // (مصادر قريبة من بلاتيني الأسبوع الماضي: a date ends the source, and so does
+                // the في before it, الولايات المتحدة وكوبا في 17 كانون الأول)
                 || j > start && t.date_start.get(j) == Some(&true)
+                || j > start
+                    && f == "في"
+                    && t.toks[j - 1].span.end < t.toks[j].span.start
+                    && t.date_start.get(j + 1) == Some(&true)
                 // (وقال والش وقد وقف الى جانبه …: a circumstantial clause after the speaker)
                 || j > start && f == "وقد"
                 // (حسين صلاح 21 عاما: a person's age ends the name)
@@ -1403,13 +1410,29 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         .find(|e| {
             first_words.contains(Span::new(e.span.start, e.span.start))
                 && matches!(e.label, EntityLabel::Organization | EntityLabel::Person)
+                || country_subject(t, doc, a, e)
         });
+    // (a country's name, and one joined to it: نفت روسيا وقطر اي اتهامات)
+    let country = entity.is_some_and(|e| e.label == EntityLabel::Location);
     let mut k = match entity {
         // (with the marks that close it: تنظيم «داعش» المتطرف)
         Some(e) => {
             let mut k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
             while k < b && t.is_quote_mark(k) {
                 k += 1;
+            }
+            while country && k < b && t.form(k).starts_with('و') {
+                let joined = doc.entities
+                    [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
+                .iter()
+                .find(|e| {
+                    e.label == EntityLabel::Location
+                        && crate::geo::is_country_name(e.span.slice(&doc.text))
+                });
+                match joined {
+                    Some(e) => k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
+                    None => break,
+                }
             }
             k
         }
@@ -1453,6 +1476,8 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         // المستثمرين، ولي ولي العهد)
         && !(title && t.has_article(k - 1) && !adjective_like(t, k))
         && (!after_place(k) || adjective_like(t, k))
+        // (after a country only its adjectives: وتنفي ايران الشيعية | التدخل)
+        && (!country || adjective_like(t, k))
     {
         k += 1;
         with_article += 1;
@@ -1473,6 +1498,24 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         }
     }
     Some(k)
+}
+
+/// Whether entity `e` is a country's name opening the subject at token `a`, right after the
+/// cue: a country speaks for its state (أعلنت فرنسا رفضها للقرار); not the one a person before
+/// the verb urges (تسيبراس ناشد روسيا), nor a name without the article, which is feminine,
+/// after a verb that is not (ودعا إسرائيل لوقف …: the one urged).
+fn country_subject(t: &Toks, doc: &Document, a: usize, e: &rasid_doc::Entity) -> bool {
+    let name = e.span.slice(&doc.text);
+    let verb = if a >= 1 { t.form(a - 1) } else { "" };
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    let feminine_verb = verb.ends_with('ت') || verb.starts_with('ت');
+    e.label == EntityLabel::Location
+        && e.span.start == t.toks[a].span.start
+        && a >= 1
+        && t.cue(a - 1).is_some()
+        && !(a >= 2 && t.in_person[a - 2])
+        && (feminine_verb || t.has_article(a))
+        && crate::geo::is_country_name(name)
 }
 
 /// Where a construct that a source word without the article opens at `a` ends on a place's
@@ -1623,7 +1666,14 @@ fn noun_object_after_subject(
             && !adjective_like(t, k)
             // (or after a feminine subject with the article, a word that cannot agree with
             // it: أدانت الحكومة العراقية الهجوم)
-            || breaks_feminine_agreement(t, named_from, k));
+            || breaks_feminine_agreement(t, named_from, k)
+            // (or after a country's name: وتنفي إيران التدخل)
+            || t.has_article(k)
+                && !adjective_like(t, k)
+                && doc.entities
+                    [crate::ranges::overlapping(&doc.entities, t.toks[named_from].span, |e| e.span)]
+                .iter()
+                .any(|e| country_subject(t, doc, named_from, e)));
     // (سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ على أهمية …:
     // titles run on to a name the statement follows, كشف رئيس اللجنة … بالمنطقة الشرقية محمد
     // الصفيان عن انطلاق …; no object stands between)
@@ -2158,11 +2208,21 @@ fn past_dates(t: &Toks, doc: &Document, k: usize) -> Option<usize> {
         }
         c
     };
-    let mut c = skip_punct(k);
+    // (and the في before a date: وأعلنت القوات العراقية في 13 يوليو، تكثيف …)
+    let past_in = |c: usize| {
+        if t.form(c) == "في" && date_end_at(c + 1).is_some() {
+            c + 1
+        } else {
+            c
+        }
+    };
+    let mut c = past_in(skip_punct(k));
     let mut dated = false;
     while let Some(end) = date_end_at(c) {
         // (always forward, whatever the date's end)
-        c = skip_punct(t.toks.partition_point(|tk| tk.span.end <= end).max(c + 1));
+        c = past_in(skip_punct(
+            t.toks.partition_point(|tk| tk.span.end <= end).max(c + 1),
+        ));
         dated = true;
     }
     dated.then_some(c)

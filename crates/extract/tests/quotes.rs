@@ -3498,3 +3498,38 @@ fn a_participle_after_the_writers_reminder_speaks_for_the_clauses_subject() {
         q(&d)
     );
 }
+
+#[test]
+fn a_country_speaks_for_its_state_before_a_noun_object() {
+    one_quote_each(&[
+        (
+            "وأعلنت فرنسا رفضها للقرار الأخير.",
+            "فرنسا",
+            "رفضها للقرار الأخير",
+        ),
+        (
+            "ونفت روسيا وقطر الاتهامات بالفساد.",
+            "روسيا وقطر",
+            "الاتهامات بالفساد",
+        ),
+        (
+            "وأعلنت الولايات المتحدة وكوبا في 17 كانون الأول عزمهما على تطبيع العلاقات.",
+            "الولايات المتحدة وكوبا",
+            "عزمهما على تطبيع العلاقات",
+        ),
+    ]);
+    // (the one urged, after a masculine verb or a person before it, is no speaker)
+    for text in [
+        "وانتقد الاتحاد الأوروبي سياسة الاستيطان ودعا إسرائيل لوقف الترحيل القسري.",
+        "وذكرت الصحيفة أن الرئيس ناشد روسيا للحصول على تمويل عاجل.",
+    ] {
+        assert_no_speaker_holds(&analyse(text), "روسيا");
+        assert_no_speaker_holds(&analyse(text), "إسرائيل");
+    }
+    // (nor is a pair after بين "between")
+    assert!(q(&analyse(
+        "وأضاف أن الدفعة المتضمنة في اتفاق تموز بين اليونان ودائنيها يجب أن تقدم كاملة."
+    ))
+    .iter()
+    .all(|r| r.3 != "بين"));
+}
