@@ -1941,9 +1941,14 @@ fn exhortation_object(
             )]
             .iter()
             .any(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Organization));
+            // (an adjective is no source word: ودعا الوزير | الحكومة إلى …)
             let end = if t.has_article(a) && !named {
                 let mut k = a + 1;
-                while k < b && t.has_article(k) && t.form(k).ends_with(['ي', 'ة', 'ه']) {
+                while k < b
+                    && t.has_article(k)
+                    && t.form(k).ends_with(['ي', 'ة', 'ه'])
+                    && !lexicons().sources.contains_key(t.head_word(k))
+                {
                     k += 1;
                 }
                 k

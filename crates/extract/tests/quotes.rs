@@ -3533,3 +3533,19 @@ fn a_country_speaks_for_its_state_before_a_noun_object() {
     .iter()
     .all(|r| r.3 != "بين"));
 }
+
+#[test]
+fn a_body_urged_after_a_title_is_not_its_adjective() {
+    one_quote_each(&[
+        (
+            "ودعا الوزير الحكومة إلى تجهيز المستشفيات.",
+            "الوزير",
+            "تجهيز المستشفيات",
+        ),
+        (
+            "وطالب المواطنون البلدية بسرعة سفلتة الشوارع.",
+            "المواطنون",
+            "بسرعة سفلتة الشوارع",
+        ),
+    ]);
+}
