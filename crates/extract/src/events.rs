@@ -540,13 +540,43 @@ fn locates_the_place_before(
     }
     // (a place the gazetteer locates: an unknown name leaves the reference as the scene; a
     // quarter is coded as its town, حي اليرموك غربي بعقوبة)
-    b < k
+    let locates = b < k
         && b > 0
         && place_token[b - 1]
         && doc.entities
             [crate::ranges::overlapping(&doc.entities, doc.tokens[b - 1].span, |x| x.span)]
         .iter()
-        .any(|x| x.place.as_ref().is_some_and(|p| p.kind != "quarter"))
+        .any(|x| x.place.as_ref().is_some_and(|p| p.kind != "quarter"));
+    // (or the region that contains the town or village before, written after it: قرية دوما
+    // بمنطقة نابلس, where the village, known or not, is the scene; not a camp or a mosque in a
+    // region, معسكر الحمزة بمنطقة ميتم)
+    let settlement_before = || {
+        let Some(town) = doc.entities
+            [crate::ranges::overlapping(&doc.entities, doc.tokens[k - 2].span, |x| x.span)]
+        .iter()
+        .find(|x| x.place.is_some()) else {
+            return false;
+        };
+        let first = token_at(doc, town.span.start);
+        first > 0 && {
+            let w = without_conjunction(&forms[first - 1]);
+            matches!(
+                word_key(w.strip_prefix('ب').unwrap_or(w)).as_str(),
+                "قريه" | "بلده" | "مدينه"
+            )
+        }
+    };
+    let contains = k >= 2
+        && place_token[k - 2]
+        && {
+            let f = forms[k - 1].as_str();
+            let glued_ba = without_conjunction(f).starts_with('ب');
+            let bare = without_conjunction(f);
+            let key = word_key(bare.strip_prefix(['ب', 'ل']).unwrap_or(bare));
+            is(Role::Container, &key) || glued_ba && is(Role::ContainerWithBa, &key)
+        }
+        && settlement_before();
+    locates || contains
 }
 
 /// Another report of an event the document dates (same type and place; this one carries only
@@ -4877,5 +4907,14 @@ mod tests {
             assert_eq!(e.len(), 1, "{e:?}");
             assert_eq!(e[0].fatalities, toll, "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_village_is_the_scene_before_the_region_that_contains_it() {
+        let e = events("أحرق مستوطنون منزلا في قرية دوما بمنطقة نابلس أمس، ما أدى إلى مقتل طفل.");
+        assert_eq!(places(&e), vec![Some("دوما")], "{e:?}");
+        // (not a camp in a region: the region is the place)
+        let e = events("شن طيران التحالف أمس 5 غارات على معسكر الحمزة بمنطقة ميتم جنوبي مدينة إب.");
+        assert_ne!(places(&e), vec![Some("إب")], "{e:?}");
     }
 }
