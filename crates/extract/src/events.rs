@@ -2354,6 +2354,29 @@ impl Component for EventExtractor {
                                 d.span.start.abs_diff(trigger_span.start),
                             )
                         })
+                        // (a day written right after the month it falls in tells the day: في
+                        // شهر رمضان المبارك في 26 يونيو الماضي)
+                        .map(|d| {
+                            if d.precision != DatePrecision::Month {
+                                return d;
+                            }
+                            let month_day = d.value.as_deref().and_then(|v| match v.len() {
+                                7 => crate::calendar::parse_iso(&format!("{v}-15")),
+                                _ => crate::calendar::parse_iso(v),
+                            });
+                            doc.dates[crate::ranges::within(
+                                &doc.dates,
+                                Span::new(d.span.end, (d.span.end + 80).min(sp.end)),
+                                |x| x.span,
+                            )]
+                            .iter()
+                            .find(|x| {
+                                let day = x.value.as_deref().and_then(crate::calendar::parse_iso);
+                                x.precision == DatePrecision::Day
+                                    && matches!((day, month_day), (Some(a), Some(b)) if a.abs_diff(b) <= 20)
+                            })
+                            .unwrap_or(d)
+                        })
                 };
                 // whether sentence p (before this one) is in this one's paragraph and this one
                 // does not turn to another story (إلى ذلك، من جهة أخرى)
@@ -4916,5 +4939,17 @@ mod tests {
         // (not a camp in a region: the region is the place)
         let e = events("شن طيران التحالف أمس 5 غارات على معسكر الحمزة بمنطقة ميتم جنوبي مدينة إب.");
         assert_ne!(places(&e), vec![Some("إب")], "{e:?}");
+    }
+
+    #[test]
+    fn a_day_written_after_its_month_dates_the_event() {
+        let e = events(
+            "وقع تفجير في الكويت خلال صلاة الجمعة في شهر رجب في 6 مارس الجاري ما أدى إلى مقتل 26 شخصا.",
+        );
+        assert_eq!(
+            e.first().and_then(|e| e.date.as_ref()?.value.as_deref()),
+            Some("2020-03-06"),
+            "{e:?}"
+        );
     }
 }
