@@ -3080,7 +3080,8 @@ fn source_type(
     let indefinite_title = head.is_some_and(|h| {
         let stemmer = rasid_arabic::Stemmer::get();
         let next = t.form(h + 1);
-        let preposition = matches!(next, "في" | "من" | "لدى")
+        // (متحدث باسم الشرطة: a spokesman, one of several)
+        let preposition = matches!(next, "في" | "من" | "لدى" | "باسم")
             || next
                 .strip_prefix('ب')
                 .is_some_and(|rest| stemmer.count(rest) > stemmer.count(next));

@@ -3549,3 +3549,17 @@ fn a_body_urged_after_a_title_is_not_its_adjective() {
         ),
     ]);
 }
+
+#[test]
+fn an_unnamed_spokesman_is_anonymous() {
+    let types = |text: &str| q(&analyse(text)).iter().map(|r| r.1).collect::<Vec<_>>();
+    assert_eq!(
+        types("وقال متحدث باسم الدفاع المدني إن الضحايا أربعة."),
+        vec![SourceType::Anonymous]
+    );
+    // (the spokesman, one office, or a named one, is a person)
+    assert_eq!(
+        types("وقال المتحدث باسم الدفاع المدني إن الضحايا أربعة."),
+        vec![SourceType::NamedPerson]
+    );
+}
