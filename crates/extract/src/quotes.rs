@@ -898,6 +898,8 @@ impl QuoteExtractor {
             || definite_after_ba(t.form(start))
             // (nor the speaker's own first words: وقال أؤكد وبشكل حازم أن …)
             || first_person_cue(t.form(start))
+            // (nor a circumstantial clause after the verb: وقالوا وهم يكذبون بالطبع: …)
+            || matches!(t.form(start), "وهم" | "وهو" | "وهي" | "وهن")
         {
             return None;
         }

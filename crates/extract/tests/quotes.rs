@@ -3563,3 +3563,13 @@ fn an_unnamed_spokesman_is_anonymous() {
         vec![SourceType::NamedPerson]
     );
 }
+
+#[test]
+fn a_circumstantial_clause_after_the_verb_is_no_speaker_and_the_houthis_are_a_group() {
+    let d = analyse("هاجم المسلحون المدينة، وقالوا وهم يكذبون بالطبع: إن الهجوم فشل.");
+    assert_no_speaker_holds(&d, "يكذبون");
+    assert_eq!(
+        q(&analyse("وقال الحوثيون إن الهجوم فشل."))[0].1,
+        SourceType::Organization
+    );
+}
