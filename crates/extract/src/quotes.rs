@@ -398,9 +398,12 @@ impl Toks<'_> {
             // (not a verb's plural alif: قتلوا مشيرة إلى)
             let accusative = noun.ends_with('ا') && !noun.ends_with("وا")
                 || self.raw(i - 1).ends_with('\u{64b}');
-            // (a broken plural of things takes the feminine: أحكاما مشددة)
+            // (a broken plural of things takes the feminine: أحكاما مشددة; a dual or plural
+            // the same ending: بمظهرين لافتين)
             let agrees = if f.ends_with('ا') {
                 accusative
+            } else if f.ends_with("ين") {
+                noun.ends_with("ين")
             } else {
                 f.ends_with('ة') && (noun.ends_with('ة') || noun.ends_with("ات") || accusative)
             };

@@ -3573,3 +3573,11 @@ fn a_circumstantial_clause_after_the_verb_is_no_speaker_and_the_houthis_are_a_gr
         SourceType::Organization
     );
 }
+
+#[test]
+fn a_plural_participle_after_a_plural_noun_is_its_adjective() {
+    assert!(q(&analyse(
+        "وقد تميزت الانتخابات بمظهرين لافتين؛ أولهما أن المشاركة كانت واسعة."
+    ))
+    .is_empty());
+}
