@@ -185,8 +185,21 @@ fn reported_as_happened(
             && t.event_type != "Protests"
             && forms[toks[b + 1]].starts_with('ب')
     };
+    // (a case farther back before an event the text names as known, with the article: وجهت
+    // النيابة الاتهام إلى 29 شخصاً في حادث التفجير)
+    let definite = {
+        let f = forms[toks[k]].as_str();
+        ["ال", "وال", "بال", "فال", "لل"]
+            .iter()
+            .any(|p| f.starts_with(p))
+    };
+    let case_before_known = definite
+        && (k.saturating_sub(7)..k)
+            .take_while(|&b| forms[toks[b]].chars().any(char::is_alphanumeric))
+            .any(|b| role(b) == Some("case"));
     let negated = (reported_from..k)
         .any(|b| negates(role(b)) || matches!(role(b), Some("case" | "period")) || demanded(b))
+        || case_before_known
         || period_after
         || future_or_aim
         || (0..k).any(|b| role(b) == Some("denial"));
@@ -4950,6 +4963,18 @@ mod tests {
             e.first().and_then(|e| e.date.as_ref()?.value.as_deref()),
             Some("2020-03-06"),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_charge_over_a_known_event_is_no_new_event() {
+        assert!(events(
+            "ووجهت النيابة العامة أمس الاتهام إلى 29 شخصاً في حادث التفجير الإرهابي الذي استهدف المسجد."
+        )
+        .iter()
+        .all(|e| e.event_type != "Explosions/Remote violence"));
+        assert!(
+            events("وقالت الشرطة إن الشاب ملاحق بتهمة الاعتداء على شرطي في مدينة حلب.").is_empty()
         );
     }
 }
