@@ -4977,4 +4977,14 @@ mod tests {
             events("وقالت الشرطة إن الشاب ملاحق بتهمة الاعتداء على شرطي في مدينة حلب.").is_empty()
         );
     }
+
+    #[test]
+    fn one_victim_named_by_a_singular_noun_is_one_dead() {
+        let e = events("قتل شاب فلسطيني صباح أمس برصاص الجيش أثناء مواجهات قرب مدينة جنين.");
+        assert_eq!(
+            e.iter().map(|e| e.fatalities).collect::<Vec<_>>(),
+            vec![1],
+            "{e:?}"
+        );
+    }
 }
