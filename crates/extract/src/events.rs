@@ -209,6 +209,13 @@ fn reported_as_happened(
     // words: a sentence may report an attack and an accident, فيما لقي شخصان مصرعهما في حادث …)
     let accident =
         (k.saturating_sub(6)..(k + 7).min(toks.len())).any(|b| role(b) == Some("accident"));
+    // an arrest for an ordinary offence, in its clause (ضبط عدد من مخالفي نظام الإقامة، القبض
+    // على مروجي المخدرات), is law enforcement no conflict is about
+    let clause_end = (k + 1..toks.len())
+        .find(|&b| !forms[toks[b]].chars().any(char::is_alphanumeric))
+        .unwrap_or(toks.len());
+    let ordinary_offence = t.sub_event_type == "Arrests"
+        && (clause_start..clause_end).any(|b| role(b) == Some("ordinary_offence"));
     // a habit, before or after it (ينفذ الطيران يوميا غارات، هاجمت مرارا معسكرات)
     let habit = (k.saturating_sub(3)..(k + 4).min(toks.len())).any(|b| role(b) == Some("habit"));
     // (or an imminence after it: تحرير زنجبار بات قريبا)
@@ -270,7 +277,8 @@ fn reported_as_happened(
         || toll_of_antecedent
         || taken_before
         || purpose
-        || accident)
+        || accident
+        || ordinary_offence)
 }
 
 /// The roles of the closed-class words the rules read (data/events/words.tsv, where each is
@@ -4997,5 +5005,16 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}: {:?}", events(text));
         }
+    }
+
+    #[test]
+    fn an_arrest_for_an_ordinary_offence_is_no_event() {
+        assert!(
+            events("ألقت شرطة منطقة القصيم أمس القبض على 2986 مخالفا لأنظمة الإقامة.").is_empty()
+        );
+        assert_eq!(
+            events("ألقت الشرطة أمس القبض على خمسة من عناصر داعش في مدينة الموصل.").len(),
+            1
+        );
     }
 }
