@@ -3581,3 +3581,11 @@ fn a_plural_participle_after_a_plural_noun_is_its_adjective() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_concessive_owns_its_clause() {
+    assert!(q(&analyse(
+        "وقد اعتبرت الحكومات المتعاقبة الدعم المالي للمراكز رغم أنها تضم أصحاب أفكار متطرفة."
+    ))
+    .is_empty());
+}
