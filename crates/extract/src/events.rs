@@ -102,6 +102,7 @@ fn lexicons() -> &'static Lexicons {
                     "compass" => Role::Compass,
                     "container" => Role::Container,
                     "container_with_ba" => Role::ContainerWithBa,
+                    "settlement" => Role::Settlement,
                     "qualifier" => Role::Qualifier,
                     "killing_verb" => Role::KillingVerb,
                     "count_tail" => Role::CountTail,
@@ -297,6 +298,8 @@ enum Role {
     Container,
     /// before a place, with ب glued: it contains the place before (بمنطقة جازان)
     ContainerWithBa,
+    /// before a place: it is a town or village (قرية دوما), the scene over a region after it
+    Settlement,
     /// a word between a death and its count (ما لا يقل عن، نحو، أكثر من)
     Qualifier,
     /// a past verb of killing whose subject may stand before the count (أعدم التنظيم 4 رجال)
@@ -581,9 +584,9 @@ fn locates_the_place_before(
         let first = token_at(doc, town.span.start);
         first > 0 && {
             let w = without_conjunction(&forms[first - 1]);
-            matches!(
-                word_key(w.strip_prefix('ب').unwrap_or(w)).as_str(),
-                "قريه" | "بلده" | "مدينه"
+            is(
+                Role::Settlement,
+                &word_key(w.strip_prefix('ب').unwrap_or(w)),
             )
         }
     };
@@ -940,9 +943,6 @@ fn datelines(doc: &Document) -> Vec<Span> {
     out
 }
 
-/// The clauses of a sentence (token indices): cut at commas and semicolons, and before
-/// غداة (what follows it happened the day before), with short pieces (under five words)
-/// joined to the clause before them.
 /// The words of a quote that frame its statement: from the quote's start to its content, or,
 /// for a cue after the content (… وفقا للبيان العسكري الذي أذيع اليوم الاثنين), from the cue
 /// to the end of its sentence. A date there is the day of the statement, not of the event.
@@ -957,6 +957,9 @@ fn statement_frame(doc: &Document, q: &rasid_doc::Quote) -> Span {
     }
 }
 
+/// The clauses of a sentence (token indices): cut at commas and semicolons, and before
+/// غداة (what follows it happened the day before), with short pieces (under five words)
+/// joined to the clause before them.
 fn clauses(toks: &[usize], forms: &[String], kinds: &[TokenKind]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();

@@ -1430,10 +1430,7 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
                 let joined = doc.entities
                     [crate::ranges::overlapping(&doc.entities, t.toks[k].span, |e| e.span)]
                 .iter()
-                .find(|e| {
-                    e.label == EntityLabel::Location
-                        && crate::geo::is_country_name(e.span.slice(&doc.text))
-                });
+                .find(|e| country_name(doc, e));
                 match joined {
                     Some(e) => k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end,
                     None => break,
@@ -1510,17 +1507,20 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
 /// the verb urges (تسيبراس ناشد روسيا), nor a name without the article, which is feminine,
 /// after a verb that is not (ودعا إسرائيل لوقف …: the one urged).
 fn country_subject(t: &Toks, doc: &Document, a: usize, e: &rasid_doc::Entity) -> bool {
-    let name = e.span.slice(&doc.text);
     let verb = if a >= 1 { t.form(a - 1) } else { "" };
     let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
     let feminine_verb = verb.ends_with('ت') || verb.starts_with('ت');
-    e.label == EntityLabel::Location
-        && e.span.start == t.toks[a].span.start
+    e.span.start == t.toks[a].span.start
         && a >= 1
         && t.cue(a - 1).is_some()
         && !(a >= 2 && t.in_person[a - 2])
         && (feminine_verb || t.has_article(a))
-        && crate::geo::is_country_name(name)
+        && country_name(doc, e)
+}
+
+/// Whether entity `e` is a place the gazetteer lists as a country.
+fn country_name(doc: &Document, e: &rasid_doc::Entity) -> bool {
+    e.label == EntityLabel::Location && crate::geo::is_country_name(e.span.slice(&doc.text))
 }
 
 /// Where a construct that a source word without the article opens at `a` ends on a place's
