@@ -5020,4 +5020,12 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_town_of_the_mourners_is_no_scene() {
+        let e = events(
+            "شيع أهالي محايل عسير أمس جثمان الشهيد عقب التفجير الذي استهدف جامع قوات الطوارئ بمنطقة عسير.",
+        );
+        assert!(!places(&e).contains(&Some("محايل عسير")), "{e:?}");
+    }
 }
