@@ -217,6 +217,9 @@ fn reported_as_happened(
         .unwrap_or(toks.len());
     let ordinary_offence = t.sub_event_type == "Arrests"
         && (clause_start..clause_end).any(|b| role(b) == Some("ordinary_offence"));
+    // (nor is a thing stopped an arrest: أوقفت منح التأشيرات، توقيف الشاحنات)
+    let thing_stopped =
+        t.sub_event_type == "Arrests" && k + 1 < toks.len() && role(k + 1) == Some("thing_stopped");
     // a habit, before or after it (ينفذ الطيران يوميا غارات، هاجمت مرارا معسكرات)
     let habit = (k.saturating_sub(3)..(k + 4).min(toks.len())).any(|b| role(b) == Some("habit"));
     // (or an imminence after it: تحرير زنجبار بات قريبا)
@@ -279,7 +282,8 @@ fn reported_as_happened(
         || taken_before
         || purpose
         || accident
-        || ordinary_offence)
+        || ordinary_offence
+        || thing_stopped)
 }
 
 /// The roles of the closed-class words the rules read (data/events/words.tsv, where each is
@@ -5027,5 +5031,14 @@ mod tests {
             "شيع أهالي محايل عسير أمس جثمان الشهيد عقب التفجير الذي استهدف جامع قوات الطوارئ بمنطقة عسير.",
         );
         assert!(!places(&e).contains(&Some("محايل عسير")), "{e:?}");
+    }
+
+    #[test]
+    fn a_thing_stopped_is_no_arrest() {
+        assert!(events("وكانت السفارة قد أوقفت منح التأشيرات للمواطنين في بيروت أمس.").is_empty());
+        assert_eq!(
+            events("أوقفت قوة من الجيش أمس ثلاثة مسلحين في مدينة طرابلس.").len(),
+            1
+        );
     }
 }
