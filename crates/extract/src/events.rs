@@ -5041,4 +5041,14 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn an_attack_on_tourists_or_worshippers_is_violence_against_civilians() {
+        let e = events("هاجم مسلح أمس السياح على شاطئ فندق في مدينة سوسة وقتل 38 شخصا.");
+        assert_eq!(
+            e.iter().map(|e| e.event_type.as_str()).collect::<Vec<_>>(),
+            vec!["Violence against civilians"],
+            "{e:?}"
+        );
+    }
 }
