@@ -1423,6 +1423,21 @@ fn subject_end(t: &Toks, doc: &Document, (a, b): (usize, usize)) -> Option<usize
         // (with the marks that close it: تنظيم «داعش» المتطرف)
         Some(e) => {
             let mut k = crate::ranges::overlapping(t.toks, e.span, |tk| tk.span).end;
+            let opened = (a..k).filter(|&j| t.is_quote_mark(j)).count() % 2 == 1;
+            // (a short name in marks right after it, before the statement, is its own:
+            // المعهد السعودي للخطوط الحديدية “سرب”، عن …، الشركة السعودية للصناعات الأساسية
+            // «سابك» عن …)
+            let short_name = (k + 1..(k + 6).min(b + 1))
+                .find(|&c| t.is_quote_mark(c))
+                .filter(|&c| {
+                    let statement = |j: usize| t.form(j) == "عن" || t.is_complementizer(j);
+                    !opened
+                        && t.is_quote_mark(k)
+                        && (statement(c + 1) || t.is_punct(c + 1, &['،', ',']) && statement(c + 2))
+                });
+            if let Some(close) = short_name {
+                k = close + 1;
+            }
             while k < b && t.is_quote_mark(k) {
                 k += 1;
             }

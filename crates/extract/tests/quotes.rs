@@ -3589,3 +3589,12 @@ fn a_concessive_owns_its_clause() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_short_name_in_marks_after_a_body_is_part_of_the_speaker() {
+    one_quote_each(&[(
+        "أعلن المعهد السعودي للخطوط الحديدية “سرب”، عن استمرار فترة القبول حتى نهاية الشهر.",
+        "المعهد السعودي للخطوط الحديدية “سرب”",
+        "استمرار فترة القبول حتى نهاية الشهر",
+    )]);
+}
