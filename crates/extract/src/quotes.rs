@@ -1022,10 +1022,15 @@ impl QuoteExtractor {
                     && t.date_start.get(j + 1) == Some(&true)
                 // (وقال والش وقد وقف الى جانبه …: a circumstantial clause after the speaker)
                 || j > start && f == "وقد"
-                // (حسين صلاح 21 عاما: a person's age ends the name)
+                // (حسين صلاح 21 عاما: a person's age ends the name, and so does the phrase
+                // that gives it, "ديبي" البالغة من العمر 43 عاماً)
                 || j > start
                     && t.toks[j].kind == TokenKind::Number
                     && matches!(t.form(j + 1), "عاما" | "عام" | "سنة" | "عاماً")
+                || j > start
+                    && matches!(f, "البالغ" | "البالغة" | "البالغه")
+                    && t.form(j + 1) == "من"
+                    && t.form(j + 2) == "العمر"
                 || t.cue(j).is_some_and(|c| c.kind != CueKind::Frame)
                 || (j > start && relay_target(t, j).is_some())
                 || t.line_break_after(j.saturating_sub(1)) && j > start;

@@ -3598,3 +3598,12 @@ fn a_short_name_in_marks_after_a_body_is_part_of_the_speaker() {
         "استمرار فترة القبول حتى نهاية الشهر",
     )]);
 }
+
+#[test]
+fn the_phrase_giving_an_age_ends_the_speaker() {
+    one_quote_each(&[(
+        "وقال عضو البرلمان الهولندي البالغ من العمر 60 عاما إن الأوضاع كانت سيئة.",
+        "عضو البرلمان الهولندي",
+        "الأوضاع كانت سيئة",
+    )]);
+}
