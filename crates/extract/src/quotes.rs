@@ -969,6 +969,14 @@ impl QuoteExtractor {
                 || t.is_punct(j, &['،', ','])
                 // (في بيان، في البيان، في بيانه)
                 || f == "في" && statement_word(t.form(j + 1))
+                // (في حسابه على تويتر، في موقعها الإلكتروني: where it was posted)
+                || j > start
+                    && f == "في"
+                    && ["حساب", "موقع", "صفحت", "صفحة"].iter().any(|w| {
+                        t.form(j + 1)
+                            .strip_prefix(w)
+                            .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "" | "ي"))
+                    })
                 // (في كلمته، ضمن حديثه، في نهاية حديثه: the speaker's statement)
                 || matches!(f, "في" | "ضمن" | "خلال")
                     && (own_statement(t, j + 1)
