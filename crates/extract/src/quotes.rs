@@ -53,6 +53,8 @@ enum Role {
     NotSaid,
     SpeechOpener,
     Frame,
+    /// where a statement was posted, with its pronoun after في (في حسابه، في موقعها)
+    PostedIn,
     Time,
     RelayHead,
     GovernsNoun,
@@ -154,6 +156,7 @@ fn lexicons() -> &'static Lexicons {
                     "not_said" => Role::NotSaid,
                     "speech_opener" => Role::SpeechOpener,
                     "frame" => Role::Frame,
+                    "posted_in" => Role::PostedIn,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -972,7 +975,7 @@ impl QuoteExtractor {
                 // (في حسابه على تويتر، في موقعها الإلكتروني: where it was posted)
                 || j > start
                     && f == "في"
-                    && ["حساب", "موقع", "صفحت", "صفحة"].iter().any(|w| {
+                    && words(Role::PostedIn).any(|w| {
                         t.form(j + 1)
                             .strip_prefix(w)
                             .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "" | "ي"))
