@@ -188,13 +188,7 @@ fn reported_as_happened(
     };
     // (a case farther back before an event the text names as known, with the article: وجهت
     // النيابة الاتهام إلى 29 شخصاً في حادث التفجير)
-    let definite = {
-        let f = forms[toks[k]].as_str();
-        ["ال", "وال", "بال", "فال", "لل"]
-            .iter()
-            .any(|p| f.starts_with(p))
-    };
-    let case_before_known = definite
+    let case_before_known = crate::without_article(&forms[toks[k]]).is_some()
         && (k.saturating_sub(7)..k)
             .take_while(|&b| forms[toks[b]].chars().any(char::is_alphanumeric))
             .any(|b| role(b) == Some("case"));

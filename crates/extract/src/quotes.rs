@@ -621,8 +621,6 @@ impl Frame {
 }
 
 impl Frame {
-    /// An outlet on the statement's way to the text, once: not one inside an outlet already
-    /// read (موقع in وفقا لموقع 24, read twice), and in place of those inside it.
     /// The source named after عن at token `at` (نقلت وكالة X عن Y، قالت الوكالة نقلا عن
     /// الشرطة): it speaks, and the phrase before it, `sp`, is the way its words came; with no
     /// عن and source there, `sp` as it is.
@@ -644,6 +642,8 @@ impl Frame {
         Some(inner)
     }
 
+    /// An outlet on the statement's way to the text, once: not one inside an outlet already
+    /// read (موقع in وفقا لموقع 24, read twice), and in place of those inside it.
     fn add_via(&mut self, (a, b): (usize, usize)) {
         if self.via.iter().any(|&(c, d)| c <= a && b <= d) {
             return;
