@@ -17,6 +17,7 @@ pub enum Outcome {
 }
 
 fn main() -> ExitCode {
+    quit_quietly_on_closed_pipe();
     let cli = cli::Cli::parse();
     match commands::run(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -26,5 +27,16 @@ fn main() -> ExitCode {
             eprintln!("rasid: error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// `rasid … | head` ends the way `grep … | head` does: killed by SIGPIPE when the reader goes
+/// away, without a panic from `println!` or an error message. Rust ignores SIGPIPE by default.
+/// (A long-running server would keep it ignored: a client hanging up must not end it.)
+fn quit_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the signal's default action before any thread or I/O starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

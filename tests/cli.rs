@@ -708,3 +708,24 @@ fn eval_quotes_and_events_on_a_small_gold_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("events.jsonl: line 1: not JSON"));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `rasid analyze … | head -c 1`: the reader closes the pipe long before the 140 kB of JSON
+    // (more than a pipe buffer) are written
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasid"))
+        .args(["analyze", &repo("examples"), "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    use std::io::Read;
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
