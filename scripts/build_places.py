@@ -122,6 +122,21 @@ if gnc:
         for n in arabic(c):
             add(n, "place", c["countrycode"], admin1, c["latitude"], c["longitude"], c["population"], f"geonames:{c['geonameid']}")
 
+# conflict countries beyond the Arab world that the Arabic press reports on
+# (large_towns_only.txt), from the same cities500: towns of 50,000 people or more only, as smaller ones carry Persian and Urdu names
+# that are everyday Arabic words (those left, بني، سكر، ميمنة, are in not_places.txt), and
+# names in the Arabic alphabet alone (not Sindhi or Pashto spellings); admin1 left empty, as
+# admin1_names.tsv does not name their provinces
+with open("crates/extract/data/geo/large_towns_only.txt", encoding="utf-8") as f:
+    FAR_COUNTRIES = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+FAR_MIN_POPULATION = 50_000
+ARABIC_ALPHABET = re.compile(r"[\u0621-\u063A\u0641-\u064A ]+")
+if gnc:
+    for c in all_cities.values():
+        if c["countrycode"] in FAR_COUNTRIES and c["population"] >= FAR_MIN_POPULATION:
+            for n in (n for n in arabic(c) if ARABIC_ALPHABET.fullmatch(n.translate(TO_ARABIC))):
+                add(n, "place", c["countrycode"], "", c["latitude"], c["longitude"], c["population"], f"geonames:{c['geonameid']}")
+
 airports = {}
 with open(f"{D}geo/airports/airports_iq_sy.tsv", encoding="utf-8") as f:
     for r in csv.DictReader(f, delimiter="\t"):

@@ -1438,12 +1438,27 @@ fn countries_spoken_of(forms: &[String]) -> std::collections::HashSet<&'static s
         .collect()
 }
 
-/// Whether an entry is a small village (no admin1, district or town of size).
+/// Whether an entry is a small village (no admin1, district or town of size), or any town of
+/// a country the gazetteer lists by its large towns only (`data/geo/large_towns_only.txt`):
+/// an entry that may be a homonym of the place a text means.
 fn small_village(p: &Place) -> bool {
     let g = gazetteer();
     g.by_id.get(&p.id).is_some_and(|rows| {
-        rows.iter()
-            .all(|&i| g.places[i].kind == "place" && g.places[i].population < STRAY_POPULATION)
+        rows.iter().all(|&i| {
+            let r = &g.places[i];
+            r.kind == "place"
+                && (r.population < STRAY_POPULATION || large_towns_only().contains(&r.country))
+        })
+    })
+}
+
+/// The ISO codes of `data/geo/large_towns_only.txt`.
+fn large_towns_only() -> &'static std::collections::HashSet<String> {
+    static C: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    C.get_or_init(|| {
+        crate::data_lines(include_str!("../data/geo/large_towns_only.txt"))
+            .map(|l| l.trim().to_string())
+            .collect()
     })
 }
 
@@ -1869,6 +1884,24 @@ mod tests {
         // a text that speaks of the village's country keeps its entry
         let d = analysed("وزار الوزير الأردني بلدة الخالدية أمس.");
         assert_eq!(country_of(&d, "الخالدية"), Some("JO"), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn the_large_towns_of_afghanistan_and_pakistan_are_listed() {
+        // كابول was only an Israeli village, كابل only a stem of Iraq's بابل
+        let none = HashMap::new();
+        for name in ["كابول", "كابل", "قندوز", "بيشاور", "كراتشي", "إسلام آباد"]
+        {
+            let p = Geocoder::resolve(name, &none).unwrap_or_else(|| panic!("{name}"));
+            assert!(["AF", "PK"].contains(&p.country.as_str()), "{name}: {p:?}");
+        }
+        // their everyday words are not: a sugar factory in Khartoum
+        let d = analysed("وقتل 3 أشخاص في انفجار استهدف مصنع سكر في مدينة الخرطوم.");
+        assert!(place_named(&d, "سكر").is_none(), "{:?}", d.entities);
+        // and a name one of their towns shares, in a text about another country, is that
+        // country's place (ميمنة, an Afghan town of 76,000, here a village of Fayoum)
+        let d = analysed("قتل شرطي عند منطقة ميمنة بمركز سنورس التابع لمحافظة الفيوم المصرية.");
+        assert_ne!(country_of(&d, "ميمنة"), Some("AF"), "{:?}", d.entities);
     }
 
     /// The place an entity of the document was geocoded to, by the place's name.
