@@ -95,6 +95,7 @@ enum Role {
     CauseOpener,
     Years,
     Happening,
+    AddingVerb,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -157,6 +158,7 @@ fn lexicons() -> &'static Lexicons {
                     "speech_opener" => Role::SpeechOpener,
                     "frame" => Role::Frame,
                     "posted_in" => Role::PostedIn,
+                    "adding_verb" => Role::AddingVerb,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -4145,6 +4147,9 @@ fn object_statement(
     if cue.kind != CueKind::Verb || cue.clause_only {
         return None;
     }
+    // (أضاف with a noun object, or a prepositional one but عن, adds a thing: أضافت الشركة
+    // خاصية جديدة إلى …، كانت الإدارة قد أضافت لوليتا إلى القائمة)
+    let adds = is(Role::AddingVerb, t.form(i).trim_start_matches(['و', 'ف']));
 
     // حث X على …، دعا المواطنين إلى …: whom the verb urges, then what (before a noun object:
     // دعا المرسوم جميع المواطنين إلى العودة urges the citizens, it does not say جميع …)
@@ -4160,6 +4165,11 @@ fn object_statement(
     if let Some(((end, k), (sa, _))) = frame
         .speaker
         .and_then(|sp| noun_object_after_subject(t, doc, sp).map(|o| (o, sp)))
+        // (but after a comma it is what أضاف says, وأضاف الوزير في تصريح، الوضع خطير, and after
+        // a participle of manner, وأضاف الرئيس مخاطبا الحضور …)
+        .filter(|&((_, k), _)| {
+            !adds || t.is_punct(k - 1, &['،', ',']) || t.accusative_participle(k)
+        })
         // (a subject before the verb holds no object but the statement the verb speaks in:
         // ألقى الوزير كلمة أعرب فيها …; not the rest of a name, الوزير أمين مشاقبة أكد)
         .filter(|&((_, k), sp)| sp.0 > i || (k..i).any(|j| statement_noun(t, j)))
@@ -4193,20 +4203,24 @@ fn object_statement(
     let in_statement = |sp: (usize, usize)| {
         in_it(t, i + 1) && (sp.1..i).any(|j| statement_noun(t, j)) && opens_with_source(t, doc, sp)
     };
-    if frame.speaker.is_some_and(|sp| {
-        sp.1 <= i
-            && (t.form(i - 1) == "قد"
-                || t.after_relative(i)
-                || sp.1 == i && opens_main_clause(t, sp.0, sent)
-                || in_statement(sp))
-    }) {
+    if !adds
+        && frame.speaker.is_some_and(|sp| {
+            sp.1 <= i
+                && (t.form(i - 1) == "قد"
+                    || t.after_relative(i)
+                    || sp.1 == i && opens_main_clause(t, sp.0, sent)
+                    || in_statement(sp))
+        })
+    {
         if let Some(found) =
             object_after_fronted_subject(t, doc, i).and_then(|k| object_from(t, k, sent))
         {
             return Some(found);
         }
     }
-    if let Some(found) = prepositional_object(t, doc, i, frame, sent) {
+    if let Some(found) = prepositional_object(t, doc, i, frame, sent)
+        .filter(|&(content, _, _)| !adds || about_before(t, content.start))
+    {
         return Some(found);
     }
     // وأكد أهمية التعاون …: a verb opening its sentence without a subject, then a noun
@@ -4225,6 +4239,13 @@ fn object_statement(
         }
     }
     None
+}
+
+/// Whether the word before the one that starts at byte `start` is عن: the one preposition
+/// after which أضاف says something (وأضاف الزهراني عن وجود …) rather than adds it (إلى).
+fn about_before(t: &Toks, start: usize) -> bool {
+    let k = t.toks.partition_point(|tk| tk.span.start < start);
+    k > 0 && t.form(k - 1) == "عن"
 }
 
 /// شدد الوزير على ضرورة …، أعرب عن أمله، حذرت الهيئة من …، طالبت الوزارة بتحرك …: the

@@ -3623,3 +3623,30 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn what_adhaf_adds_is_no_statement() {
+    // أضاف with a noun object, or with one after إلى, adds a thing
+    for text in [
+        "أضافت الشركة خاصية جديدة إلى تطبيقها الشهير.",
+        "وأضاف اللاعب هدفا ثالثا في الدقيقة 74.",
+        "وكانت الهيئة قد أضافت النوع إلى قائمة الأنواع المهددة بالانقراض.",
+    ] {
+        let d = analyse(text);
+        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
+    }
+    // with a clause, after a comma, after a participle of manner or with عن, it says
+    one_quote_each(&[
+        ("وأضاف الوزير أن الوضع خطير.", "الوزير", "الوضع خطير"),
+        (
+            "وأضاف الوزير في تصريح صحفي، الوضع خطير جدا.",
+            "الوزير",
+            "الوضع خطير جدا",
+        ),
+        (
+            "وأضاف المتحدث عن وجود حالتي وفاة بالموقع.",
+            "المتحدث",
+            "وجود حالتي وفاة بالموقع",
+        ),
+    ]);
+}
