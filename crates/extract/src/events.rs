@@ -1176,6 +1176,8 @@ impl EventExtractor {
             })
         };
         let mut found: Vec<u32> = Vec::new();
+        // the token of the last death counted, for a death joined to it by و
+        let mut last_counted: Option<usize> = None;
         // the death a لقي met (مصرعه، حتفهم)
         let met_end = |n: &usize| forms[*n].starts_with("مصرع") || forms[*n].starts_with("حتف");
         for (k, &j) in toks.iter().enumerate() {
@@ -1404,16 +1406,41 @@ impl EventExtractor {
                     .find(|&x| forms[toks[x]] == "الى")
                     .and_then(|x| value_at(x + 1))
             };
+            // (استشهاد وجرح عدد من …، مقتل وإصابة العشرات: a vague amount of killed and wounded
+            // holds an unknown number of dead, ACLED's 3; a number is left to the wounded)
+            let killed_and_wounded = || {
+                let wounded = toks.get(k + 1).is_some_and(|&n| {
+                    forms[n]
+                        .strip_prefix('و')
+                        .is_some_and(|w| is(Role::Injury, w))
+                });
+                let vague = toks
+                    .get(k + 2)
+                    .is_some_and(|&n| kinds[n] == TokenKind::Arabic)
+                    && value_at(k + 2).is_some();
+                (death && wounded && vague).then_some(3)
+            };
             if let Some(v) = counted
                 .or_else(partitive)
                 .or_else(one_met)
                 .or_else(one_named)
                 .or_else(rose_to)
                 .or(owned)
+                .or_else(killed_and_wounded)
                 .map(|v| v + with_others)
             {
-                // "إصابة 5" nearby is not a death count: the number must not belong to injuries
-                found.push(v);
+                // (مقتل 21 من الحوثيين ومقتل 3 من القوات الشرعية: a death joined by و to the
+                // one counted before it, with no punctuation between, is more dead, not another
+                // figure for the same; the same figure again is the same dead, a headline run
+                // into its sentence: مقتل 57 مدنيا في قصف … وقتل 57 مدنيا)
+                let joined_death = forms[j].starts_with('و')
+                    && last_counted
+                        .is_some_and(|p| (p + 1..k).all(|x| kinds[toks[x]] != TokenKind::Punct));
+                match found.last_mut() {
+                    Some(last) if joined_death && *last != v => *last += v,
+                    _ => found.push(v),
+                }
+                last_counted = Some(k);
             }
         }
         // (سقوط قتلى، أسفرت عن قتلى وجرحى: dead with no number are ACLED's unknown plural, 3;
@@ -5006,6 +5033,40 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}: {:?}", events(text));
         }
+    }
+
+    #[test]
+    fn deaths_joined_by_wa_add_up_and_a_vague_killed_and_wounded_is_three() {
+        let toll = |text: &str| {
+            let e = events(text);
+            assert_eq!(e.len(), 1, "{text}: {e:?}");
+            e[0].fatalities
+        };
+        // both sides' dead, each with its own death word
+        assert_eq!(
+            toll("وأكدت المصادر مقتل 21 من الحوثيين ومقتل 3 من القوات الشرعية في مواجهات في مدينة تعز أمس."),
+            24
+        );
+        assert_eq!(
+            toll("وقال مسؤول إن 14 شخصا قتلوا على الفور وتوفي تسعة آخرون في المستشفى بعد الانفجار في مدينة الموصل."),
+            23
+        );
+        // the same figure again is a headline run into its sentence
+        assert_eq!(
+            toll("مقتل 57 مدنيا في قصف للحوثيين وقتل 57 مدنيا على الأقل في قصف على مدينة عدن أمس."),
+            57
+        );
+        // killed and wounded, a vague amount: an unknown number of dead; a number is not read
+        assert_eq!(
+            toll("وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن استشهاد وجرح عدد من رجال الأمن."),
+            3
+        );
+        assert_eq!(
+            toll(
+                "وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن مقتل وإصابة 10 من رجال الأمن."
+            ),
+            0
+        );
     }
 
     #[test]
