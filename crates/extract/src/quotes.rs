@@ -96,6 +96,7 @@ enum Role {
     Years,
     Happening,
     AddingVerb,
+    Blessing,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -159,6 +160,7 @@ fn lexicons() -> &'static Lexicons {
                     "frame" => Role::Frame,
                     "posted_in" => Role::PostedIn,
                     "adding_verb" => Role::AddingVerb,
+                    "blessing" => Role::Blessing,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -3024,6 +3026,11 @@ fn source_type(
     let Some(sp) = speaker else {
         return SourceType::Anonymous;
     };
+    // (God or the Prophet named by a blessing, تعالى، صلى الله عليه وسلم: a named person)
+    let first = crate::ranges::within(t.toks, sp, |tk| tk.span).start;
+    if first < t.toks.len() && is(Role::Blessing, t.form(first)) {
+        return SourceType::NamedPerson;
+    }
     let ents: Vec<&rasid_doc::Entity> = doc.entities
         [crate::ranges::within(&doc.entities, sp, |e| e.span)]
     .iter()
@@ -3405,8 +3412,14 @@ impl Component for QuoteExtractor {
                         frame
                     } else if cue.pronoun_speaker || t.own_voice(i) {
                         // (قوله في نص آخر: what follows is the setting, not a speaker; nor is
-                        // anyone after a verb in the first person, أقول حفظ الله …)
-                        Frame::of(i, None)
+                        // anyone after a verb in the first person, أقول حفظ الله …; but God or
+                        // the Prophet, named by a blessing, speaks: بقوله تعالى:، لقوله صلى الله
+                        // عليه وسلم:)
+                        let blessed = cue.pronoun_speaker.then(|| blessing_after(&t, i)).flatten();
+                        Frame::of(i, blessed)
+                    } else if let Some(blessed) = blessing_after(&t, i) {
+                        // (وقال عليه الصلاة والسلام: …: the blessing names the speaker)
+                        Frame::of(i, Some(blessed))
                     } else {
                         Self::frame(&t, i, cue)
                     };
@@ -3907,7 +3920,13 @@ impl Component for QuoteExtractor {
                 q.content.contains(cue_span)
                     && q.speaker.as_ref().map(|s| s.span) != speaker.as_ref().map(|s| s.span)
             });
-            if !(nested || cue.passive && speaker.is_none()) {
+            // (nor does a verse or a hadith a speaker cites, بقوله تعالى: …: the one who cites
+            // it goes on)
+            let cited = speaker.as_ref().is_some_and(|s| {
+                let k = t.toks.partition_point(|tk| tk.span.start < s.span.start);
+                k < t.toks.len() && is(Role::Blessing, t.form(k))
+            });
+            if !(nested || cited || cue.passive && speaker.is_none()) {
                 speakers_so_far.push((speaker.clone(), stype, gender));
             }
             if kind == QuoteKind::Direct {
@@ -4239,6 +4258,22 @@ fn object_statement(
         }
     }
     None
+}
+
+/// The blessing right after a saying cue at `i` that names who speaks (بقوله تعالى، قوله عز
+/// وجل، بقوله صلى الله عليه وسلم، قوله عليه الصلاة والسلام): its tokens, up to the colon or
+/// quotation mark that opens the words, four at most.
+fn blessing_after(t: &Toks, i: usize) -> Option<(usize, usize)> {
+    // (عليه alone is "on him", قال عليه أن …: only with its blessing, عليه السلام)
+    let opens = is(Role::Blessing, t.form(i + 1))
+        && (t.form(i + 1) != "عليه" || matches!(t.form(i + 2), "السلام" | "الصلاة"));
+    if !opens {
+        return None;
+    }
+    let end = (i + 1..(i + 6).min(t.toks.len()))
+        .find(|&k| t.is_punct(k, &[':']) || t.is_quote_mark(k) || t.is_punct(k, &['(']))?;
+    (end > i + 1 && (i + 1..end).all(|k| t.toks[k].kind == TokenKind::Arabic))
+        .then_some((i + 1, end))
 }
 
 /// Whether the word before the one that starts at byte `start` is عن: the one preposition

@@ -3650,3 +3650,37 @@ fn what_adhaf_adds_is_no_statement() {
         ),
     ]);
 }
+
+#[test]
+fn a_blessing_after_a_saying_names_god_or_the_prophet_as_the_speaker() {
+    one_quote_each(&[
+        (
+            "واستشهد الخطيب بقوله تعالى: \"إن الله مع الصابرين\".",
+            "تعالى",
+            "إن الله مع الصابرين",
+        ),
+        (
+            "واستدل بقوله صلى الله عليه وسلم: \"الدين النصيحة\".",
+            "صلى الله عليه وسلم",
+            "الدين النصيحة",
+        ),
+        (
+            "وقال عليه الصلاة والسلام: \"الدين النصيحة\".",
+            "عليه الصلاة والسلام",
+            "الدين النصيحة",
+        ),
+    ]);
+    let d = analyse("وقال عليه السلام: \"الدين النصيحة\".");
+    assert_eq!(q(&d)[0].1, SourceType::NamedPerson);
+    // the one who cites the verse goes on speaking after it
+    let d = analyse(
+        "وقال الشيخ محمد العلي إن الإسلام دين الرحمة، مستدلا بقوله تعالى: \"وما أرسلناك إلا رحمة للعالمين\". وأضاف أن الرفق مطلوب في كل شيء.",
+    );
+    let speakers: Vec<Option<&str>> = q(&d).iter().map(|r| r.2).collect();
+    assert_eq!(
+        speakers.last(),
+        Some(&Some("الشيخ محمد العلي")),
+        "{:?}",
+        q(&d)
+    );
+}
