@@ -97,6 +97,7 @@ enum Role {
     Happening,
     AddingVerb,
     Blessing,
+    Document,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -161,6 +162,7 @@ fn lexicons() -> &'static Lexicons {
                     "posted_in" => Role::PostedIn,
                     "adding_verb" => Role::AddingVerb,
                     "blessing" => Role::Blessing,
+                    "document" => Role::Document,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -3027,9 +3029,16 @@ fn source_type(
         return SourceType::Anonymous;
     };
     // (God or the Prophet named by a blessing, تعالى، صلى الله عليه وسلم: a named person)
-    let first = crate::ranges::within(t.toks, sp, |tk| tk.span).start;
-    if first < t.toks.len() && is(Role::Blessing, t.form(first)) {
+    let words = crate::ranges::within(t.toks, sp, |tk| tk.span);
+    if words.start < t.toks.len() && is(Role::Blessing, t.form(words.start)) {
         return SourceType::NamedPerson;
+    }
+    // (a document alone, رسالة تقول إن: a statement of someone, organization)
+    let document = |f: &str| {
+        is(Role::Document, f) || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w))
+    };
+    if words.len() == 1 && document(t.form(words.start)) {
+        return SourceType::Organization;
     }
     let ents: Vec<&rasid_doc::Entity> = doc.entities
         [crate::ranges::within(&doc.entities, sp, |e| e.span)]
@@ -3417,6 +3426,10 @@ impl Component for QuoteExtractor {
                         // عليه وسلم:)
                         let blessed = cue.pronoun_speaker.then(|| blessing_after(&t, i)).flatten();
                         Frame::of(i, blessed)
+                    } else if let Some(document) = document_before(&t, i, sent) {
+                        // (رسالة تقول إن …، نشرت الوزارة تقريرا يقول إن …: the document right
+                        // before a present verb that agrees with it is what says)
+                        Frame::of(i, Some(document))
                     } else if let Some(blessed) = blessing_after(&t, i) {
                         // (وقال عليه الصلاة والسلام: …: the blessing names the speaker)
                         Frame::of(i, Some(blessed))
@@ -4258,6 +4271,24 @@ fn object_statement(
         }
     }
     None
+}
+
+/// An indefinite document right before the present-tense cue at `i`, in its sentence, that the
+/// verb agrees with and describes (وجدت رسالة تقول، وقعوا إعلانا يقول; not بيانا تقول فيه,
+/// where the verb speaks in it, nor a document with the article, التقرير يقول, a subject
+/// read elsewhere).
+fn document_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
+    let d = i.checked_sub(1)?;
+    let f = t.form(d);
+    let document =
+        is(Role::Document, f) || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w));
+    if t.toks[d].span.start < sent.start || !document || in_it(t, i + 1) || t.in_name[d] {
+        return None;
+    }
+    let feminine_verb = t.form(i).starts_with('ت');
+    let masculine_verb = t.form(i).starts_with('ي');
+    let feminine_noun = t.form(d).ends_with('ة');
+    (feminine_verb && feminine_noun || masculine_verb && !feminine_noun).then_some((d, i))
 }
 
 /// The blessing right after a saying cue at `i` that names who speaks (بقوله تعالى، قوله عز

@@ -3684,3 +3684,14 @@ fn a_blessing_after_a_saying_names_god_or_the_prophet_as_the_speaker() {
         q(&d)
     );
 }
+
+#[test]
+fn an_indefinite_document_before_a_present_verb_is_what_says() {
+    let d =
+        analyse("وقالت الشركة إن الخدمة مفيدة. ووجد المستخدمون رسالة تقول إن المطعم مزدحم الآن.");
+    let last = q(&d).last().copied().unwrap();
+    assert_eq!((last.1, last.2), (SourceType::Organization, Some("رسالة")));
+    // a frame word is no document: the subject follows the verb
+    let d = analyse("وفي هذا السياق يقول الخبير أحمد سالم إن الأسعار سترتفع.");
+    assert_eq!(q(&d)[0].2, Some("الخبير أحمد سالم"), "{:?}", q(&d));
+}
