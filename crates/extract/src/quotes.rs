@@ -3434,7 +3434,11 @@ impl Component for QuoteExtractor {
                         // (وقال عليه الصلاة والسلام: …: the blessing names the speaker)
                         Frame::of(i, Some(blessed))
                     } else {
-                        Self::frame(&t, i, cue)
+                        let mut frame = Self::frame(&t, i, cue);
+                        if frame.speaker.is_none() {
+                            frame.speaker = maker_of_statement(&t, doc, i, sent);
+                        }
+                        frame
                     };
                     // (an inference the text draws, ما يشير إلى أن، ما يعني أن, with no source
                     // after the verb: no one speaks; after مما the verb is no cue at all)
@@ -4271,6 +4275,52 @@ fn object_statement(
         }
     }
     None
+}
+
+/// For a cue that speaks in a statement (قال فيها) made a few words before it by the
+/// sentence's first verb (وبعث الأمير برقية شكر … قال فيها، وألقى الوزير كلمة في الحفل قال
+/// فيها): that verb's subject, the words between it and the statement, when they name a
+/// source. The statement agrees with the pronoun (فيها: برقية، كلمة; فيه: بيان).
+fn maker_of_statement(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<(usize, usize)> {
+    if !in_it(t, i + 1) {
+        return None;
+    }
+    let feminine = t.form(i + 1) == "فيها";
+    // (the sentence opens with its verb: وبعث، أصدرت; not وفي، أما)
+    let verb = t.toks.partition_point(|tk| tk.span.start < sent.start);
+    let opens_with_verb = verb + 1 < i && t.toks[verb].kind == TokenKind::Arabic && {
+        let v = t.form(verb).strip_prefix('و').unwrap_or(t.form(verb));
+        v.chars().count() >= 3 && !rasid_arabic::is_stopword(v) && v != "اما"
+    };
+    if !opens_with_verb {
+        return None;
+    }
+    // (the statement nearest the cue, with ب too: وبدأت الندوة بكلمة X أشار فيها is the
+    // speech's, not the symposium's)
+    let document = |j: usize| {
+        let is_document = |f: &str| {
+            statement_word(f)
+                || is(Role::Document, f)
+                || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w))
+        };
+        is_document(t.form(j)) || t.form(j).strip_prefix('ب').is_some_and(is_document)
+    };
+    let statement = (verb + 1..i).rev().find(|&j| document(j))?;
+    if statement < verb + 2 || t.form(statement).ends_with('ة') != feminine {
+        return None;
+    }
+    // (a statement with its owner after it is the owner's: كلمة محمد الغامدي، تصريح من مدير)
+    let owned = t.form(statement + 1) == "من" || t.in_name.get(statement + 1) == Some(&true);
+    let subject = (verb + 1, statement);
+    // (words of a name and its affiliation, القيادة العسكرية في الجبهة الجنوبية; no date, no
+    // other particle)
+    let plain = (subject.0..statement).all(|k| {
+        t.toks[k].kind == TokenKind::Arabic
+            && (t.form(k) == "في" || !rasid_arabic::is_stopword(t.form(k)))
+            && t.in_date.get(k) != Some(&true)
+    });
+    (!owned && statement - subject.0 <= 6 && plain && names_a_source(t, doc, subject))
+        .then_some(subject)
 }
 
 /// An indefinite document right before the present-tense cue at `i`, in its sentence, that the

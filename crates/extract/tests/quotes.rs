@@ -3695,3 +3695,24 @@ fn an_indefinite_document_before_a_present_verb_is_what_says() {
     let d = analyse("وفي هذا السياق يقول الخبير أحمد سالم إن الأسعار سترتفع.");
     assert_eq!(q(&d)[0].2, Some("الخبير أحمد سالم"), "{:?}", q(&d));
 }
+
+#[test]
+fn a_verb_that_speaks_in_a_statement_speaks_for_its_maker() {
+    one_quote_each(&[
+        (
+            "وبعث الأمير برقية شكر إلى الرئيس المصري بعد انتهاء زيارته لمصر قال فيها \"يطيب لي أن أعبر عن شكري\".",
+            "الأمير",
+            "يطيب لي أن أعبر عن شكري",
+        ),
+        (
+            "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن الحادث لا علاقة له بالقبول.",
+            "جامعة تبوك",
+            "الحادث لا علاقة له بالقبول",
+        ),
+    ]);
+    // a speech with its speaker after it is the speaker's, not the symposium's
+    let d = analyse(
+        "ونظمت الجمعية ندوة بعنوان السينما، وبدأت الندوة بكلمة محمد الغامدي رئيس الجمعية أشار فيها إلى أن السينما ليست ممنوعة.",
+    );
+    assert_no_speaker_holds(&d, "الجمعية ندوة");
+}
