@@ -209,8 +209,38 @@ fn reported_as_happened(
     let clause_end = (k + 1..toks.len())
         .find(|&b| !forms[toks[b]].chars().any(char::is_alphanumeric))
         .unwrap_or(toks.len());
+    // (one's own family shot, assaulted or killed, after a verb or noun of it with its doer:
+    // أطلق النار على زوجته، قتل شقيقه، بالاعتداء على شقيقه; past النار، على)
+    let kills = |b: usize| {
+        let f = without_conjunction(&forms[toks[b]]);
+        let f = f.strip_prefix('ب').unwrap_or(f);
+        let f = f.strip_prefix("ال").unwrap_or(f);
+        ["اطلق", "اطلاق", "اعتدا", "اعتدى", "طعن"]
+            .iter()
+            .any(|p| f.starts_with(p))
+            || is(Role::KillingVerb, f)
+    };
+    let family_killed_after = |v: usize, end: usize| {
+        let mut b = v + 1;
+        while b < end && matches!(forms[toks[b]].as_str(), "النار" | "على" | "الرصاص")
+        {
+            b += 1;
+        }
+        b < end && role(b) == Some("family_victim")
+    };
+    // (and the arrest of one who shot or killed his own family: القبض على مواطن أطلق النار على
+    // شقيقه)
     let ordinary_offence = t.sub_event_type == "Arrests"
-        && (clause_start..clause_end).any(|b| role(b) == Some("ordinary_offence"));
+        && (clause_start..clause_end).any(|b| {
+            role(b) == Some("ordinary_offence") || kills(b) && family_killed_after(b, clause_end)
+        });
+    // a shooting or killing of the perpetrator's own family (إطلاق النار على زوجته وابنه، قتل
+    // شقيقه) is a domestic crime no conflict is about
+    // (its first object: قتل مسلحون الجندي وشقيقه is another matter; and only after a verb
+    // of shooting or killing with its doer: مقتل ابنه، اختطاف شقيقه are the victim's kin)
+    let domestic = matches!(t.event_type, "Battles" | "Violence against civilians")
+        && kills(k)
+        && family_killed_after(k, clause_end);
     // (nor is a thing stopped an arrest: أوقفت منح التأشيرات، توقيف الشاحنات)
     let thing_stopped =
         t.sub_event_type == "Arrests" && k + 1 < toks.len() && role(k + 1) == Some("thing_stopped");
@@ -277,6 +307,7 @@ fn reported_as_happened(
         || purpose
         || accident
         || ordinary_offence
+        || domestic
         || thing_stopped)
 }
 
@@ -5066,6 +5097,22 @@ mod tests {
                 "وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن مقتل وإصابة 10 من رجال الأمن."
             ),
             0
+        );
+    }
+
+    #[test]
+    fn shooting_or_killing_ones_own_family_is_a_domestic_crime() {
+        for text in [
+            "ورد بلاغ عن قيام مواطن بإطلاق النار على زوجته وابنه بداخل منزلهم بمحافظة الحائط أمس.",
+            "ألقت الجهات الأمنية القبض على مواطن أطلق النار على شقيقه أمس في محافظة الطائف.",
+            "باشرت الشرطة بلاغا عن قيام مواطن بالاعتداء على شقيقه بآلة حادة في محافظة الطائف أمس.",
+        ] {
+            assert!(events(text).is_empty(), "{text}: {:?}", events(text));
+        }
+        // the kin of a victim are no perpetrator's family
+        assert_eq!(
+            events("اقتحمت ميليشيا الحوثي أمس منزل رئيس الحزب في صنعاء واختطفت شقيقه.").len(),
+            1
         );
     }
 
