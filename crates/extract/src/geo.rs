@@ -1134,6 +1134,7 @@ impl Component for Geocoder {
             }
         }
         Self::unseat_stray_villages(doc, &forms, &placed_in);
+        Self::unseat_villages_of_another_governorate(doc, &forms);
         Self::settle_by_neighbour(doc, &forms);
         Self::place_unlisted(doc, &forms);
     }
@@ -1518,6 +1519,66 @@ impl Geocoder {
         }
     }
 
+    /// A small village listed only in another governorate than the ones its sentence names
+    /// in its country, with no other place of its own governorate in the text (المعاين، والطلح …
+    /// داخل محافظة صعدة, where the one الطلح listed is in Shabwa), is a place of the named
+    /// governorate the gazetteer lacks: unlisted, placed by `place_unlisted`.
+    fn unseat_villages_of_another_governorate(doc: &mut Document, forms: &[String]) {
+        let text = &doc.text;
+        let misplaced: Vec<(usize, Place)> = (0..doc.entities.len())
+            .filter_map(|i| {
+                let e = &doc.entities[i];
+                let p = e.place.as_ref().filter(|p| small_village(p))?;
+                let si = crate::ranges::containing(&doc.sentences, e.span.start, |x| *x)?;
+                let in_sentence =
+                    crate::ranges::within(&doc.entities, doc.sentences[si], |x| x.span);
+                // (a governorate written as one where things happen, في محافظة صعدة، بمحافظة
+                // صعدة، التابعة لمحافظة صعدة: not a town that names one too, جبهتا القتال في
+                // تعز ومأرب, nor a title, وكيل محافظة أبين)
+                let written_as_governorate = |x: &rasid_doc::Entity| {
+                    let first = crate::ranges::overlapping(&doc.tokens, x.span, |t| t.span).start;
+                    [Some(first), first.checked_sub(1)]
+                        .into_iter()
+                        .flatten()
+                        .find(|&k| {
+                            place_word(&forms[k]).is_some_and(|w| w.kinds.contains(&"admin1"))
+                        })
+                        .is_some_and(|k| {
+                            forms[k].starts_with(['ب', 'ل'])
+                                || k > 0
+                                    && matches!(
+                                        forms[k - 1].as_str(),
+                                        "في" | "وفي" | "داخل" | "بداخل"
+                                    )
+                        })
+                };
+                let governorate = doc.entities[in_sentence].iter().find_map(|x| {
+                    x.place
+                        .as_ref()
+                        .filter(|q| q.id != p.id && q.country == p.country && q.kind == "admin1")
+                        .filter(|_| written_as_governorate(x))
+                })?;
+                // (anywhere in the text: التواهي of Aden stays Aden's in a sentence on تعز)
+                let own_governorate = listed_places(&doc.entities)
+                    .any(|(s, q)| s != e.span && q.id != p.id && q.admin1 == p.admin1);
+                (!own_governorate && governorate.admin1 != p.admin1)
+                    .then(|| (i, governorate.clone()))
+            })
+            .collect();
+        for (i, governorate) in misplaced {
+            let span = doc.entities[i].span;
+            let mention = span.slice(text);
+            // (an entry of that name in the governorate written, else the name as unlisted)
+            let context: HashMap<String, usize> =
+                [(governorate.country.clone(), SAID_COUNTRY)].into();
+            let seat = Self::resolve_in(mention, &context, governorate.admin1.as_deref())
+                .filter(|q| q.country == governorate.country);
+            let first = crate::ranges::overlapping(&doc.tokens, span, |t| t.span).start;
+            doc.entities[i].place =
+                seat.or_else(|| Self::unlisted_as_written(mention, forms, first));
+        }
+    }
+
     /// `unlisted` for a mention whose first token is `first`: the place word before it as
     /// the cue, the name without its trailing adjectives (قاعدة العند الجوية).
     fn unlisted_as_written(mention: &str, forms: &[String], first: usize) -> Option<Place> {
@@ -1884,6 +1945,35 @@ mod tests {
         // a text that speaks of the village's country keeps its entry
         let d = analysed("وزار الوزير الأردني بلدة الخالدية أمس.");
         assert_eq!(country_of(&d, "الخالدية"), Some("JO"), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn a_village_listed_in_another_governorate_than_the_one_written_is_unlisted() {
+        // the one الطلح listed is in Shabwa; the sentence puts it in Saada
+        let admin1_of = |text: &str, name: &str| {
+            places_of(text)
+                .into_iter()
+                .find(|p| p.0 == name)
+                .unwrap_or_else(|| panic!("{name} in {:?}", places_of(text)))
+                .2
+        };
+        assert_eq!(
+            admin1_of(
+                "وقصفت الطائرات مواقع للحوثيين داخل محافظة صعدة، وتحديدا مناطق المعاين، والطلح، ومران.",
+                "الطلح"
+            )
+            .as_deref(),
+            Some("صعدة")
+        );
+        // a governorate in a title is no place written: مكيراس stays in البيضاء
+        assert_eq!(
+            admin1_of(
+                "وقال وكيل محافظة أبين إن الطيران قصف مواقع الحوثيين في مكيراس.",
+                "مكيراس"
+            )
+            .as_deref(),
+            Some("البيضاء")
+        );
     }
 
     #[test]
