@@ -3448,6 +3448,16 @@ impl Component for QuoteExtractor {
                         && present
                         && !cue.passive
                         && frame.speaker.is_none();
+                    // (what calls for something, ما يدعو للاستغراب هو أن: no one urges; and a
+                    // saying no one makes, قد يقال إن، أقل ما يقال عنها، كما يقال: the writer's
+                    // own hedge or a proverb)
+                    let before = if i > 0 { t.form(i - 1) } else { "" };
+                    // (present only: مما دعا المستشار إلى القول إن … is what made him speak)
+                    let what_calls = matches!(before, "ما" | "مما")
+                        && present
+                        && is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']));
+                    let idiom = cue.passive && matches!(before, "قد" | "وقد" | "ما" | "كما");
+                    let inference = inference || what_calls || idiom;
                     // (nor what a thing points to: الواقع على الأرض يشير إلى، كل هذا يشير إلى أن,
                     // words before the verb that name no source, the writer's inference)
                     // (a source word among them, المصدر نفسه يشير، والصحيفة نفسها تشير, or a

@@ -3716,3 +3716,18 @@ fn a_verb_that_speaks_in_a_statement_speaks_for_its_maker() {
     );
     assert_no_speaker_holds(&d, "الجمعية ندوة");
 }
+
+#[test]
+fn a_saying_no_one_makes_is_no_quote() {
+    for text in [
+        "وقد يقال إن الحكومة أخطأت في قرارها.",
+        "وهذه الخطوة أقل ما يقال عنها إنها متسرعة.",
+        "لكن ما يدعو للاستغراب هو أن الوزارة لم ترد على الشكاوى.",
+    ] {
+        let d = analyse(text);
+        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
+    }
+    // said by no one named is still a report
+    let d = analyse("وقيل إن الحكومة أخطأت في قرارها.");
+    assert_eq!(q(&d).len(), 1);
+}
