@@ -3768,6 +3768,19 @@ impl Component for QuoteExtractor {
                         found =
                             object_statement(&t, doc, i, cue, &mut frame, sent, sentence_initial);
                     }
+                    // (ويشير ارتفاع نشاط القطاع إلى زخم قوي: what a thing points to, its
+                    // subject read as the words right after the verb, is no one's statement;
+                    // ويشير إلى مشاهداته goes on for the speaker before)
+                    let right_after_verb = |start: usize| {
+                        t.toks.get(i + 1).is_some_and(|tk| tk.span.start == start)
+                            && !is(Role::ObjectPreposition, t.form(i + 1))
+                    };
+                    if frame.speaker.is_none()
+                        && is(Role::Inference, t.form(i).trim_start_matches(['و', 'ف']))
+                        && found.is_some_and(|(content, _, _)| right_after_verb(content.start))
+                    {
+                        found = None;
+                    }
                     let Some((content, kind, next)) = found else {
                         i += 1;
                         continue;

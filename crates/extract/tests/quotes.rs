@@ -3731,3 +3731,13 @@ fn a_saying_no_one_makes_is_no_quote() {
     let d = analyse("وقيل إن الحكومة أخطأت في قرارها.");
     assert_eq!(q(&d).len(), 1);
 }
+
+#[test]
+fn what_a_thing_written_after_the_verb_points_to_is_no_quote() {
+    let d = analyse("ويشير ارتفاع نشاط قطاع الخدمات في المنطقة إلى زخم اقتصادي قوي.");
+    assert!(d.quotes.is_empty(), "{:?}", q(&d));
+    // a speaker going on still points to things
+    let d = analyse("وقال الوزير إن الأسعار مرتفعة. ويشير إلى أن الحكومة ستتدخل.");
+    assert_eq!(q(&d).len(), 2, "{:?}", q(&d));
+    assert_eq!(q(&d)[1].2, Some("الوزير"));
+}
