@@ -105,6 +105,7 @@ fn lexicons() -> &'static Lexicons {
                     "settlement" => Role::Settlement,
                     "qualifier" => Role::Qualifier,
                     "killing_verb" => Role::KillingVerb,
+                    "harm_stem" => Role::HarmStem,
                     "count_tail" => Role::CountTail,
                     "injury" => Role::Injury,
                     "over" => Role::Over,
@@ -215,10 +216,7 @@ fn reported_as_happened(
         let f = without_conjunction(&forms[toks[b]]);
         let f = f.strip_prefix('ب').unwrap_or(f);
         let f = f.strip_prefix("ال").unwrap_or(f);
-        ["اطلق", "اطلاق", "اعتدا", "اعتدى", "طعن"]
-            .iter()
-            .any(|p| f.starts_with(p))
-            || is(Role::KillingVerb, f)
+        words(Role::HarmStem).any(|stem| f.starts_with(stem)) || is(Role::KillingVerb, f)
     };
     let family_killed_after = |v: usize, end: usize| {
         let mut b = v + 1;
@@ -333,6 +331,8 @@ enum Role {
     Qualifier,
     /// a past verb of killing whose subject may stand before the count (أعدم التنظيم 4 رجال)
     KillingVerb,
+    /// the start of a verb or noun of shooting, assault or stabbing (أطلق، إطلاق، اعتداء، طعن)
+    HarmStem,
     /// after a count and its noun, qualifying it (على الأقل، تقريبا)
     CountTail,
     /// a wounded person (جرحى، مصابين)
@@ -350,6 +350,11 @@ enum Role {
 /// Whether `word` (search-normalized) is one of the words of `role`.
 fn is(role: Role, word: &str) -> bool {
     lexicons().words[role as usize].contains(&word)
+}
+
+/// The words of `role`.
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    lexicons().words[role as usize].iter().copied()
 }
 
 /// The token right before byte offset `start` (the last one that ends at or before it).

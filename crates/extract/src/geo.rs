@@ -1519,10 +1519,11 @@ impl Geocoder {
         }
     }
 
-    /// A small village listed only in another governorate than the ones its sentence names
-    /// in its country, with no other place of its own governorate in the text (المعاين، والطلح …
-    /// داخل محافظة صعدة, where the one الطلح listed is in Shabwa), is a place of the named
-    /// governorate the gazetteer lacks: unlisted, placed by `place_unlisted`.
+    /// A small village listed only in another governorate than the one its sentence writes as
+    /// a governorate in its country, with no other place of its own governorate in the text
+    /// (المعاين، والطلح … داخل محافظة صعدة, where the one الطلح listed is in Shabwa), is the
+    /// written governorate's entry of that name, else a place there the gazetteer lacks
+    /// (unlisted, placed by `place_unlisted`).
     fn unseat_villages_of_another_governorate(doc: &mut Document, forms: &[String]) {
         let text = &doc.text;
         let misplaced: Vec<(usize, Place)> = (0..doc.entities.len())
@@ -1948,7 +1949,7 @@ mod tests {
     }
 
     #[test]
-    fn a_village_listed_in_another_governorate_than_the_one_written_is_unlisted() {
+    fn a_village_listed_in_another_governorate_than_the_one_written_is_that_governorates() {
         // the one الطلح listed is in Shabwa; the sentence puts it in Saada
         let admin1_of = |text: &str, name: &str| {
             places_of(text)

@@ -3034,10 +3034,7 @@ fn source_type(
         return SourceType::NamedPerson;
     }
     // (a document alone, رسالة تقول إن: a statement of someone, organization)
-    let document = |f: &str| {
-        is(Role::Document, f) || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w))
-    };
-    if words.len() == 1 && document(t.form(words.start)) {
+    if words.len() == 1 && document_word(t.form(words.start)) {
         return SourceType::Organization;
     }
     let ents: Vec<&rasid_doc::Entity> = doc.entities
@@ -4321,11 +4318,7 @@ fn maker_of_statement(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<
     // (the statement nearest the cue, with ب too: وبدأت الندوة بكلمة X أشار فيها is the
     // speech's, not the symposium's)
     let document = |j: usize| {
-        let is_document = |f: &str| {
-            statement_word(f)
-                || is(Role::Document, f)
-                || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w))
-        };
+        let is_document = |f: &str| statement_word(f) || document_word(f);
         is_document(t.form(j)) || t.form(j).strip_prefix('ب').is_some_and(is_document)
     };
     let statement = (verb + 1..i).rev().find(|&j| document(j))?;
@@ -4352,16 +4345,26 @@ fn maker_of_statement(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<
 /// read elsewhere).
 fn document_before(t: &Toks, i: usize, sent: Span) -> Option<(usize, usize)> {
     let d = i.checked_sub(1)?;
-    let f = t.form(d);
-    let document =
-        is(Role::Document, f) || f.strip_suffix('ا').is_some_and(|w| is(Role::Document, w));
-    if t.toks[d].span.start < sent.start || !document || in_it(t, i + 1) || t.in_name[d] {
+    if t.toks[d].span.start < sent.start
+        || !document_word(t.form(d))
+        || in_it(t, i + 1)
+        || t.in_name[d]
+    {
         return None;
     }
     let feminine_verb = t.form(i).starts_with('ت');
     let masculine_verb = t.form(i).starts_with('ي');
     let feminine_noun = t.form(d).ends_with('ة');
     (feminine_verb && feminine_noun || masculine_verb && !feminine_noun).then_some((d, i))
+}
+
+/// Whether `form` is a written statement (words.tsv role document), in the accusative too
+/// (رسالة، تقريرا).
+fn document_word(form: &str) -> bool {
+    is(Role::Document, form)
+        || form
+            .strip_suffix('ا')
+            .is_some_and(|w| is(Role::Document, w))
 }
 
 /// The blessing right after a saying cue at `i` that names who speaks (بقوله تعالى، قوله عز
