@@ -3446,14 +3446,15 @@ impl Component for QuoteExtractor {
                         && !cue.passive
                         && frame.speaker.is_none();
                     // (what calls for something, ما يدعو للاستغراب هو أن: no one urges; and a
-                    // saying no one makes, قد يقال إن، أقل ما يقال عنها، كما يقال: the writer's
-                    // own hedge or a proverb)
+                    // saying no one makes, قد يقال إن، أقل ما يقال عنها: the writer's own hedge
+                    // or idiom; كما قيل: «…» quotes a saying, anonymous)
                     let before = if i > 0 { t.form(i - 1) } else { "" };
+                    let before = before.strip_prefix('و').unwrap_or(before);
                     // (present only: مما دعا المستشار إلى القول إن … is what made him speak)
                     let what_calls = matches!(before, "ما" | "مما")
                         && present
                         && is(Role::Exhortation, t.form(i).trim_start_matches(['و', 'ف']));
-                    let idiom = cue.passive && matches!(before, "قد" | "وقد" | "ما" | "كما");
+                    let idiom = cue.passive && matches!(before, "قد" | "ما");
                     let inference = inference || what_calls || idiom;
                     // (nor what a thing points to: الواقع على الأرض يشير إلى، كل هذا يشير إلى أن,
                     // words before the verb that name no source, the writer's inference)
