@@ -627,9 +627,8 @@ fn locates_the_place_before(
     let contains = k >= 2
         && place_token[k - 2]
         && {
-            let f = forms[k - 1].as_str();
-            let glued_ba = without_conjunction(f).starts_with('ب');
-            let bare = without_conjunction(f);
+            let bare = without_conjunction(forms[k - 1].as_str());
+            let glued_ba = bare.starts_with('ب');
             let key = word_key(bare.strip_prefix(['ب', 'ل']).unwrap_or(bare));
             is(Role::Container, &key) || glued_ba && is(Role::ContainerWithBa, &key)
         }
@@ -3013,6 +3012,13 @@ mod tests {
     }
 
     /// The place of each event, in order.
+    /// The fatalities of the one event a text reports (it must report one).
+    fn only_toll(text: &str) -> u32 {
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:?}");
+        e[0].fatalities
+    }
+
     fn places(e: &[Event]) -> Vec<Option<&str>> {
         e.iter()
             .map(|e| e.location.as_ref().and_then(|l| l.place.as_deref()))
@@ -3811,35 +3817,30 @@ mod tests {
 
     #[test]
     fn counts_past_qualifiers_and_partitives_bombing_from_the_air_and_bare_actor_words() {
-        let deaths = |text: &str| {
-            let e = events(text);
-            assert_eq!(e.len(), 1, "{text}: {e:?}");
-            e[0].fatalities
-        };
         assert_eq!(
-            deaths("شنت طائرات غارة على سوق في صعدة أمس فقتلت ما لا يقل عن 60 مدنياً."),
+            only_toll("شنت طائرات غارة على سوق في صعدة أمس فقتلت ما لا يقل عن 60 مدنياً."),
             60
         );
         assert_eq!(
-            deaths("وقال المصدر إن 8 من المسلحين قتلوا في اشتباكات في تعز أمس."),
+            only_toll("وقال المصدر إن 8 من المسلحين قتلوا في اشتباكات في تعز أمس."),
             8
         );
         // the wounded after a conjunction are not the dead
         assert_eq!(
-            deaths("ارتفعت حصيلة التفجير في بغداد أمس إلى 11 قتيلا وأصيب 46 شخصا."),
+            only_toll("ارتفعت حصيلة التفجير في بغداد أمس إلى 11 قتيلا وأصيب 46 شخصا."),
             11
         );
         assert_eq!(
-            deaths("وتمت تصفية 12 مسلحا في هجوم للجيش في الرمادي أمس."),
+            only_toll("وتمت تصفية 12 مسلحا في هجوم للجيش في الرمادي أمس."),
             12
         );
         // a victim named in the singular or the dual; a count joined to it by و adds
         assert_eq!(
-            deaths("قتل شرطي تركي في هجوم على مركز للشرطة في ديار بكر أمس."),
+            only_toll("قتل شرطي تركي في هجوم على مركز للشرطة في ديار بكر أمس."),
             1
         );
         assert_eq!(
-            deaths("قتل ضابط و3 جنود في انفجار عبوة ناسفة في العريش أمس."),
+            only_toll("قتل ضابط و3 جنود في انفجار عبوة ناسفة في العريش أمس."),
             4
         );
         // history and running totals are no new events
@@ -5073,32 +5074,29 @@ mod tests {
 
     #[test]
     fn deaths_joined_by_wa_add_up_and_a_vague_killed_and_wounded_is_three() {
-        let toll = |text: &str| {
-            let e = events(text);
-            assert_eq!(e.len(), 1, "{text}: {e:?}");
-            e[0].fatalities
-        };
         // both sides' dead, each with its own death word
         assert_eq!(
-            toll("وأكدت المصادر مقتل 21 من الحوثيين ومقتل 3 من القوات الشرعية في مواجهات في مدينة تعز أمس."),
+            only_toll("وأكدت المصادر مقتل 21 من الحوثيين ومقتل 3 من القوات الشرعية في مواجهات في مدينة تعز أمس."),
             24
         );
         assert_eq!(
-            toll("وقال مسؤول إن 14 شخصا قتلوا على الفور وتوفي تسعة آخرون في المستشفى بعد الانفجار في مدينة الموصل."),
+            only_toll("وقال مسؤول إن 14 شخصا قتلوا على الفور وتوفي تسعة آخرون في المستشفى بعد الانفجار في مدينة الموصل."),
             23
         );
         // the same figure again is a headline run into its sentence
         assert_eq!(
-            toll("مقتل 57 مدنيا في قصف للحوثيين وقتل 57 مدنيا على الأقل في قصف على مدينة عدن أمس."),
+            only_toll(
+                "مقتل 57 مدنيا في قصف للحوثيين وقتل 57 مدنيا على الأقل في قصف على مدينة عدن أمس."
+            ),
             57
         );
         // killed and wounded, a vague amount: an unknown number of dead; a number is not read
         assert_eq!(
-            toll("وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن استشهاد وجرح عدد من رجال الأمن."),
+            only_toll("وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن استشهاد وجرح عدد من رجال الأمن."),
             3
         );
         assert_eq!(
-            toll(
+            only_toll(
                 "وأسفر التفجير في مقر قوات الطوارئ بمنطقة عسير أمس عن مقتل وإصابة 10 من رجال الأمن."
             ),
             0

@@ -1439,10 +1439,11 @@ fn countries_spoken_of(forms: &[String]) -> std::collections::HashSet<&'static s
         .collect()
 }
 
-/// Whether an entry is a small village (no admin1, district or town of size), or any town of
-/// a country the gazetteer lists by its large towns only (`data/geo/large_towns_only.txt`):
+/// Whether an entry may be a homonym of the place a text means: a small village (no admin1,
+/// district or town of size), or any town of a country the gazetteer lists by its large towns
+/// only (`data/geo/large_towns_only.txt`):
 /// an entry that may be a homonym of the place a text means.
-fn small_village(p: &Place) -> bool {
+fn may_be_homonym(p: &Place) -> bool {
     let g = gazetteer();
     g.by_id.get(&p.id).is_some_and(|rows| {
         rows.iter().all(|&i| {
@@ -1483,7 +1484,7 @@ impl Geocoder {
         let candidates: Vec<usize> = (0..doc.entities.len())
             .filter(|&i| {
                 let e = &doc.entities[i];
-                let Some(p) = e.place.as_ref().filter(|p| small_village(p)) else {
+                let Some(p) = e.place.as_ref().filter(|p| may_be_homonym(p)) else {
                     return false;
                 };
                 let key = phrase_key(e.span.slice(text));
@@ -1529,7 +1530,7 @@ impl Geocoder {
         let misplaced: Vec<(usize, Place)> = (0..doc.entities.len())
             .filter_map(|i| {
                 let e = &doc.entities[i];
-                let p = e.place.as_ref().filter(|p| small_village(p))?;
+                let p = e.place.as_ref().filter(|p| may_be_homonym(p))?;
                 let si = crate::ranges::containing(&doc.sentences, e.span.start, |x| *x)?;
                 let in_sentence =
                     crate::ranges::within(&doc.entities, doc.sentences[si], |x| x.span);
@@ -1951,13 +1952,6 @@ mod tests {
     #[test]
     fn a_village_listed_in_another_governorate_than_the_one_written_is_that_governorates() {
         // the one الطلح listed is in Shabwa; the sentence puts it in Saada
-        let admin1_of = |text: &str, name: &str| {
-            places_of(text)
-                .into_iter()
-                .find(|p| p.0 == name)
-                .unwrap_or_else(|| panic!("{name} in {:?}", places_of(text)))
-                .2
-        };
         assert_eq!(
             admin1_of(
                 "وقصفت الطائرات مواقع للحوثيين داخل محافظة صعدة، وتحديدا مناطق المعاين، والطلح، ومران.",
@@ -2015,6 +2009,14 @@ mod tests {
         d
     }
 
+    /// The governorate of the place named `name` in a text, if it has one.
+    fn admin1_of(text: &str, name: &str) -> Option<String> {
+        places_of(text)
+            .into_iter()
+            .find(|p| p.0 == name)
+            .and_then(|p| p.2)
+    }
+
     fn places_of(text: &str) -> Vec<(String, String, Option<String>)> {
         let d = analysed(text);
         d.entities
@@ -2026,12 +2028,6 @@ mod tests {
 
     #[test]
     fn a_place_a_compass_bearing_puts_off_a_governorate_seat_keeps_its_own_entry() {
-        let admin1_of = |text: &str, name: &str| {
-            places_of(text)
-                .into_iter()
-                .find(|p| p.0 == name)
-                .and_then(|p| p.2)
-        };
         // north of Baghdad city, in Salah al-Din (the gazetteer's only entry, and it lies north)
         assert_eq!(
             admin1_of("وقتل خمسة في مدينة الشرقاط 290 كلم شمال بغداد.", "الشرقاط").as_deref(),

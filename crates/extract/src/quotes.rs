@@ -3041,7 +3041,7 @@ fn source_type(
         [crate::ranges::within(&doc.entities, sp, |e| e.span)]
     .iter()
     .collect();
-    let end = crate::ranges::within(t.toks, sp, |tk| tk.span).end;
+    let end = words.end;
     // (كل من "both" before names lists them, the first heads the phrase: كل من إل جي
     // وسامسونغ وقوقل، كل من البحرين وعمان)
     let head = head.map(|h| {
