@@ -999,6 +999,7 @@ impl Component for Geocoder {
         Self::relabel_named_by_head(doc, &forms);
         Self::mend_place_spans(doc, &forms);
         Self::find_missed_places(doc, &forms);
+        Self::drop_compass_adjectives(doc, &forms);
         let g = gazetteer();
         // countries the document names, as context for ambiguous places
         let mut doc_countries: HashMap<String, usize> = HashMap::new();
@@ -1228,6 +1229,63 @@ impl Geocoder {
             if to && closed {
                 e.label = EntityLabel::Organization;
             }
+        }
+    }
+
+    /// A compass adjective that describes the noun or place before it (الأحياء الشرقية، درنة
+    /// الشرقية، الضاحيتين الشمالية والشرقية) is no place, whatever entry it also names
+    /// (`data/geo/compass_adjectives.txt`); after a region word or a construct noun it still is
+    /// (المنطقة الشرقية، أمير الشرقية).
+    fn drop_compass_adjectives(doc: &mut Document, forms: &[String]) {
+        static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+        let words =
+            WORDS.get_or_init(|| word_list(include_str!("../data/geo/compass_adjectives.txt")));
+        let compass = |form: &str| words.contains(form.strip_prefix('و').unwrap_or(form));
+        let toks = &doc.tokens;
+        let describes_before = |e: &rasid_doc::Entity| {
+            let r = crate::ranges::overlapping(toks, e.span, |t| t.span);
+            if e.label != EntityLabel::Location || r.len() != 1 || !compass(&forms[r.start]) {
+                return false;
+            }
+            let in_place = |k: usize| {
+                doc.entities.iter().any(|p| {
+                    p.label == EntityLabel::Location
+                        && p.span.start < toks[k].span.end
+                        && toks[k].span.start < p.span.end
+                })
+            };
+            // (back over the adjectives it is joined to: الشمالية والشرقية; not into a name
+            // that ends with one: الحدود الشمالية والشرقية)
+            let mut k = r.start;
+            while k > 0 && forms[k].starts_with('و') && compass(&forms[k - 1]) && !in_place(k - 1)
+            {
+                k -= 1;
+            }
+            let Some(head) = k.checked_sub(1) else {
+                return false;
+            };
+            let after_place = in_place(head);
+            // (joined by و to a place, it is one more place: الرياض وجدة والشرقية)
+            if after_place && forms[k].starts_with('و') {
+                return false;
+            }
+            let head = forms[head].as_str();
+            let bare = head
+                .strip_prefix(['و', 'ب', 'ل', 'ف', 'ك'])
+                .filter(|rest| rest.starts_with("ال"))
+                .unwrap_or(head);
+            let definite = bare.strip_prefix("ال").filter(|noun| !noun.is_empty());
+            let region = definite
+                .and_then(place_word)
+                .is_some_and(|w| w.role != Role::Near && !w.quarter);
+            after_place || definite.is_some() && !region
+        };
+        let before = doc.entities.len();
+        let adjectives: Vec<bool> = doc.entities.iter().map(describes_before).collect();
+        let mut adjective = adjectives.into_iter();
+        doc.entities.retain(|_| !adjective.next().unwrap_or(false));
+        if doc.entities.len() != before {
+            renumber(&mut doc.entities);
         }
     }
 
@@ -2125,6 +2183,29 @@ mod tests {
         assert!(p.iter().all(|p| !p.0.contains("القريتين")), "{p:?}");
         let p = places_of("سيطر التنظيم على بلدة القريتين في ريف حمص.");
         assert!(p.iter().any(|p| p.0 == "القريتين"), "{p:?}");
+    }
+
+    #[test]
+    fn a_compass_adjective_after_a_noun_or_a_place_describes_it() {
+        let names =
+            |text: &str| -> Vec<String> { places_of(text).into_iter().map(|p| p.0).collect() };
+        let eastern = "المنطقة الشرقية".to_string();
+        for text in [
+            "قصف الطيران مواقع المسلحين في المعلا وفي الضاحيتين الشمالية والشرقية لتعز.",
+            "وفي حين يسيطر الجيش على الأحياء الشرقية، تسيطر الفصائل على الغربية.",
+            "وقال الخبراء إن الدول الشرقية المنضمة حديثا ستدفع أكثر.",
+            "تقدم المطاعم الأطباق العربية والشرقية.",
+        ] {
+            assert!(!names(text).contains(&eastern), "{text}: {:?}", names(text));
+        }
+        for text in [
+            "هطلت الأمطار على المنطقة الشرقية.",
+            "افتتح أمير الشرقية المعرض في الدمام.",
+            "تتنقل البطولة بين الرياض وجدة والشرقية.",
+            "تثير الرياح الأتربة على مناطق الحدود الشمالية والشرقية.",
+        ] {
+            assert!(names(text).contains(&eastern), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
