@@ -294,7 +294,31 @@ fn reported_as_happened(
             })
         // (its pronoun is the ground named before: بعد استعادتها)
         && !["ها", "هم", "ه"].iter().any(|p| forms[toks[k]].ends_with(p));
+    // an agreement in general (اتفاق، اتفاقية) settles a conflict only with what it settles
+    // near it: a truce, prisoners, a withdrawal, the use of bases (not a contract, a
+    // cooperation accord, a nuclear or trade treaty or the club الاتفاق)
+    let bare_role = |b: usize| {
+        let f = without_conjunction(&forms[toks[b]]);
+        let f = f.strip_prefix("لل").map_or_else(
+            || {
+                let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
+                f.strip_prefix("ال").unwrap_or(f).to_string()
+            },
+            str::to_string,
+        );
+        context_role(&f).or_else(|| context_role(&forms[toks[b]]))
+    };
+    // (a thing stopped after a word of stopping is a cessation too: اتفاقا لوقف القتال)
+    let settles = |b: usize| {
+        bare_role(b) == Some("conflict_subject")
+            || bare_role(b) == Some("thing_stopped")
+                && b > 0
+                && bare_role(b - 1) == Some("not_occurred")
+    };
+    let unsettled_deal = bare_role(k) == Some("deal")
+        && !(k.saturating_sub(6)..(k + 11).min(toks.len())).any(|b| b != k && settles(b));
     !(negated
+        || unsettled_deal
         || habit
         || not_ground
         || in_name
@@ -4743,6 +4767,27 @@ mod tests {
         assert!(events("ووقعت إيران أمس الاتفاق النووي مع القوى الكبرى في فيينا.").is_empty());
         let e = events("وأعلن التحالف أمس هدنة إنسانية في اليمن لمدة خمسة أيام.");
         assert_eq!(e[0].sub_event_type, "Agreement", "{e:?}");
+        // an agreement in general is one of a conflict only by what it settles: not a
+        // contract, a cooperation accord or the club الاتفاق
+        for text in [
+            "ووقع نادي الاتفاق أمس في الدمام عقدا مع المدافع.",
+            "ووقعت الغرفة التجارية في أبها أمس اتفاقية تعاون مع الجامعة.",
+            "وتوصل النادي أمس في جدة إلى اتفاق مع اللاعب لمدة موسمين.",
+        ] {
+            assert!(events(text).is_empty(), "{text}: {:?}", events(text));
+        }
+        for text in [
+            "ووقعت قبيلتا التبو والطوارق أمس في سبها اتفاقا لوقف القتال.",
+            "وأبرم الحوثيون والمقاومة أمس في تعز اتفاقا لتبادل الأسرى.",
+            "ووقعت تركيا أمس اتفاقا مع الولايات المتحدة يسمح باستخدام قاعدة إنجرليك.",
+        ] {
+            let e = events(text);
+            assert_eq!(
+                e.first().map(|e| e.sub_event_type.as_str()),
+                Some("Agreement"),
+                "{text}: {e:?}"
+            );
+        }
         // a camp and a street are named by what follows: not the Algerian town معسكر, nor the
         // Iraqi capital in a street of Damascus
         let e = events("وشنت طائرات التحالف أمس غارات على قاعدة العند ومعسكر لبوزة المجاور لها.");
