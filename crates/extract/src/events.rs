@@ -3447,6 +3447,14 @@ mod tests {
     #[test]
     fn road_accidents_and_containers_are_not_events() {
         assert!(events("لقي شابان مصرعهما أمس في حادث مروري على طريق المدينة.").is_empty());
+        // (or a disaster: a flood, a storm, a fall into a well)
+        for text in [
+            "ولقي 46 شخصا مصرعهم أمس في ولاية كسلا بالفيضانات.",
+            "ولقي طفل مصرعه أمس في تعز جراء سقوطه ببئر مهجورة.",
+            "وأسفرت العاصفة أمس عن مقتل ستة أشخاص في تايوان.",
+        ] {
+            assert!(events(text).is_empty(), "{text}: {:?}", events(text));
+        }
         // (an attack reported beside an accident is still an event)
         let e = events(
             "قتل أربعة جنود أمس في هجوم انتحاري على حاجز في الموصل، فيما لقي شخصان مصرعهما في حادث تصادم على طريق بغداد.",
