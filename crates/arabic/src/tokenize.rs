@@ -210,9 +210,11 @@ fn number(text: &str, start: usize) -> (usize, TokenKind) {
                 continue;
             }
         } else if matches!(c, '.' | '٫') && !decimal {
-            let end = digits(text, after);
-            if end > after {
-                fraction_len = text[after..end].chars().count();
+            // (a direction mark may stand after the point: 4.\u{200f}436)
+            let fraction = consume(text, after, |_, k| k == CharClass::Invisible);
+            let end = digits(text, fraction);
+            if end > fraction {
+                fraction_len = text[fraction..end].chars().count();
                 i = end;
                 decimal = true;
                 continue;
@@ -375,6 +377,11 @@ mod tests {
         assert_eq!(toks("5G")[0], ("5G", Latin));
         // thousands grouped by dots are one number; a date's dots are not groups
         assert_eq!(texts("بلغ 26.729.709."), ["بلغ", "26.729.709", "."]);
+        // a direction mark after the decimal point does not end the number (nor the sentence)
+        assert_eq!(
+            texts("بلغت 4.\u{200f}436 مليار."),
+            ["بلغت", "4.\u{200f}436", "مليار", "."]
+        );
         assert_eq!(texts("في 26.7.2015"), ["في", "26.7", ".", "2015"]);
     }
 
