@@ -1767,15 +1767,20 @@ fn past_age(t: &Toks, k: usize) -> Option<usize> {
 
 /// The end of a title set off by commas right after a speaker phrase ending at `b` (، رئيس
 /// غرفة تجارة الأردن، إن …): the title's last token + 1, when the words follow the second comma.
+/// So too a name after a bare title (فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية، إن …).
 fn apposition_end(t: &Toks, b: usize) -> Option<usize> {
-    if !t.is_punct(b, &['،', ',']) || !person_title(t, b + 1) {
+    let named_after_title = b > 0 && t.in_person.get(b + 1) == Some(&true) && !t.in_person[b - 1];
+    if !t.is_punct(b, &['،', ',']) || !(named_after_title || person_title(t, b + 1)) {
         return None;
     }
     let close = (b + 2..(b + 14).min(t.toks.len())).find(|&k| {
         t.is_punct(k, &['،', ',', '.', ':', '؛']) || t.is_complementizer(k) || t.cue(k).is_some()
     })?;
     let words_follow = t.is_punct(close, &['،', ',']) && t.opens_words(close + 1);
-    words_follow.then_some(close)
+    // (the name and its title only: not the outlet spoken to or the day, لـ"الوطن" أمس)
+    let only_name_and_title =
+        || (b + 1..close).all(|k| t.toks[k].kind != TokenKind::Punct && !t.in_date[k]);
+    (words_follow && (!named_after_title || only_name_and_title())).then_some(close)
 }
 
 /// Whether the word at `k` is a statement with its speaker's pronoun (تصريحه، كلمتها،

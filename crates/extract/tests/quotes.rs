@@ -2104,6 +2104,25 @@ fn a_title_between_commas_after_the_name_is_part_of_the_speaker() {
 }
 
 #[test]
+fn a_name_between_commas_after_a_bare_title_is_part_of_the_speaker() {
+    let d = analyse(
+        "وقال فخامة الرئيس، عبده منصور رئيس الجمهورية، إن الدورة مهمة. \
+         وقالت المديرة التنفيذية في \"هيومن رايتس ووتش\"، سارة ليا ويتسن، إن الأمر خطير. \
+         وأوضح مدير المركز، خالد العتيبي لـ\"الوطن\" أمس، أن العمل بدأ.",
+    );
+    let speakers: Vec<_> = q(&d).into_iter().map(|q| q.2).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("فخامة الرئيس، عبده منصور رئيس الجمهورية"),
+            Some("المديرة التنفيذية في \"هيومن رايتس ووتش\"، سارة ليا ويتسن"),
+            // (not the outlet spoken to and the day)
+            Some("مدير المركز، خالد العتيبي")
+        ]
+    );
+}
+
+#[test]
 fn what_an_article_stipulates_and_mufidan() {
     let d = analyse(
         "وقال الوزير إن الخطة جاهزة، مفيدا أن التنفيذ يبدأ غدا. \
