@@ -98,6 +98,8 @@ enum Role {
     AddingVerb,
     Blessing,
     Document,
+    CatchingVerb,
+    Attention,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -163,6 +165,8 @@ fn lexicons() -> &'static Lexicons {
                     "adding_verb" => Role::AddingVerb,
                     "blessing" => Role::Blessing,
                     "document" => Role::Document,
+                    "catching_verb" => Role::CatchingVerb,
+                    "attention" => Role::Attention,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -4207,6 +4211,14 @@ fn object_statement(
             .and_then(|_| object_from(t, a, sent));
     }
     if cue.kind != CueKind::Verb || cue.clause_only {
+        return None;
+    }
+    // (the attention a cue also catches, لفتت رسومات الفنانة أنظار الزوار، is no statement)
+    let caught_attention = is(Role::CatchingVerb, t.form(i).trim_start_matches(['و', 'ف']))
+        && (i + 1..(i + 16).min(t.toks.len()))
+            .take_while(|&j| t.toks[j].kind != TokenKind::Punct)
+            .any(|j| is(Role::Attention, t.form(j)));
+    if caught_attention {
         return None;
     }
     // (أضاف with a noun object, or a prepositional one but عن, adds a thing: أضافت الشركة

@@ -3644,6 +3644,26 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
 }
 
 #[test]
+fn the_attention_lafata_catches_is_no_statement() {
+    for text in [
+        "ولفت اللاعب الشاب أنظار الجهاز الفني خلال المعسكر.",
+        "لفتت رسومات الفنانة انتباه زوار المعرض، خلال مشاركتها في المهرجان.",
+    ] {
+        let d = analyse(text);
+        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
+    }
+    // (what لفت points to, and attention a statement asks for, are said)
+    one_quote_each(&[
+        ("ولفت الوزير إلى أن الخطة جاهزة.", "الوزير", "الخطة جاهزة"),
+        (
+            "وشدد المدير على ضرورة الانتباه للأطفال.",
+            "المدير",
+            "ضرورة الانتباه للأطفال",
+        ),
+    ]);
+}
+
+#[test]
 fn what_adhaf_adds_is_no_statement() {
     // أضاف with a noun object, or with one after إلى, adds a thing
     for text in [
