@@ -770,9 +770,20 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
         let close = (open + 1..(open + 6).min(sp.1)).find(|&k| t.is_quote_mark(k))?;
         Some(close + 1)
     };
+    // (or, untagged, a source word and its definite genitives, then a bare word that can be a
+    // verb: وبحسب وزارة الصحة ارتفع عدد الإصابات، ووفقا لوزارة الإسكان بلغ عدد …)
+    let headed_end = || {
+        lexicons().sources.get(t.head_word(first))?;
+        let end = (first + 1..sp.1)
+            .find(|&k| {
+                !t.form(k).starts_with("ال") || is(Role::Relative, &t.form(k).replace('ى', "ي"))
+            })
+            .unwrap_or(sp.1);
+        (end > first + 1 && end < sp.1 && verb_like(t.form(end))).then_some(end)
+    };
     let end = match opens_at(sp.0).or_else(|| opens_at(first)) {
         Some(name) => t.toks.partition_point(|tk| tk.span.start < name.span.end),
-        None => quoted_end()?,
+        None => quoted_end().or_else(headed_end)?,
     };
     let next = t.toks.get(end).filter(|_| end < sp.1)?;
     // (a common word, not a title that describes the name, كلود بيفر رئيس وحدة الساعات, nor
@@ -787,6 +798,23 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
         && !t.in_name[end]
         && rasid_arabic::Stemmer::get().count(f) > 0;
     (clause_word && sp.1 - end >= 3).then_some((sp.0, end))
+}
+
+/// Whether a bare word is shaped and used like a verb: a present (ترتفع، يمثل) or a past whose
+/// present the corpus knows (ارتفع → يرتفع، بلغت → يبلغ, not باسم or بقسم).
+fn verb_like(f: &str) -> bool {
+    let letters = f.chars().count();
+    if !(3..=7).contains(&letters) || f.ends_with(['ة', 'ه']) || f.starts_with("ال") {
+        return false;
+    }
+    let stemmer = rasid_arabic::Stemmer::get();
+    let present = letters >= 4 && f.starts_with(['ي', 'ت']);
+    let past = f
+        .strip_suffix("وا")
+        .or_else(|| f.strip_suffix('ت'))
+        .unwrap_or(f);
+    let known = |p: &str| stemmer.count(&format!("ي{p}")) >= 3;
+    present || known(past) || past.strip_prefix('ا').is_some_and(known)
 }
 
 /// Whether a word is a definite noun after the preposition ب written on it (بالدور، بالإبقاء),

@@ -3136,6 +3136,27 @@ fn a_nominal_source_ends_with_its_name_when_the_clause_goes_on() {
     assert_eq!(quotes[0].1, SourceType::Agency, "{quotes:?}");
     assert_eq!(quotes[0].2, Some("وكالة سبأ"), "{quotes:?}");
     assert_eq!(quotes[0].4, "استأنفت القوات قصفها للمدينة");
+    // (or, where no name is tagged, a source word and its definite genitives before a verb;
+    // not before a relative clause or a preposition)
+    one_quote_each(&[
+        (
+            "ووفقا لوزارة الإسكان بلغ عدد المستفيدين 20 ألفا.",
+            "وزارة الإسكان",
+            "بلغ عدد المستفيدين 20 ألفا",
+        ),
+        (
+            "وبحسب منظمة الهجرة الدولية سافر نحو 150 ألف مهاجر هذا العام.",
+            "منظمة الهجرة الدولية",
+            "سافر نحو 150 ألف مهاجر هذا العام",
+        ),
+    ]);
+    let d = analyse("وبحسب الإحصائية الحكومية التي اطلعت عليها الصحيفة، فإن عدد القضايا ارتفع.");
+    assert_eq!(
+        q(&d)[0].2,
+        Some("الإحصائية الحكومية التي اطلعت عليها الصحيفة"),
+        "{:?}",
+        q(&d)
+    );
     // (a name in marks too, not a second name after و)
     let d = analyse("وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.");
     assert_eq!(q(&d)[0].2, Some("رويترز"), "{:?}", q(&d));
