@@ -3182,7 +3182,9 @@ fn source_type(
     // لاستمرار اللاعب: a sound masculine plural) is anonymous, whatever titles follow
     // (a family name with the article is a nisba: الغامدي، الصيادي)
     // (or a plural adjective after the head: تجار كثيرون)
-    let plural_at = |k: usize| sound_plural(t, k).is_some_and(|letters| letters >= 5);
+    // (not a name the tagger found: تومسون رويترز)
+    let plural_at =
+        |k: usize| sound_plural(t, k).is_some_and(|letters| letters >= 5) && !t.in_name[k];
     let plural_people = head.is_some_and(|h| plural_at(h) || h + 1 < end && plural_at(h + 1));
     let head_known = head.is_some_and(|h| lexicons().sources.contains_key(t.head_word(h)));
     if !head_known && plural_people {

@@ -3665,6 +3665,18 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
 }
 
 #[test]
+fn a_name_in_a_sound_plural_shape_is_no_group_of_people() {
+    // (تومسون، البنتاجون end like قائمون: a name the tagger found is a body, not anonymous)
+    let d = analyse("وعمل البنك مستشارا في 20 صفقة هذا العام، وفقا لـ«تومسون رويترز».");
+    let quotes = q(&d);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_ne!(quotes[0].1, SourceType::Anonymous, "{quotes:?}");
+    // (an unnamed group still is)
+    let d = analyse("وقال قائمون على البنوك إن الخدمات ستستأنف.");
+    assert_eq!(q(&d)[0].1, SourceType::Anonymous, "{:?}", q(&d));
+}
+
+#[test]
 fn the_attention_lafata_catches_is_no_statement() {
     for text in [
         "ولفت اللاعب الشاب أنظار الجهاز الفني خلال المعسكر.",
