@@ -3665,6 +3665,22 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
 }
 
 #[test]
+fn an_inquiry_or_a_testimony_after_fi_frames_the_statement_not_the_speaker() {
+    one_quote_each(&[
+        (
+            "وأشار أحدهم في التحقيقات إلى أنه كان يعمل لصالح جهة أجنبية.",
+            "أحدهم",
+            "كان يعمل لصالح جهة أجنبية",
+        ),
+        (
+            "وقالت رئيسة البنك في شهادتها أمام الكونغرس إن الاقتصاد يتعافى.",
+            "رئيسة البنك",
+            "الاقتصاد يتعافى",
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_in_a_sound_plural_shape_is_no_group_of_people() {
     // (تومسون، البنتاجون end like قائمون: a name the tagger found is a body, not anonymous)
     let d = analyse("وعمل البنك مستشارا في 20 صفقة هذا العام، وفقا لـ«تومسون رويترز».");
