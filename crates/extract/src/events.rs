@@ -3666,6 +3666,13 @@ mod tests {
             (Some("2020-03-17"), Some(1))
         );
         assert_eq!(e[0].claimed_by, "author");
+        // (a vehicle laden with explosives is a bomb, whatever noun the attack has)
+        let e = events("واستخدمت مركبة محملة بالمتفجرات أمس في هجوم على مركز للشرطة في إسطنبول.");
+        assert_eq!(
+            e.first().map(|e| e.sub_event_type.as_str()),
+            Some("Remote explosive/landmine/IED"),
+            "{e:?}"
+        );
     }
 
     #[test]
