@@ -25,6 +25,14 @@ fn one_quote_each(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// None of these texts holds a quote.
+fn assert_no_quotes(texts: &[&str]) {
+    for text in texts {
+        let d = analyse(text);
+        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
+    }
+}
+
 /// No quote of the document has a speaker whose words hold `word`.
 fn assert_no_speaker_holds(d: &Document, word: &str) {
     assert!(
@@ -3694,13 +3702,10 @@ fn a_name_in_a_sound_plural_shape_is_no_group_of_people() {
 
 #[test]
 fn the_attention_lafata_catches_is_no_statement() {
-    for text in [
+    assert_no_quotes(&[
         "ولفت اللاعب الشاب أنظار الجهاز الفني خلال المعسكر.",
         "لفتت رسومات الفنانة انتباه زوار المعرض، خلال مشاركتها في المهرجان.",
-    ] {
-        let d = analyse(text);
-        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
-    }
+    ]);
     // (what لفت points to, and attention a statement asks for, are said)
     one_quote_each(&[
         ("ولفت الوزير إلى أن الخطة جاهزة.", "الوزير", "الخطة جاهزة"),
@@ -3715,14 +3720,11 @@ fn the_attention_lafata_catches_is_no_statement() {
 #[test]
 fn what_adhaf_adds_is_no_statement() {
     // أضاف with a noun object, or with one after إلى, adds a thing
-    for text in [
+    assert_no_quotes(&[
         "أضافت الشركة خاصية جديدة إلى تطبيقها الشهير.",
         "وأضاف اللاعب هدفا ثالثا في الدقيقة 74.",
         "وكانت الهيئة قد أضافت النوع إلى قائمة الأنواع المهددة بالانقراض.",
-    ] {
-        let d = analyse(text);
-        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
-    }
+    ]);
     // with a clause, after a comma, after a participle of manner or with عن, it says
     one_quote_each(&[
         ("وأضاف الوزير أن الوضع خطير.", "الوزير", "الوضع خطير"),
@@ -3807,15 +3809,12 @@ fn a_verb_that_speaks_in_a_statement_speaks_for_its_maker() {
 
 #[test]
 fn a_saying_no_one_makes_is_no_quote() {
-    for text in [
+    assert_no_quotes(&[
         "وقد يقال إن الحكومة أخطأت في قرارها.",
         "وهذه الخطوة أقل ما يقال عنها إنها متسرعة.",
         "لكن ما يدعو للاستغراب هو أن الوزارة لم ترد على الشكاوى.",
         "وما يدعو للاستغراب أيضا أن الوزارة لم ترد على الشكاوى.",
-    ] {
-        let d = analyse(text);
-        assert!(d.quotes.is_empty(), "{text}: {:?}", q(&d));
-    }
+    ]);
     // said by no one named is still a report
     let d = analyse("وقيل إن الحكومة أخطأت في قرارها.");
     assert_eq!(q(&d).len(), 1);
