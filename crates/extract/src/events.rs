@@ -1479,10 +1479,28 @@ impl EventExtractor {
                     && value_at(k + 2).is_some();
                 (death && wounded && vague).then_some(3)
             };
+            // (one victim named by a singular noun, then more joined by و before any
+            // punctuation: استشهاد العريف سعد والجندي فهد والجندي علي are three)
+            let and_more = |v: u32| {
+                if v != 1 {
+                    return v;
+                }
+                let singular = |x: usize| {
+                    let f = forms[toks[x]].strip_prefix('و')?;
+                    let f = f.strip_prefix("ال").unwrap_or(f);
+                    (lex.numbers.get(f) == Some(&1)).then_some(())
+                };
+                let more = (k + 2..(k + 20).min(toks.len()))
+                    .take_while(|&x| kinds[toks[x]] != TokenKind::Punct)
+                    .filter(|&x| singular(x).is_some())
+                    .count();
+                v + more as u32
+            };
             if let Some(v) = counted
                 .or_else(partitive)
                 .or_else(one_met)
                 .or_else(one_named)
+                .map(and_more)
                 .or_else(rose_to)
                 .or(owned)
                 .or_else(killed_and_wounded)
@@ -3856,6 +3874,27 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].event_type, "Explosions/Remote violence");
         assert_eq!(e[0].fatalities, 5);
+    }
+
+    #[test]
+    fn victims_named_by_rank_or_singular_nouns_joined_by_wa_add_up() {
+        // (a rank names one victim; each more joined by و before any punctuation is one more)
+        for (text, dead) in [
+            (
+                "وأعلنت القيادة أمس استشهاد الرقيب ماجد العتيبي في جازان جراء قذيفة أطلقها الحوثيون.",
+                1,
+            ),
+            (
+                "وأعلنت القيادة أمس استشهاد العريف سعد الشهري والجندي فهد القحطاني والجندي علي \
+                 الزهراني في جازان جراء قذائف أطلقها الحوثيون.",
+                3,
+            ),
+            ("وقتل نقيب شرطة ومجند أمس في انفجار عبوة ناسفة في العريش.", 2),
+            // (the wounded are not dead)
+            ("وقتل جندي أمس وأصيب مدني في هجوم على نقطة تفتيش في العريش.", 1),
+        ] {
+            assert_eq!(only_toll(text), dead, "{text}");
+        }
     }
 
     #[test]
