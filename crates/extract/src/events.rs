@@ -1066,6 +1066,10 @@ impl EventExtractor {
             if k + len > toks.len() {
                 continue;
             }
+            // (الفجر is dawn, not فجر "blew up")
+            if len == 1 && context_role(&forms[toks[k]]) == Some("other_noun") {
+                continue;
+            }
             let words: Vec<&str> = (k..k + len).map(|j| forms[toks[j]].as_str()).collect();
             let mut joined = words.join(" ");
             // the accusative's alef (انفجاراً، هجوماً) is not part of the noun
@@ -3874,6 +3878,26 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].event_type, "Explosions/Remote violence");
         assert_eq!(e[0].fatalities, 5);
+    }
+
+    #[test]
+    fn dawn_is_no_bombing() {
+        // (الفجر is dawn, not the verb فجر; the verb still is one)
+        assert_no_events(&[
+            "وبلغ سعر الروبيان في الفجر 200 ريال في سوق القطيف أمس.",
+            "ويخرج الصيادون أمس بعد صلاة الفجر من ميناء جازان.",
+        ]);
+        let e = events("واعتقلت قوات الاحتلال عند الفجر عشرة فلسطينيين في الخليل أمس.");
+        assert_eq!(
+            e.first().map(|e| e.sub_event_type.as_str()),
+            Some("Arrests"),
+            "{e:?}"
+        );
+        let e = events("وفجر انتحاري نفسه أمس في مسجد بالكويت.");
+        assert_eq!(
+            e.first().map(|e| e.sub_event_type.as_str()),
+            Some("Suicide bomb")
+        );
     }
 
     #[test]
