@@ -3955,6 +3955,9 @@ mod tests {
         // state forces taking ground regain it
         let e = events("وسيطرت القوات العراقية على مناطق شرق الرمادي أمس.");
         assert_eq!(e[0].sub_event_type, "Government regains territory");
+        // (the national army of another country too, with its allies)
+        let e = events("وسيطرت القوات اليمنية والمقاومة الشعبية أمس على بلدة العين في لحج.");
+        assert_eq!(e[0].sub_event_type, "Government regains territory", "{e:?}");
         let e = events("وسيطر التنظيم على مدينة تدمر أمس.");
         assert_eq!(e[0].sub_event_type, "Non-state actor overtakes territory");
         let e = events("وكان طيران التحالف قصف أمس مواقع في صعدة.");
