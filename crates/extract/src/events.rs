@@ -2627,14 +2627,20 @@ impl Component for EventExtractor {
                 // event (قتل 3 من أفراد الشرطة، أمس، في هجوم …: the toll opens the lead)
                 // (a protest's grievance, demand or the anniversary it marks is no toll of it:
                 // تظاهروا احتجاجا على مقتل خمسة، في الذكرى الأولى للتفجير)
+                // (and a death it follows: خرجت مظاهرات إثر مقتل عقيد)
                 let grievance_at = |toks: &[usize]| {
                     toks.iter()
-                        .position(|&j| {
+                        .enumerate()
+                        .position(|(x, &j)| {
+                            let after_death = || {
+                                context_role(&forms[j]) == Some("told_by")
+                                    && toks.get(x + 1).is_some_and(|&n| is(Role::Death, &forms[n]))
+                            };
                             event_type == "Protests"
-                                && matches!(
+                                && (matches!(
                                     context_role(&forms[j]),
                                     Some("grievance" | "demand" | "anniversary")
-                                )
+                                ) || after_death())
                         })
                         .unwrap_or(toks.len())
                 };
@@ -4295,6 +4301,11 @@ mod tests {
         // (the deaths a protest is against are no toll of it)
         assert_eq!(
             sub("وتظاهر الآلاف في مدينة البصرة أمس احتجاجا على مقتل خمسة أشخاص."),
+            Some(("Peaceful protest".to_string(), 0))
+        );
+        // (nor is a death it follows)
+        assert_eq!(
+            sub("وشهدت مدينة اللاذقية أمس مظاهرات إثر مقتل عقيد في الجيش على يد قريب للرئيس."),
             Some(("Peaceful protest".to_string(), 0))
         );
     }
