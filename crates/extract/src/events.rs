@@ -297,16 +297,14 @@ fn reported_as_happened(
     // an agreement in general (اتفاق، اتفاقية) settles a conflict only with what it settles
     // near it: a truce, prisoners, a withdrawal, the use of bases (not a contract, a
     // cooperation accord, a nuclear or trade treaty or the club الاتفاق)
+    // (its role without clitics and article: للهدنة، لتبادل، بانسحاب)
     let bare_role = |b: usize| {
-        let f = without_conjunction(&forms[toks[b]]);
-        let f = f.strip_prefix("لل").map_or_else(
-            || {
-                let f = f.strip_prefix(['ب', 'ل']).unwrap_or(f);
-                f.strip_prefix("ال").unwrap_or(f).to_string()
-            },
-            str::to_string,
-        );
-        context_role(&f).or_else(|| context_role(&forms[toks[b]]))
+        let form = forms[toks[b]].as_str();
+        let bare = crate::without_article(form).unwrap_or_else(|| {
+            let f = without_conjunction(form);
+            f.strip_prefix(['ب', 'ل']).unwrap_or(f)
+        });
+        context_role(bare).or_else(|| context_role(form))
     };
     // (a thing stopped after a word of stopping is a cessation too: اتفاقا لوقف القتال)
     let settles = |b: usize| {
@@ -1489,14 +1487,14 @@ impl EventExtractor {
                 if v != 1 {
                     return v;
                 }
-                let singular = |x: usize| {
-                    let f = forms[toks[x]].strip_prefix('و')?;
-                    let f = f.strip_prefix("ال").unwrap_or(f);
-                    (lex.numbers.get(f) == Some(&1)).then_some(())
+                let joined_singular = |x: usize| {
+                    forms[toks[x]].strip_prefix('و').is_some_and(|f| {
+                        lex.numbers.get(f.strip_prefix("ال").unwrap_or(f)) == Some(&1)
+                    })
                 };
                 let more = (k + 2..(k + 20).min(toks.len()))
                     .take_while(|&x| kinds[toks[x]] != TokenKind::Punct)
-                    .filter(|&x| singular(x).is_some())
+                    .filter(|&x| joined_singular(x))
                     .count();
                 v + more as u32
             };

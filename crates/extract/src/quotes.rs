@@ -774,6 +774,7 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
     // verb: وبحسب وزارة الصحة ارتفع عدد الإصابات، ووفقا لوزارة الإسكان بلغ عدد …)
     let headed_end = || {
         lexicons().sources.get(t.head_word(first))?;
+        // (forms keep ى: التى is a relative too)
         let end = (first + 1..sp.1)
             .find(|&k| {
                 !t.form(k).starts_with("ال") || is(Role::Relative, &t.form(k).replace('ى', "ي"))
