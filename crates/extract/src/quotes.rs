@@ -4308,12 +4308,19 @@ fn object_statement(
     let in_statement = |sp: (usize, usize)| {
         in_it(t, i + 1) && (sp.1..i).any(|j| statement_noun(t, j)) && opens_with_source(t, doc, sp)
     };
+    // (or one after كان opening the sentence: وكانت الأمم المتحدة حذرت من …)
+    let after_kana = |sp: (usize, usize)| {
+        sp.0 > 0
+            && matches!(t.form(sp.0 - 1), "كان" | "كانت" | "وكان" | "وكانت")
+            && (t.toks[sp.0 - 1].span.start <= sent.start
+                || sp.0 >= 2 && t.is_punct(sp.0 - 2, &['،', ',', '.', ':', '؛']))
+    };
     if !adds
         && frame.speaker.is_some_and(|sp| {
             sp.1 <= i
                 && (t.form(i - 1) == "قد"
                     || t.after_relative(i)
-                    || sp.1 == i && opens_main_clause(t, sp.0, sent)
+                    || sp.1 == i && (opens_main_clause(t, sp.0, sent) || after_kana(sp))
                     || in_statement(sp))
         })
     {

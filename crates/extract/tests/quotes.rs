@@ -3673,6 +3673,23 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
 }
 
 #[test]
+fn a_subject_after_kana_opening_the_sentence_speaks_a_noun_object_too() {
+    // (as قال does after it, and as a verb after قد does)
+    one_quote_each(&[
+        (
+            "وكانت الأمم المتحدة حذرت الأحد من تدهور الأوضاع الإنسانية.",
+            "الأمم المتحدة",
+            "تدهور الأوضاع الإنسانية",
+        ),
+        (
+            "وكان وزير الدفاع أعلن أمس انطلاق العمليات العسكرية في الأنبار.",
+            "وزير الدفاع",
+            "انطلاق العمليات العسكرية في الأنبار",
+        ),
+    ]);
+}
+
+#[test]
 fn an_inquiry_or_a_testimony_after_fi_frames_the_statement_not_the_speaker() {
     one_quote_each(&[
         (
