@@ -3170,10 +3170,14 @@ fn source_type(
         let stemmer = rasid_arabic::Stemmer::get();
         let next = t.form(h + 1);
         // (متحدث باسم الشرطة: a spokesman, one of several)
+        // (or ل on a definite noun: قائد للجيش في …)
         let preposition = matches!(next, "في" | "من" | "لدى" | "باسم")
             || next
                 .strip_prefix('ب')
-                .is_some_and(|rest| stemmer.count(rest) > stemmer.count(next));
+                .is_some_and(|rest| stemmer.count(rest) > stemmer.count(next))
+            || next
+                .strip_prefix("لل")
+                .is_some_and(|rest| stemmer.count(&format!("ال{rest}")) > stemmer.count(next));
         lex == Some("person") && !t.has_article(h) && h + 1 < end && (preposition || nisbas_only(h))
     });
     if indefinite_title {

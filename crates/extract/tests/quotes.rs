@@ -608,6 +608,9 @@ fn an_unnamed_person_known_only_by_nisbas_is_anonymous() {
         "وقال دبلوماسي نمساوي: «الاتفاق جيد للجميع».",
         "وقال خبير اقتصادي إن الأسعار سترتفع.",
         "وقالت سيدة عراقية إن الأسعار مرتفعة.",
+        // (an employee, or a title before ل on a definite noun, is one of many)
+        "وقال موظف في إدارة المساعدة إن العدد ارتفع.",
+        "وقال قائد للجيش في جنوب الفلبين إن المسلحين فروا.",
     ] {
         let d = analyse(text);
         let quotes = q(&d);
