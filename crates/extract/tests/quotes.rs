@@ -3676,6 +3676,13 @@ fn where_a_statement_was_posted_is_not_the_speaker() {
 }
 
 #[test]
+fn a_station_spoken_to_is_the_via_not_part_of_the_speaker() {
+    let d = analyse("وقال مورينيو مدرب تشيلسي لمحطة فوكس سبورتس التلفزيونية إن الفريق جاهز.");
+    assert_eq!(q(&d)[0].2, Some("مورينيو مدرب تشيلسي"), "{:?}", q(&d));
+    assert_eq!(via(&d), [vec!["محطة فوكس سبورتس التلفزيونية".to_string()]]);
+}
+
+#[test]
 fn a_subject_after_kana_opening_the_sentence_speaks_a_noun_object_too() {
     // (as قال does after it, and as a verb after قد does)
     one_quote_each(&[
