@@ -100,6 +100,7 @@ enum Role {
     Document,
     CatchingVerb,
     Attention,
+    Kana,
     /// (the last role: the table is sized by it)
     ObjectPreposition,
 }
@@ -167,6 +168,7 @@ fn lexicons() -> &'static Lexicons {
                     "document" => Role::Document,
                     "catching_verb" => Role::CatchingVerb,
                     "attention" => Role::Attention,
+                    "kana" => Role::Kana,
                     "time" => Role::Time,
                     "relay_head" => Role::RelayHead,
                     "governs_noun" => Role::GovernsNoun,
@@ -4315,7 +4317,7 @@ fn object_statement(
     // (or one after كان opening the sentence: وكانت الأمم المتحدة حذرت من …)
     let after_kana = |sp: (usize, usize)| {
         sp.0 > 0
-            && matches!(t.form(sp.0 - 1), "كان" | "كانت" | "وكان" | "وكانت")
+            && is(Role::Kana, t.form(sp.0 - 1).trim_start_matches('و'))
             && (t.toks[sp.0 - 1].span.start <= sent.start
                 || sp.0 >= 2 && t.is_punct(sp.0 - 2, &['،', ',', '.', ':', '؛']))
     };
