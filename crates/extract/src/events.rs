@@ -213,9 +213,7 @@ fn reported_as_happened(
     // (one's own family shot, assaulted or killed, after a verb or noun of it with its doer:
     // أطلق النار على زوجته، قتل شقيقه، بالاعتداء على شقيقه; past النار، على)
     let kills = |b: usize| {
-        let f = without_conjunction(&forms[toks[b]]);
-        let f = f.strip_prefix('ب').unwrap_or(f);
-        let f = f.strip_prefix("ال").unwrap_or(f);
+        let f = bare_word(&forms[toks[b]]);
         words(Role::HarmStem).any(|stem| f.starts_with(stem)) || is(Role::KillingVerb, f)
     };
     let family_killed_after = |v: usize, end: usize| {
@@ -300,11 +298,7 @@ fn reported_as_happened(
     // (its role without clitics and article: للهدنة، لتبادل، بانسحاب)
     let bare_role = |b: usize| {
         let form = forms[toks[b]].as_str();
-        let bare = crate::without_article(form).unwrap_or_else(|| {
-            let f = without_conjunction(form);
-            f.strip_prefix(['ب', 'ل']).unwrap_or(f)
-        });
-        context_role(bare).or_else(|| context_role(form))
+        context_role(bare_word(form)).or_else(|| context_role(form))
     };
     // (a thing stopped after a word of stopping is a cessation too: اتفاقا لوقف القتال)
     let settles = |b: usize| {
@@ -408,6 +402,15 @@ fn without_conjunction(form: &str) -> &str {
     form.strip_prefix(['و', 'ف'])
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(form)
+}
+
+/// A word without its conjunction, preposition and article (بالاعتداء، للهدنة، لتبادل → اعتداء،
+/// هدنة، تبادل).
+fn bare_word(form: &str) -> &str {
+    crate::without_article(form).unwrap_or_else(|| {
+        let f = without_conjunction(form);
+        f.strip_prefix(['ب', 'ل']).unwrap_or(f)
+    })
 }
 
 /// The role a context word plays (data/events/context.tsv), a leading و or ف ignored.

@@ -1269,12 +1269,7 @@ impl Geocoder {
             if after_place && forms[k].starts_with('و') {
                 return false;
             }
-            let head = forms[head].as_str();
-            let bare = head
-                .strip_prefix(['و', 'ب', 'ل', 'ف', 'ك'])
-                .filter(|rest| rest.starts_with("ال"))
-                .unwrap_or(head);
-            let definite = bare.strip_prefix("ال").filter(|noun| !noun.is_empty());
+            let definite = crate::without_article(&forms[head]).filter(|noun| !noun.is_empty());
             let region = definite
                 .and_then(place_word)
                 .is_some_and(|w| w.role != Role::Near && !w.quarter);
@@ -1499,8 +1494,7 @@ fn countries_spoken_of(forms: &[String]) -> std::collections::HashSet<&'static s
 
 /// Whether an entry may be a homonym of the place a text means: a small village (no admin1,
 /// district or town of size), or any town of a country the gazetteer lists by its large towns
-/// only (`data/geo/large_towns_only.txt`):
-/// an entry that may be a homonym of the place a text means.
+/// only (`data/geo/large_towns_only.txt`).
 fn may_be_homonym(p: &Place) -> bool {
     let g = gazetteer();
     g.by_id.get(&p.id).is_some_and(|rows| {

@@ -273,6 +273,10 @@ fn stretch_ends(text: &str, toks: &[Token], sentences: &[Span]) -> Vec<usize> {
 }
 
 impl Toks<'_> {
+    /// The first token that starts at byte `start` or after it.
+    fn first_at(&self, start: usize) -> usize {
+        self.toks.partition_point(|tk| tk.span.start < start)
+    }
     fn form(&self, i: usize) -> &str {
         self.forms.get(i).map(String::as_str).unwrap_or("")
     }
@@ -785,7 +789,7 @@ fn named_source_within(t: &Toks, doc: &Document, sp: (usize, usize)) -> Option<(
         (end > first + 1 && end < sp.1 && verb_like(t.form(end))).then_some(end)
     };
     let end = match opens_at(sp.0).or_else(|| opens_at(first)) {
-        Some(name) => t.toks.partition_point(|tk| tk.span.start < name.span.end),
+        Some(name) => t.first_at(name.span.end),
         None => quoted_end().or_else(headed_end)?,
     };
     let next = t.toks.get(end).filter(|_| end < sp.1)?;
@@ -2536,7 +2540,7 @@ fn previous_subject(t: &Toks, doc: &Document, sent: Span) -> Option<(usize, usiz
     // verb that opens the sentence, set off by a comma, so that no name follows it, and the
     // verb no copula: not وكانت الممثلة الجزائرية قد لاقت نجاحا …، وقد أدت)
     person_subject(t, doc, sp).or_else(|| {
-        let first = t.toks.partition_point(|tk| tk.span.start < prev.start);
+        let first = t.first_at(prev.start);
         let title = sp.0 == first + 1
             && t.is_punct(sp.1, &['،', ','])
             && sp.1 - sp.0 <= 8
@@ -3069,10 +3073,10 @@ fn source_type(
         return SourceType::Anonymous;
     };
     // (God or the Prophet named by a blessing, تعالى، صلى الله عليه وسلم: a named person)
-    let words = crate::ranges::within(t.toks, sp, |tk| tk.span);
-    if words.start < t.toks.len() && is(Role::Blessing, t.form(words.start)) {
+    if named_by_blessing(t, sp) {
         return SourceType::NamedPerson;
     }
+    let words = crate::ranges::within(t.toks, sp, |tk| tk.span);
     // (a document alone, رسالة تقول إن: a statement of someone, organization)
     if words.len() == 1 && document_word(t.form(words.start)) {
         return SourceType::Organization;
@@ -4006,10 +4010,9 @@ impl Component for QuoteExtractor {
             });
             // (nor does a verse or a hadith a speaker cites, بقوله تعالى: …: the one who cites
             // it goes on)
-            let cited = speaker.as_ref().is_some_and(|s| {
-                let k = t.toks.partition_point(|tk| tk.span.start < s.span.start);
-                k < t.toks.len() && is(Role::Blessing, t.form(k))
-            });
+            let cited = speaker
+                .as_ref()
+                .is_some_and(|s| named_by_blessing(&t, s.span));
             if !(nested || cited || cue.passive && speaker.is_none()) {
                 speakers_so_far.push((speaker.clone(), stype, gender));
             }
@@ -4369,7 +4372,7 @@ fn maker_of_statement(t: &Toks, doc: &Document, i: usize, sent: Span) -> Option<
     }
     let feminine = t.form(i + 1) == "فيها";
     // (the sentence opens with its verb: وبعث، أصدرت; not وفي، أما)
-    let verb = t.toks.partition_point(|tk| tk.span.start < sent.start);
+    let verb = t.first_at(sent.start);
     let opens_with_verb = verb + 1 < i && t.toks[verb].kind == TokenKind::Arabic && {
         let v = t.form(verb).strip_prefix('و').unwrap_or(t.form(verb));
         v.chars().count() >= 3 && !rasid_arabic::is_stopword(v) && v != "اما"
@@ -4445,10 +4448,16 @@ fn blessing_after(t: &Toks, i: usize) -> Option<(usize, usize)> {
         .then_some((i + 1, end))
 }
 
+/// Whether a speaker span opens with a blessing, naming God or the Prophet (تعالى، صلى الله
+/// عليه وسلم).
+fn named_by_blessing(t: &Toks, speaker: Span) -> bool {
+    is(Role::Blessing, t.form(t.first_at(speaker.start)))
+}
+
 /// Whether the word before the one that starts at byte `start` is عن: the one preposition
 /// after which أضاف says something (وأضاف الزهراني عن وجود …) rather than adds it (إلى).
 fn about_before(t: &Toks, start: usize) -> bool {
-    let k = t.toks.partition_point(|tk| tk.span.start < start);
+    let k = t.first_at(start);
     k > 0 && t.form(k - 1) == "عن"
 }
 
@@ -4995,9 +5004,7 @@ fn relays_after_quotes(t: &Toks, entities: &[rasid_doc::Entity], quotes: Vec<Quo
         if quotes[n].content.end > quotes[n].cue.start {
             continue;
         }
-        let k = t
-            .toks
-            .partition_point(|tk| tk.span.start < quotes[n].cue.start);
+        let k = t.first_at(quotes[n].cue.start);
         let apart = k > 0 && t.toks[k - 1].kind == TokenKind::Punct
             || t.form(k).ends_with("ما")
             || matches!(t.form(k + 1), "ما" | "لما");
